@@ -1,0 +1,20 @@
+package govkg.extract;
+
+import java.util.Optional;
+
+/**
+ * A person holding one post: one per title, so 自治区党委常委、政法委书记刘江 gives two.
+ *
+ * @param title        the title as the text states it (政法委书记)
+ * @param role         the bare role the title ends in (书记, 局长, 常委)
+ * @param organization the organization named or implied, when known
+ */
+public record PostHolding(
+        Mention person,
+        String title,
+        String role,
+        Optional<Mention> organization,
+        int begin,
+        int end,
+        String extractor,
+        double confidence) implements Fact {}

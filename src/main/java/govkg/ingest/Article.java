@@ -1,0 +1,35 @@
+package govkg.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One article cut from a source file: a newspaper page yields several.
+ *
+ * <p>{@code text} is the article's own text; {@code begin}/{@code end} are its character span in the
+ * source file's decoded text, so every offset inside the article maps back to the file by adding
+ * {@code begin}. {@code index} is the article's position on the page (0-based) and with the source's
+ * identity gives the report its IRI.
+ */
+public record Article(
+        SourceText source,
+        int index,
+        String headline,
+        String text,
+        int begin,
+        int end,
+        List<Byline> bylines,
+        Optional<String> datelinePlace,
+        Optional<LocalDate> date,
+        boolean continuation) {
+
+    public Article {
+        bylines = List.copyOf(bylines);
+    }
+
+    /** The source-file offset of a character offset inside {@link #text}. */
+    public int toSourceOffset(int articleOffset) {
+        return begin + articleOffset;
+    }
+}
