@@ -22,10 +22,23 @@ public record Article(
         List<Byline> bylines,
         Optional<String> datelinePlace,
         Optional<LocalDate> date,
-        boolean continuation) {
+        boolean continuation,
+        List<Span> repeats) {
 
     public Article {
         bylines = List.copyOf(bylines);
+        repeats = List.copyOf(repeats);
+    }
+
+    /** A span inside {@link #text}: here, a paragraph already printed earlier on the page. */
+    public record Span(int begin, int end) {}
+
+    /** The text with repeated paragraphs blanked out (same length, so offsets still hold). */
+    public String textForExtraction() {
+        if (repeats.isEmpty()) return text;
+        char[] c = text.toCharArray();
+        for (Span s : repeats) java.util.Arrays.fill(c, s.begin(), s.end(), ' ');
+        return new String(c);
     }
 
     /** The source-file offset of a character offset inside {@link #text}. */

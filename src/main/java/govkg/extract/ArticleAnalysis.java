@@ -1,0 +1,89 @@
+package govkg.extract;
+
+import govkg.ingest.Article;
+import govkg.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The working state of one article as it passes through the extractors: its text (repeated
+ * paragraphs blanked), HanLP's tokens, and the facts found so far, which later extractors read
+ * (organizations see places, people see organizations). Not thread-safe: one per article.
+ */
+public final class ArticleAnalysis {
+    private final Article article;
+    private final String text;
+    private final List<Token> tokens;
+    private final List<Fact> facts = new ArrayList<>();
+
+    public ArticleAnalysis(Article article, List<Token> tokens) {
+        this.article = article;
+        this.text = article.textForExtraction();
+        this.tokens = List.copyOf(tokens);
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    /** The article text as extractors see it. */
+    public String text() {
+        return text;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public void add(Fact f) {
+        facts.add(f);
+    }
+
+    public List<Fact> facts() {
+        return Collections.unmodifiableList(facts);
+    }
+
+    public List<Mention> mentions(EntityType type) {
+        List<Mention> out = new ArrayList<>();
+        for (Fact f : facts) if (f instanceof Mention m && m.type() == type) out.add(m);
+        return out;
+    }
+
+    /** The mention of {@code type} covering offset {@code pos}, or null. */
+    public Mention mentionAt(EntityType type, int pos) {
+        for (Fact f : facts) if (f instanceof Mention m && m.type() == type && m.begin() <= pos && pos < m.end()) return m;
+        return null;
+    }
+
+    /** True when [begin,end) overlaps a mention of one of the types. */
+    public boolean overlaps(int begin, int end, EntityType... types) {
+        for (Fact f : facts) {
+            if (!(f instanceof Mention m)) continue;
+            for (EntityType t : types) if (m.type() == t && m.begin() < end && begin < m.end()) return true;
+        }
+        return false;
+    }
+
+    /** The token starting exactly at {@code pos}, or null. */
+    public Token tokenAt(int pos) {
+        int lo = 0, hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (t.begin() == pos) return t;
+            if (t.begin() < pos) lo = mid + 1; else hi = mid - 1;
+        }
+        return null;
+    }
+
+    /** The sentence around {@code pos} (cut at 。！？ and line breaks). */
+    public String sentenceAt(int pos) {
+        int b = pos, e = pos;
+        while (b > 0 && "。！？!?\n".indexOf(text.charAt(b - 1)) < 0) b--;
+        while (e < text.length() && "。！？!?\n".indexOf(text.charAt(e)) < 0) e++;
+        if (e < text.length() && text.charAt(e) != '\n') e++;
+        return text.substring(b, e).strip();
+    }
+}

@@ -1,0 +1,66 @@
+package govkg.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The article's main place of each level: what 自治区, 全省, 该市 or an unqualified 县委 refer to.
+ * The place of that level mentioned most often (first mention breaks ties), or the parent at that
+ * level of the most specific places mentioned. Stateless.
+ */
+public final class ArticlePlaces {
+    private ArticlePlaces() {}
+
+    /** Code length of each level word. */
+    static int codeLength(String level) {
+        return switch (level) {
+            case "自治区", "省" -> 2;
+            case "市", "州" -> 4;
+            case "县", "区", "旗" -> 6;
+            case "镇", "乡", "街道" -> 9;
+            default -> -1;
+        };
+    }
+
+    /** Label of the main place at {@code level} (自治区, 省, 市, 县, 区) whose name ends in the level word, or null. */
+    public static String mainPlace(ArticleAnalysis a, String level) {
+        Mention m = mainPlaceOfLevel(a, level);
+        return m == null ? null : m.label();
+    }
+
+    static Mention mainPlaceOfLevel(ArticleAnalysis a, String level) {
+        int len = codeLength(level);
+        if (len < 0) return null;
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, Mention> first = new HashMap<>();
+        List<Mention> places = a.mentions(EntityType.PLACE);
+        for (Mention p : places) {
+            String code = p.attr("adminCode");
+            if (code == null || code.length() < len) continue;
+            String c = code.substring(0, len);
+            // a mention of a lower place counts for its ancestor at this level
+            Mention at = code.length() == len ? p : null;
+            count.merge(c, code.length() == len ? 2 : 1, Integer::sum);
+            if (at != null) first.putIfAbsent(c, at);
+        }
+        String best = null;
+        for (var e : count.entrySet()) {
+            if (!first.containsKey(e.getKey())) continue;
+            if (best == null || e.getValue() > count.get(best)) best = e.getKey();
+        }
+        if (best == null) return null;
+        Mention m = first.get(best);
+        return m.label().endsWith(level) ? m : null;
+    }
+
+    /** The place a qualified organization name starts with, among the article's places. */
+    public static Mention mainPlaceMention(ArticleAnalysis a, String qualifiedName) {
+        Mention best = null;
+        for (Mention p : a.mentions(EntityType.PLACE)) {
+            if (p.attr("adminCode") != null && qualifiedName.startsWith(p.label())
+                    && (best == null || p.label().length() > best.label().length())) best = p;
+        }
+        return best;
+    }
+}

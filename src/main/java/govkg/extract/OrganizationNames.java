@@ -1,0 +1,69 @@
+package govkg.extract;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Grammar of Chinese party and state organization names: where a name ends (its suffix), how an
+ * abbreviation expands (省委政法委 → 省委政法委员会), and how a name that leaves its place implicit
+ * (自治区党委, 县经外外事局) is qualified with the article's place. Thread-safe.
+ */
+public final class OrganizationNames {
+    /** 省委, 市委, 区委, 县委, 州委, 盟委 after a place name; 依法治X办 abbreviations. */
+    static final Pattern PARTY_COMMITTEE = Pattern.compile("(省委|市委|区委|县委|州委|旗委|镇党委|乡党委|街道党工委)");
+    static final Pattern RULE_OF_LAW_OFFICE = Pattern.compile("依法治(省|市|县|区|疆|藏|州|旗)办");
+
+    private final Lexicons lex;
+
+    public OrganizationNames(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** The organization suffix {@code name} ends in, or null. */
+    public String suffixOf(String name) {
+        for (String s : lex.orgSuffixes.keySet()) if (name.endsWith(s)) return s;
+        Matcher m = RULE_OF_LAW_OFFICE.matcher(name);
+        if (m.find() && m.end() == name.length()) return m.group();
+        Matcher p = PARTY_COMMITTEE.matcher(name);
+        if (p.find() && name.endsWith(p.group())) return p.group();
+        return null;
+    }
+
+    public String kindOf(String name) {
+        String s = suffixOf(name);
+        if (s == null) return "other";
+        String k = lex.orgSuffixes.get(s);
+        return k == null ? "party" : k;
+    }
+
+    /** Expands abbreviations inside a name: 江苏省委政法委 → 江苏省委政法委员会. */
+    public String expand(String name) {
+        String out = name;
+        for (Map.Entry<String, String> e : lex.orgAbbreviations.entrySet()) {
+            String abbr = e.getKey(), full = e.getValue();
+            if (out.endsWith(abbr) && !out.endsWith(full)) {
+                out = out.substring(0, out.length() - abbr.length()) + full;
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Qualifies a name whose place is implicit with the article's place of that level:
+     * 自治区党委 + 西藏自治区 → 西藏自治区党委; 县经外外事局 + 仪陇县 → 仪陇县经外外事局.
+     *
+     * @param placeOfLevel function from a level word (省, 市, 县, 区, 自治区) to the article's place name, or null
+     */
+    public String qualify(String name, java.util.function.Function<String, String> placeOfLevel) {
+        for (String level : new String[]{"自治区", "省", "市", "县", "区"}) {
+            if (name.startsWith(level) && name.length() > level.length() + 1) {
+                String place = placeOfLevel.apply(level);
+                if (place != null && place.endsWith(level)) return place + name.substring(level.length());
+                return null;
+            }
+        }
+        return null;
+    }
+}

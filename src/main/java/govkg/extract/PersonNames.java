@@ -1,0 +1,64 @@
+package govkg.extract;
+
+import govkg.nlp.Token;
+
+import java.util.Set;
+
+/**
+ * Decides where a person's name that starts at a given offset ends, and whether a candidate can be a
+ * name at all: a surname first, two or three characters, no role word or common word inside.
+ * HanLP's segmentation is evidence (a word starting right after two characters means a two-character
+ * name), never the decision. Thread-safe.
+ */
+public final class PersonNames {
+    /** Words that follow a name in reports: a name stops before them. */
+    static final String[] AFTER_NAME = {
+            "出席", "表示", "介绍", "指出", "强调", "说", "主持", "参加", "带队", "一行", "同志", "等人", "在", "到", "来", "对",
+            "要求", "认为", "透露", "告诉", "讲话", "作", "代表", "陪同", "调研", "督导", "检查", "率", "和", "与", "及", "等",
+            "为", "向", "就", "也", "还", "都", "是", "的", "任", "分别", "宣读", "通报", "部署", "提出", "会见", "看望", "慰问",
+            "走访", "一同", "先后", "亲自", "主持召开", "听取", "致辞", "发言", "答", "称", "坦言", "感慨", "笑着"};
+    static final Set<String> NOT_NAME_TAILS = Set.of("主任", "书记", "局长", "部长", "队长", "社会", "全和", "同志", "先生", "女士",
+            "记者", "干部", "群众", "市长", "县长", "区长", "委员", "常委", "领导");
+
+    private final Lexicons lex;
+
+    public PersonNames(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** Length (2 or 3, or 4 for a double surname) of the name starting at {@code pos}, or 0 when none can start there. */
+    public int nameLength(ArticleAnalysis a, int pos) {
+        String text = a.text();
+        int sl = pos + 2 <= text.length() && lex.surnames.contains(text.substring(pos, pos + 2)) ? 2
+                : pos < text.length() && lex.surnames.contains(text.substring(pos, pos + 1)) ? 1 : 0;
+        if (sl == 0) return 0;
+        for (int len = sl + 1; len <= sl + 2; len++) {
+            int end = pos + len;
+            if (end > text.length() || !TextScan.isHan(text.charAt(end - 1))) return 0;
+            if (end == text.length() || TextScan.isBoundary(text.charAt(end)) || !TextScan.isHan(text.charAt(end))
+                    || startsAfterNameWord(text, end) || wordStartsAt(a, end)) {
+                return valid(text.substring(pos, end)) ? len : 0;
+            }
+        }
+        return 0;
+    }
+
+    static boolean startsAfterNameWord(String text, int at) {
+        for (String w : AFTER_NAME) if (text.startsWith(w, at)) return true;
+        return false;
+    }
+
+    /** True when HanLP puts a word of two or more characters (not a name part) at {@code at}. */
+    private static boolean wordStartsAt(ArticleAnalysis a, int at) {
+        Token t = a.tokenAt(at);
+        return t != null && t.word().length() >= 2 && !t.isPersonName();
+    }
+
+    public boolean valid(String name) {
+        if (name.length() < 2 || name.length() > 4 || !TextScan.isHan(name)) return false;
+        if (!lex.isSurnameStart(name)) return false;
+        for (String tail : NOT_NAME_TAILS) if (name.endsWith(tail) || name.substring(1).startsWith(tail)) return false;
+        for (String r : lex.roles) if (r.length() >= 2 && name.contains(r)) return false;
+        return true;
+    }
+}

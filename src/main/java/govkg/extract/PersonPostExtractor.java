@@ -1,0 +1,155 @@
+package govkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * People and the posts they hold, from title-before-name chains (自治区党委常委、政法委书记刘江 gives
+ * two posts), names before speech verbs (X介绍, X指出), and later mentions of a name already found.
+ * A title's organization is the name before its role word (南苑街道党工委书记 → 南苑街道党工委),
+ * completed from the chain (政法委 after 自治区党委 → 自治区党委政法委员会) and the article's places.
+ */
+public final class PersonPostExtractor implements Extractor {
+    static final String[] SPEECH = {"介绍", "表示", "指出", "强调", "说", "认为", "透露", "坦言", "告诉记者", "要求"};
+    private final Lexicons lex;
+    private final PersonNames names;
+    private final OrganizationNames orgNames;
+
+    public PersonPostExtractor(Lexicons lex) {
+        this.lex = lex;
+        this.names = new PersonNames(lex);
+        this.orgNames = new OrganizationNames(lex);
+    }
+
+    @Override public String name() { return "person-title"; }
+    @Override public Set<String> requires() { return Set.of("place", "organization", "byline"); }
+    @Override public Set<String> provides() { return Set.of("person", "post"); }
+
+    @Override
+    public void extract(ArticleAnalysis a) {
+        String text = a.text();
+        Map<String, Mention> found = new LinkedHashMap<>();
+        for (Mention m : a.mentions(EntityType.PERSON)) found.putIfAbsent(m.label(), m);
+        // 1. title chains followed by a name
+        for (int i = 0; i < text.length(); i++) {
+            String role = roleEndingAt(text, i);
+            if (role == null) continue;
+            int nameLen = names.nameLength(a, i);
+            if (nameLen == 0 || a.overlaps(i, i + nameLen, EntityType.PERSON)) continue;
+            List<int[]> titles = titleChain(text, i, role);
+            if (titles.isEmpty()) continue;
+            String name = text.substring(i, i + nameLen);
+            Mention person = Mention.of(EntityType.PERSON, name, name, i, i + nameLen, name(), Confidence.PATTERN);
+            a.add(person);
+            found.putIfAbsent(name, person);
+            addPosts(a, person, titles);
+            i += nameLen - 1;
+        }
+        // 2. a name right before a speech verb (郭震华介绍), when HanLP also calls it a name
+        for (var t : a.tokens()) {
+            if (!t.isPersonName() || a.overlaps(t.begin(), t.end(), EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
+            int len = names.nameLength(a, t.begin());
+            if (len == 0) continue;
+            int end = t.begin() + len;
+            boolean speech = false;
+            for (String v : SPEECH) if (text.startsWith(v, end)) speech = true;
+            if (!speech) continue;
+            String name = text.substring(t.begin(), end);
+            Mention p = Mention.of(EntityType.PERSON, name, name, t.begin(), end, "person-speech", Confidence.WEAK_PATTERN);
+            a.add(p);
+            found.putIfAbsent(name, p);
+        }
+        // 3. every later occurrence of a name already confirmed in this article
+        for (Mention known : new ArrayList<>(found.values())) {
+            String n = known.label();
+            for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+                if (a.overlaps(at, at + n.length(), EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
+                int len = names.nameLength(a, at);
+                if (len != n.length()) continue;
+                a.add(Mention.of(EntityType.PERSON, n, n, at, at + n.length(), "person-repeat", known.confidence()));
+            }
+        }
+    }
+
+    /** The role word that ends exactly at {@code end}, or null. */
+    private String roleEndingAt(String text, int end) {
+        for (String r : lex.roles) if (end >= r.length() && text.startsWith(r, end - r.length())) return r;
+        return null;
+    }
+
+    /** Spans of the titles before a name at {@code nameStart}, last first, separated by 、. */
+    private List<int[]> titleChain(String text, int nameStart, String role) {
+        List<int[]> out = new ArrayList<>();
+        int end = nameStart;
+        String r = role;
+        while (r != null) {
+            int start = TextScan.leftEdge(text, end - r.length(), 20);
+            out.add(new int[]{start, end});
+            if (start < 1 || text.charAt(start - 1) != '、') break;
+            end = start - 1;
+            r = roleEndingAt(text, end);
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private void addPosts(ArticleAnalysis a, Mention person, List<int[]> titles) {
+        Mention previousOrg = null;
+        for (int[] t : titles) {
+            String title = a.text().substring(t[0], t[1]);
+            String role = lex.roleAtEnd(title);
+            String orgPart = title.substring(0, title.length() - role.length());
+            if (orgPart.endsWith("副") || orgPart.endsWith("原") || orgPart.endsWith("常务")) {
+                // 副局长 is a role of its own: keep the modifier with the role
+                int cut = orgPart.endsWith("常务") ? 2 : 1;
+                role = orgPart.substring(orgPart.length() - cut) + role;
+                orgPart = orgPart.substring(0, orgPart.length() - cut);
+            }
+            Mention org = organizationOf(a, orgPart, t[0], previousOrg, role);
+            a.add(new PostHolding(person, title, role, Optional.ofNullable(org), t[0], person.end(), name(),
+                    org == null ? Confidence.WEAK_PATTERN : Confidence.PATTERN));
+            if (org != null) previousOrg = org;
+        }
+    }
+
+    /** The organization a title names or implies, added to the article when it is new. */
+    private Mention organizationOf(ArticleAnalysis a, String orgPart, int start, Mention previousOrg, String role) {
+        int end = start + orgPart.length();
+        if (orgPart.isEmpty()) return null;
+        Mention existing = null;
+        for (Mention m : a.mentions(EntityType.ORGANIZATION)) if (m.begin() == start && m.end() == end) existing = m;
+        if (existing != null) return existing;
+        String surface = orgPart;
+        String label;
+        if (orgNames.suffixOf(surface) != null) {
+            label = orgNames.expand(surface);
+        } else if (surface.matches(".*(省|市|县|区|州)") && a.mentionAt(EntityType.PLACE, start) != null
+                && (role.endsWith("常委") || role.endsWith("书记"))) {
+            label = surface.substring(0, surface.length()) + "委";       // 南京市常委 → 南京市委
+            label = label.replaceAll("(省|市|县|区|州)委$", "$1委").replaceFirst("市委$", "市委");
+        } else {
+            return null;
+        }
+        Map<String, String> attrs = new HashMap<>();
+        attrs.put("orgKind", orgNames.kindOf(surface));
+        Mention place = a.mentionAt(EntityType.PLACE, start);
+        String qualified = place == null ? orgNames.qualify(label, level -> ArticlePlaces.mainPlace(a, level)) : null;
+        if (qualified != null) label = qualified;
+        else if (place == null && previousOrg != null && !label.startsWith(previousOrg.label())) {
+            // 政法委 after 自治区党委 in one chain is that committee's 政法委
+            label = previousOrg.label() + label;
+        }
+        java.util.Set<String> aliases = new java.util.HashSet<>(Set.of(surface, orgNames.expand(surface)));
+        aliases.remove(label);
+        Mention org = new Mention(EntityType.ORGANIZATION, label, aliases, surface, start, end, name(),
+                qualified != null || previousOrg != null ? Confidence.CONTEXT + 0.1 : Confidence.PATTERN, attrs);
+        a.add(org);
+        if (place != null) a.add(new Relation(org, Relation.Kind.JURISDICTION, place, start, end, name(), org.confidence()));
+        return org;
+    }
+}

@@ -1,0 +1,76 @@
+package govkg.ingest;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Finds report files under the paths given (files or folders, recursively; .txt, .text, .html,
+ * .htm) and decodes them. The source id is the path relative to the folder given, or the file
+ * name for a file given directly, so it does not depend on where the command runs.
+ */
+public final class SourceReader {
+
+    /** A file govkg would read, with the id it will carry. */
+    public record Input(Path path, String id) {}
+
+    private SourceReader() {}
+
+    /** Lists inputs in a stable order (sorted by id). Missing paths raise {@link InputException}. */
+    public static List<Input> list(List<Path> paths) throws IOException {
+        List<Input> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) throw new InputException(p, "no such file or folder");
+            if (Files.isDirectory(p)) {
+                Path root = p.toAbsolutePath().normalize();
+                String prefix = root.getFileName() == null ? "" : root.getFileName() + "/";
+                try (Stream<Path> s = Files.walk(root)) {
+                    s.filter(Files::isRegularFile).filter(SourceReader::isReport).sorted()
+                            .forEach(f -> out.add(new Input(f, prefix + root.relativize(f).toString().replace('\\', '/'))));
+                }
+            } else {
+                out.add(new Input(p, p.getFileName().toString()));
+            }
+        }
+        return out;
+    }
+
+    public static boolean isReport(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html") || n.endsWith(".htm");
+    }
+
+    /** Reads and decodes one input; HTML is reduced to text. */
+    public static SourceText read(Input in) throws IOException {
+        byte[] bytes = Files.readAllBytes(in.path());
+        if (bytes.length == 0) throw new InputException(in.path(), "file is empty");
+        EncodingDetector.Decoded d;
+        try {
+            d = EncodingDetector.decode(bytes);
+        } catch (CharacterCodingException e) {
+            throw new InputException(in.path(), "not readable as UTF-8, UTF-16 or GB18030 text");
+        }
+        String text = d.text();
+        String name = in.path().getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) text = HtmlText.toText(text);
+        if (text.indexOf('\0') >= 0) throw new InputException(in.path(), "looks binary (contains NUL characters)");
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        return new SourceText(in.id(), in.path(), text, d.charset(), sha256(bytes));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package govkg.nlp;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The only class that talks to HanLP. Segments text into {@link Token}s with offsets and HanLP's
+ * person (nr), place (ns) and organization (nt) recognition switched on; those tags are candidates
+ * for the extractors, never decisions.
+ *
+ * <p>Thread-safety: segmenting is thread-safe once configured. {@link #addWords} changes HanLP's
+ * global custom dictionary and must run before any parallel segmentation (HanLP issues #1116, #868),
+ * which is why the lexicons are loaded once, at start.
+ */
+public final class HanLpAdapter {
+    private static volatile HanLpAdapter instance;
+    private final Segment segment;
+
+    private HanLpAdapter() {
+        segment = HanLP.newSegment()
+                .enableNameRecognize(true)
+                .enablePlaceRecognize(true)
+                .enableOrganizationRecognize(true)
+                .enableOffset(true);
+    }
+
+    /** The shared adapter; HanLP's dictionaries load on first use. */
+    public static HanLpAdapter get() {
+        HanLpAdapter a = instance;
+        if (a == null) {
+            synchronized (HanLpAdapter.class) {
+                if (instance == null) instance = new HanLpAdapter();
+                a = instance;
+            }
+        }
+        return a;
+    }
+
+    /** Adds domain words (with a nature such as "nnt" for titles) to HanLP's dictionary. Call before segmenting in parallel. */
+    public static synchronized void addWords(Collection<String> words, String nature) {
+        for (String w : words) {
+            if (w.length() > 1) CustomDictionary.insert(w, nature + " 1000");
+        }
+    }
+
+    public List<Token> segment(String text) {
+        List<Term> terms = segment.seg(text);
+        List<Token> out = new ArrayList<>(terms.size());
+        for (Term t : terms) out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset));
+        return out;
+    }
+}
