@@ -79,11 +79,16 @@ public final class OrganizationExtractor implements Extractor {
         String suf = names.suffixOf(name);
         if (suf == null || name.length() < suf.length() + 2 || !TextScan.isHan(name.replace("(", "").replace(")", ""))) return false;
         if (WEAK_START.contains(name.substring(0, 1)) && !hasPlacePrefix(a, start, end)) return false;
-        if (a.overlaps(start, end, EntityType.DOCUMENT, EntityType.PROGRAM)) return false;
+        if (insideTitleMarks(a.text(), start)) return false;
         boolean strong = suf.length() >= 3 || hasPlacePrefix(a, start, end)
                 || name.startsWith("中共") || name.startsWith("中央") || name.startsWith("国家") || name.startsWith("全国")
                 || "省市县区".indexOf(name.charAt(0)) >= 0 || name.startsWith("自治区");
         return strong;
+    }
+
+    /** Names inside 《…》 belong to the document's title, not to an organization of their own. */
+    private static boolean insideTitleMarks(String text, int at) {
+        return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
     }
 
     private boolean hasPlacePrefix(ArticleAnalysis a, int start, int end) {

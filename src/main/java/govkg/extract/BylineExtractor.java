@@ -1,0 +1,21 @@
+package govkg.extract;
+
+import govkg.ingest.Byline;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Reporters, correspondents and photographers the page splitter found in credit lines, as people. */
+public final class BylineExtractor implements Extractor {
+    @Override public String name() { return "byline"; }
+    @Override public Set<String> requires() { return Set.of(); }
+    @Override public Set<String> provides() { return Set.of("byline"); }
+
+    @Override
+    public void extract(ArticleAnalysis a) {
+        for (Byline b : a.article().bylines()) {
+            a.add(new Mention(EntityType.PERSON, b.name(), Set.of(), b.name(), b.begin(), b.end(), name(),
+                    Confidence.PATTERN, Map.of("byline", b.role().name())));
+        }
+    }
+}

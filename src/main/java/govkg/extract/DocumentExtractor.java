@@ -1,0 +1,76 @@
+package govkg.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Policy documents: 《…》 titles typed by their last word (规定, 办法, 方案, 条例, 意见, 决定, 法 …), and
+ * laws cited without 《》 by their common short names (宪法, 民法典) from the law lexicon. The issuer is
+ * the organization right before 出台/印发/制定/发布 in the same sentence.
+ */
+public final class DocumentExtractor implements Extractor {
+    private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{2,60})》");
+    private static final String[] TYPES = {"实施细则", "实施意见", "实施方案", "工作方案", "行动方案", "若干规定", "规定", "办法",
+            "方案", "条例", "意见", "决定", "通知", "规划", "纲要", "细则", "准则", "措施", "规则", "制度", "决议", "公报",
+            "指引", "清单", "法典", "法", "条"};
+    private static final Pattern ISSUE = Pattern.compile("(出台|印发|制定|发布|颁布|通过|修订|起草)");
+    private final Lexicons lex;
+
+    public DocumentExtractor(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    @Override public String name() { return "document"; }
+    @Override public Set<String> requires() { return Set.of("organization"); }
+    @Override public Set<String> provides() { return Set.of("document"); }
+
+    @Override
+    public void extract(ArticleAnalysis a) {
+        String text = a.text();
+        Matcher m = TITLE.matcher(text);
+        while (m.find()) {
+            String title = m.group(1).strip();
+            String full = lex.laws.getOrDefault(title, title);
+            Mention doc = new Mention(EntityType.DOCUMENT, full, full.equals(title) ? Set.of() : Set.of(title), m.group(),
+                    m.start(), m.end(), name(), Confidence.PATTERN, attrs(full));
+            a.add(doc);
+            linkIssuer(a, doc);
+        }
+        for (var e : lex.laws.entrySet()) {
+            String shortName = e.getKey();
+            for (int at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + 1)) {
+                int end = at + shortName.length();
+                if (a.overlaps(at, end, EntityType.DOCUMENT, EntityType.ORGANIZATION, EntityType.PROGRAM)) continue;
+                if (at > 0 && TextScan.isHan(text.charAt(at - 1)) && !"聚焦学习宣传贯彻依据根据按照遵守实施".contains(text.substring(at - 1, at))) continue;
+                if (end < text.length() && TextScan.isHan(text.charAt(end)) && "等和与及的中规".indexOf(text.charAt(end)) < 0) continue;
+                a.add(new Mention(EntityType.DOCUMENT, e.getValue(), Set.of(shortName), shortName, at, end, "law-lexicon",
+                        Confidence.LEXICON, attrs(e.getValue())));
+            }
+        }
+    }
+
+    private static Map<String, String> attrs(String title) {
+        Map<String, String> at = new HashMap<>();
+        for (String t : TYPES) {
+            if (title.endsWith(t) || (t.equals("条") && title.matches(".*[一二三四五六七八九十百\\d]+条"))) {
+                at.put("docType", t.equals("法典") ? "法" : t);
+                break;
+            }
+        }
+        return at;
+    }
+
+    private void linkIssuer(ArticleAnalysis a, Mention doc) {
+        String text = a.text();
+        int s = doc.begin();
+        while (s > 0 && "。！？\n".indexOf(text.charAt(s - 1)) < 0) s--;
+        String before = text.substring(s, doc.begin());
+        if (!ISSUE.matcher(before).find()) return;
+        Mention issuer = null;
+        for (Mention m : a.mentions(EntityType.ORGANIZATION)) if (m.begin() >= s && m.end() <= doc.begin()) issuer = m;
+        if (issuer != null) a.add(new Relation(doc, Relation.Kind.ISSUED_BY, issuer, s, doc.end(), name(), Confidence.WEAK_PATTERN));
+    }
+}

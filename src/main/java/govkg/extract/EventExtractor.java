@@ -1,0 +1,117 @@
+package govkg.extract;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dated occurrences: meetings, ceremonies, study sessions, inspections named by a head word
+ * (部署会, 推进会, 开班仪式, 集体学习, 常务会议 …) with a specific name before it (a bare 会议 is no event).
+ * The name runs left to a boundary or a verb such as 召开/举行. Date: an explicit M月D日 in the
+ * sentence resolved against the article date, else the article's date; place: a place after 在 in
+ * the sentence; participants: the people of the sentence; organizer: its first organization.
+ */
+public final class EventExtractor implements Extractor {
+    private static final Pattern DAY = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
+    private final Lexicons lex;
+
+    public EventExtractor(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    @Override public String name() { return "event"; }
+    @Override public Set<String> requires() { return Set.of("place", "organization", "person"); }
+    @Override public Set<String> provides() { return Set.of("event"); }
+
+    @Override
+    public void extract(ArticleAnalysis a) {
+        String text = a.text();
+        for (var e : lex.eventHeads.entrySet()) {
+            String head = e.getKey();
+            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+                int end = at + head.length();
+                if (a.overlaps(at, end, EntityType.EVENT)) continue;
+                int start = eventStart(text, at);
+                if (end - start < head.length() + 2) continue;
+                String label = text.substring(start, end);
+                if (a.overlaps(start, end, EntityType.DOCUMENT)) continue;
+                Map<String, String> attrs = new HashMap<>();
+                attrs.put("eventKind", e.getValue());
+                attrs.put("head", head);
+                date(a, start).ifPresent(d -> attrs.put("date", d.toString()));
+                Mention ev = new Mention(EntityType.EVENT, label, Set.of(), label, start, end, name(), Confidence.PATTERN, attrs);
+                a.add(ev);
+                link(a, ev);
+            }
+        }
+    }
+
+    /** The start of an event name ending at {@code headAt}: after a boundary, a launching verb or a date. */
+    private static int eventStart(String text, int headAt) {
+        int b = headAt;
+        int limit = Math.max(0, headAt - 60);
+        while (b > limit) {
+            char c = text.charAt(b - 1);
+            // names may hold 县(市、区) and 暨; other punctuation ends them
+            if (c == '(' || c == ')' || c == '（' || c == '）' || c == '、' && insideParens(text, b - 1)) { b--; continue; }
+            if (TextScan.isBoundary(c)) break;
+            boolean stop = false;
+            for (String s : new String[]{"组织召开", "召开", "举行", "举办", "主持", "出席", "参加", "参与", "列席", "提交", "在", "于", "日前", "近日", "日"}) {
+                if (b - s.length() >= 0 && text.startsWith(s, b - s.length())) { stop = true; break; }
+            }
+            if (stop) break;
+            b--;
+        }
+        return b;
+    }
+
+    private static boolean insideParens(String text, int at) {
+        int open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at));
+        int close = Math.max(text.lastIndexOf(')', at), text.lastIndexOf('）', at));
+        return open > close;
+    }
+
+    private static java.util.Optional<LocalDate> date(ArticleAnalysis a, int at) {
+        String sentence = a.sentenceAt(at);
+        Matcher m = DAY.matcher(sentence);
+        java.util.Optional<LocalDate> ref = a.article().date();
+        if (m.find()) {
+            if (m.group(1) != null) {
+                try {
+                    return java.util.Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+                } catch (java.time.DateTimeException e) {
+                    return java.util.Optional.empty();
+                }
+            }
+            return govkg.ingest.BylineParser.resolve(java.util.Optional.of(Integer.parseInt(m.group(2))),
+                    java.util.Optional.of(Integer.parseInt(m.group(3))), ref);
+        }
+        return ref;
+    }
+
+    private void link(ArticleAnalysis a, Mention ev) {
+        String text = a.text();
+        int s = ev.begin(), e = ev.end();
+        while (s > 0 && "。！？\n".indexOf(text.charAt(s - 1)) < 0) s--;
+        while (e < text.length() && "。！？\n".indexOf(text.charAt(e)) < 0) e++;
+        for (Mention m : a.mentions(EntityType.PLACE)) {
+            if (m.begin() >= s && m.end() <= e && m.begin() > 0 && text.charAt(m.begin() - 1) == '在' && m.attr("adminCode") != null) {
+                a.add(new Relation(ev, Relation.Kind.EVENT_PLACE, m, s, e, name(), Confidence.WEAK_PATTERN));
+                break;
+            }
+        }
+        for (Mention m : a.mentions(EntityType.PERSON)) {
+            if (m.begin() >= s && m.end() <= e && m.attr("byline") == null)
+                a.add(new Relation(ev, Relation.Kind.PARTICIPANT, m, s, e, name(), Confidence.WEAK_PATTERN));
+        }
+        for (Mention m : a.mentions(EntityType.ORGANIZATION)) {
+            if (m.begin() >= s && m.end() <= ev.begin()) {
+                a.add(new Relation(ev, Relation.Kind.ORGANIZED_BY, m, s, e, name(), Confidence.WEAK_PATTERN));
+                break;
+            }
+        }
+    }
+}

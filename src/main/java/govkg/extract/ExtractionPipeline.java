@@ -1,0 +1,60 @@
+package govkg.extract;
+
+import govkg.ingest.Article;
+import govkg.nlp.HanLpAdapter;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs the extractors over one article in their configured order. The order is checked when the
+ * pipeline is built: a stage whose {@link Extractor#requires()} are not provided by an earlier stage
+ * fails the build with "stage X needs Y", so a wrong pipeline never runs halfway. Thread-safe:
+ * extractors are stateless and each article gets its own {@link ArticleAnalysis}.
+ */
+public final class ExtractionPipeline {
+    private final List<Extractor> stages;
+    private final HanLpAdapter nlp;
+
+    public ExtractionPipeline(List<Extractor> stages, HanLpAdapter nlp) {
+        Set<String> provided = new HashSet<>();
+        for (Extractor e : stages) {
+            for (String r : e.requires()) {
+                if (!provided.contains(r)) throw new IllegalArgumentException("stage " + e.name() + " needs " + r + ", which no earlier stage provides");
+            }
+            provided.addAll(e.provides());
+        }
+        this.stages = List.copyOf(stages);
+        this.nlp = nlp;
+    }
+
+    /** The standard order: bylines, places, organizations, people and posts, documents, programs, events, statistics, quotations. */
+    public static ExtractionPipeline standard(Lexicons lex) {
+        HanLpAdapter.addWords(lex.roles, "nnt");
+        HanLpAdapter.addWords(lex.programs.keySet(), "nz");
+        return new ExtractionPipeline(List.of(
+                new BylineExtractor(),
+                new PlaceExtractor(),
+                new OrganizationExtractor(lex),
+                new PersonPostExtractor(lex),
+                new DocumentExtractor(lex),
+                new ProgramExtractor(lex),
+                new EventExtractor(lex),
+                new StatisticExtractor(),
+                new QuotationExtractor()), HanLpAdapter.get());
+    }
+
+    public List<String> stageNames() {
+        List<String> out = new ArrayList<>();
+        for (Extractor e : stages) out.add(e.name());
+        return out;
+    }
+
+    public List<Fact> extract(Article article) {
+        ArticleAnalysis a = new ArticleAnalysis(article, nlp.segment(article.textForExtraction()));
+        for (Extractor e : stages) e.extract(a);
+        return a.facts();
+    }
+}

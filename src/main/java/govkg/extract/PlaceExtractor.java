@@ -1,0 +1,66 @@
+package govkg.extract;
+
+import govkg.gazetteer.Division;
+import govkg.gazetteer.Gazetteer;
+import govkg.gazetteer.PlaceContext;
+import govkg.gazetteer.PlaceMention;
+import govkg.gazetteer.PlaceResolver;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Places, linked to statistical division codes by the gazetteer's {@link PlaceResolver}: chains,
+ * short forms, ambiguity decided by context (parent nearby, organization names, the dateline,
+ * other places), and references (全区, 自治区) to the article's main place. An ambiguous name the
+ * context does not decide stays unresolved (no code) — and is only kept when it carries a full
+ * suffix, so a bare short form never becomes a place by guess.
+ */
+public final class PlaceExtractor implements Extractor {
+    private final PlaceResolver resolver;
+
+    public PlaceExtractor() {
+        this.resolver = new PlaceResolver(Gazetteer.get());
+    }
+
+    @Override public String name() { return "gazetteer"; }
+    @Override public Set<String> requires() { return Set.of(); }
+    @Override public Set<String> provides() { return Set.of("place"); }
+
+    @Override
+    public void extract(ArticleAnalysis a) {
+        PlaceContext ctx = PlaceContext.dateline(a.article().datelinePlace().orElse(null));
+        List<PlaceMention> found = resolver.resolve(a.text(), ctx);
+        for (PlaceMention p : found) {
+            Division d = p.division();
+            if (d == null) {
+                if (p.surface().length() < 3 || !p.surface().matches(".*(市|区|县|街道|镇|乡|旗)$")) continue;
+                a.add(new Mention(EntityType.PLACE, p.surface(), Set.of(), p.surface(), p.begin(), p.end(),
+                        "gazetteer-unresolved", Math.min(p.confidence(), Confidence.RECOGNIZER), Map.of("evidence", p.evidence())));
+                continue;
+            }
+            Map<String, String> attrs = new HashMap<>();
+            attrs.put("adminCode", d.code());
+            attrs.put("adminLevel", d.level().name());
+            attrs.put("evidence", p.evidence());
+            Set<String> aliases = new HashSet<>(d.names());
+            if (!p.isReference()) aliases.add(p.surface());
+            String label = placeLabel(d);
+            aliases.remove(label);
+            a.add(new Mention(EntityType.PLACE, label, aliases, p.surface(), p.begin(), p.end(),
+                    p.isReference() ? "place-reference" : name(), p.confidence(), attrs));
+        }
+    }
+
+    /** 庐山社区居委会 names the committee; the place is 庐山社区. */
+    public static String placeLabel(Division d) {
+        String n = d.name();
+        if (n.endsWith("社区居委会") || n.endsWith("社区居民委员会")) return n.substring(0, n.indexOf("社区") + 2);
+        if (n.endsWith("村委会") || n.endsWith("村民委员会")) return n.substring(0, n.lastIndexOf("村") + 1);
+        if (n.endsWith("街道办事处")) return n.substring(0, n.length() - 3);
+        return n;
+    }
+}

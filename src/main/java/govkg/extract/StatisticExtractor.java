@@ -1,0 +1,41 @@
+package govkg.extract;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers the text reports: 微网格3.9万个, 配备微网格员4.4万名, 履行率达100%, 压缩提速30%. The measure is
+ * the noun right before the number (or before 达/为/超), 万 and 亿 are multiplied out, and the subject
+ * is the last place mentioned earlier in the sentence.
+ */
+public final class StatisticExtractor implements Extractor {
+    private static final Pattern NUMBER = Pattern.compile(
+            "([\\p{IsHan}]{2,10}?)(?:达到|达|为|超过|超|约|共|累计|近|逾)?(\\d+(?:\\.\\d+)?)(万|亿)?(%|个|名|人|项|户|家|件|起|条|元|万元|亿元|次|所|支|场|座|套|余)");
+    private static final Set<String> NOT_MEASURES = Set.of("截至目前", "近三年", "全市划分", "累计通过");
+
+    @Override public String name() { return "statistic"; }
+    @Override public Set<String> requires() { return Set.of("place"); }
+    @Override public Set<String> provides() { return Set.of("statistic"); }
+
+    @Override
+    public void extract(ArticleAnalysis a) {
+        Matcher m = NUMBER.matcher(a.text());
+        while (m.find()) {
+            String measure = m.group(1).replaceAll("^(全市|全区|全省|全县|划分|配备|完成|实现|其中|共有|已有|新增|累计)", "");
+            if (measure.length() < 2 || NOT_MEASURES.contains(measure) || measure.endsWith("年") || measure.endsWith("月")) continue;
+            BigDecimal v = new BigDecimal(m.group(2));
+            if ("万".equals(m.group(3))) v = v.multiply(BigDecimal.valueOf(10_000));
+            if ("亿".equals(m.group(3))) v = v.multiply(BigDecimal.valueOf(100_000_000));
+            String unit = m.group(4);
+            Mention subject = null;
+            int s = m.start();
+            while (s > 0 && "。！？\n".indexOf(a.text().charAt(s - 1)) < 0) s--;
+            for (Mention p : a.mentions(EntityType.PLACE)) if (p.begin() >= s && p.end() <= m.start() && p.attr("adminCode") != null) subject = p;
+            a.add(new Statistic(measure, v.stripTrailingZeros(), unit, Optional.ofNullable(subject), m.group(),
+                    m.start(), m.end(), name(), Confidence.WEAK_PATTERN));
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package govkg.rdf;
+
+import govkg.extract.EntityType;
+import govkg.extract.Fact;
+import govkg.extract.Mention;
+import govkg.extract.PostHolding;
+import govkg.extract.Quotation;
+import govkg.extract.Relation;
+import govkg.extract.Statistic;
+import govkg.ingest.Article;
+import govkg.ingest.Byline;
+import govkg.resolve.Entity;
+import govkg.resolve.IriMinter;
+import govkg.resolve.ResolvedArticle;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static govkg.rdf.QuadSink.dbl;
+import static govkg.rdf.QuadSink.iri;
+import static govkg.rdf.QuadSink.integer;
+import static govkg.rdf.QuadSink.str;
+import static govkg.rdf.QuadSink.typed;
+import static govkg.rdf.QuadSink.zh;
+
+/**
+ * Writes one resolved article as the quads of its own named graph (named by the report IRI):
+ * the report, its source file, every entity it mentions with labels and kind-specific properties,
+ * posts as org:Membership, relations, statistics, quotations, and a gov:Mention node with offsets,
+ * sentence, extractor and confidence for every mention. No blank nodes. Stateless; thread-safe.
+ */
+public final class ReportMapper {
+    private final IriMinter iris;
+
+    public ReportMapper(IriMinter iris) {
+        this.iris = iris;
+    }
+
+    public void write(ResolvedArticle ra, StreamRDF stream) {
+        Article a = ra.article();
+        QuadSink out = new QuadSink(stream, ra.reportIri());
+        Node report = iri(ra.reportIri());
+        Node source = iri(iris.source(a.source().id()));
+        out.add(report, RDF.type, iri(GOV.Report));
+        out.add(report, DCTerms.title, zh(a.headline().isBlank() ? untitled(a) : a.headline()));
+        out.add(report, GOV.sourceFile, source);
+        out.add(report, GOV.articleIndex, integer(a.index()));
+        out.add(report, GOV.beginIndex, integer(a.begin()));
+        out.add(report, GOV.endIndex, integer(a.end()));
+        a.date().ifPresent(d -> out.add(report, SchemaDO.datePublished, typed(d.toString(), XSDDatatype.XSDdate)));
+        out.add(source, RDF.type, iri(GOV.SourceFile));
+        out.add(source, DCTerms.identifier, str(a.source().id()));
+        out.add(source, GOV.sha256, str(a.source().sha256()));
+
+        Set<Entity> written = new HashSet<>();
+        for (Fact f : ra.facts()) {
+            switch (f) {
+                case Mention m -> mention(ra, out, report, m, written);
+                case PostHolding p -> post(ra, out, p);
+                case Relation r -> relation(ra, out, r);
+                case Statistic s -> statistic(ra, out, s);
+                case Quotation q -> quotation(ra, out, q);
+            }
+        }
+    }
+
+    private static String untitled(Article a) {
+        String t = a.text().strip();
+        return t.substring(0, Math.min(20, t.length())) + "…";
+    }
+
+    private void mention(ResolvedArticle ra, QuadSink out, Node report, Mention m, Set<Entity> written) {
+        Entity e = ra.entity(m);
+        Node ent = iri(e.iri());
+        out.add(report, GOV.mentions, ent);
+        if (written.add(e)) entity(out, e);
+        String by = m.attr("byline");
+        if (by != null) {
+            Property p = switch (Byline.Role.valueOf(by)) {
+                case REPORTER -> GOV.reporter;
+                case CORRESPONDENT -> GOV.correspondent;
+                case PHOTOGRAPHER -> GOV.photographer;
+            };
+            out.add(report, p, ent);
+        }
+        if (m.type() == EntityType.PLACE && ra.article().datelinePlace().isPresent()
+                && m.surface().equals(ra.article().datelinePlace().get()) && m.begin() < 40) {
+            out.add(report, GOV.datelinePlace, ent);
+        }
+        Node mn = mentionNode(ra, m);
+        Article a = ra.article();
+        out.add(mn, RDF.type, iri(GOV.Mention));
+        out.add(mn, ITSRDF.taIdentRef, ent);
+        out.add(mn, NIF.anchorOf, str(m.surface()));
+        out.add(mn, NIF.beginIndex, integer(a.toSourceOffset(m.begin())));
+        out.add(mn, NIF.endIndex, integer(a.toSourceOffset(m.end())));
+        out.add(mn, NIF.referenceContext, iri(iris.source(a.source().id())));
+        out.add(mn, GOV.sentence, zh(sentence(a, m.begin())));
+        out.add(mn, GOV.extractor, str(m.extractor()));
+        out.add(mn, GOV.confidence, dbl(m.confidence()));
+        out.add(mn, GOV.inReport, report);
+    }
+
+    private Node mentionNode(ResolvedArticle ra, Mention m) {
+        Article a = ra.article();
+        return iri(ra.reportIri() + "#m" + a.toSourceOffset(m.begin()) + "-" + a.toSourceOffset(m.end()));
+    }
+
+    static String sentence(Article a, int pos) {
+        String t = a.text();
+        int b = pos, e = pos;
+        while (b > 0 && "。！？!?\n".indexOf(t.charAt(b - 1)) < 0) b--;
+        while (e < t.length() && "。！？!?\n".indexOf(t.charAt(e)) < 0) e++;
+        if (e < t.length() && t.charAt(e) != '\n') e++;
+        return t.substring(b, e).strip();
+    }
+
+    private void entity(QuadSink out, Entity e) {
+        Node ent = iri(e.iri());
+        for (var t : EntityTypes.of(e)) out.add(ent, RDF.type, iri(t));
+        out.add(ent, RDFS.label, zh(e.label()));
+        for (String alias : e.aliases()) out.add(ent, SKOS.altLabel, zh(alias));
+        switch (e.type()) {
+            case PLACE -> {
+                String code = e.attrs().get("adminCode");
+                if (code != null) {
+                    out.add(ent, GOV.adminCode, str(code));
+                    out.add(ent, GOV.adminLevel, iri(AdminLevels.of(code)));
+                    if (code.length() > 2) out.add(ent, GOV.within, iri(iris.place(AdminLevels.parentCode(code))));
+                }
+            }
+            case DOCUMENT -> {
+                String dt = e.attrs().get("docType");
+                if (dt != null) out.add(ent, GOV.documentType, zh(dt));
+            }
+            case EVENT -> {
+                String d = e.attrs().get("date");
+                if (d != null) out.add(ent, SchemaDO.startDate, typed(d, XSDDatatype.XSDdate));
+            }
+            default -> { }
+        }
+    }
+
+    private void post(ResolvedArticle ra, QuadSink out, PostHolding p) {
+        Entity person = ra.entity(p.person());
+        Entity org = p.organization().map(ra::entity).orElse(null);
+        Node ms = iri(iris.membership(person.key() + "|" + p.title() + "|" + (org == null ? "" : org.key())));
+        Node role = iri(iris.role(p.role()));
+        out.add(ms, RDF.type, iri(ORG.Membership));
+        out.add(ms, ORG.member, iri(person.iri()));
+        out.add(ms, ORG.role, role);
+        out.add(ms, GOV.title, zh(p.title()));
+        out.add(ms, GOV.confidence, dbl(p.confidence()));
+        out.add(ms, GOV.extractor, str(p.extractor()));
+        out.add(ms, GOV.evidence, mentionNode(ra, p.person()));
+        if (org != null) out.add(ms, ORG.organization, iri(org.iri()));
+        else out.add(ms, GOV.organizationUnstated, typed("true", XSDDatatype.XSDboolean));
+        out.add(role, RDF.type, iri(ORG.Role));
+        out.add(role, RDFS.label, zh(p.role()));
+    }
+
+    private void relation(ResolvedArticle ra, QuadSink out, Relation r) {
+        Node s = iri(ra.entity(r.subject()).iri()), o = iri(ra.entity(r.object()).iri());
+        if (s.equals(o)) return;
+        Property p = switch (r.kind()) {
+            case JURISDICTION -> GOV.jurisdiction;
+            case SUB_ORGANIZATION_OF -> ORG.subOrganizationOf;
+            case IMPLEMENTED_BY -> GOV.implementedBy;
+            case IMPLEMENTED_IN -> GOV.implementedIn;
+            case ISSUED_BY -> GOV.issuedBy;
+            case EVENT_PLACE -> SchemaDO.location;
+            case PARTICIPANT -> GOV.participant;
+            case ORGANIZED_BY -> GOV.organizedBy;
+        };
+        out.add(s, p, o);
+    }
+
+    private void statistic(ResolvedArticle ra, QuadSink out, Statistic s) {
+        Article a = ra.article();
+        Node st = iri(ra.reportIri() + "#stat" + a.toSourceOffset(s.begin()));
+        out.add(st, RDF.type, iri(GOV.Statistic));
+        out.add(st, QB.dataSet, iri(iris.dataset("statistics")));
+        out.add(st, GOV.measure, zh(s.measure()));
+        out.add(st, GOV.value, typed(s.value().toPlainString(), XSDDatatype.XSDdecimal));
+        out.add(st, GOV.unit, zh(s.unit()));
+        out.add(st, GOV.sentence, zh(sentence(a, s.begin())));
+        out.add(st, GOV.inReport, iri(ra.reportIri()));
+        s.subject().ifPresent(m -> out.add(st, GOV.statSubject, iri(ra.entity(m).iri())));
+        out.add(iri(iris.dataset("statistics")), RDF.type, iri(QB.DataSet));
+        out.add(iri(iris.dataset("statistics")), QB.structure, iri(GOV.StatisticsStructure));
+    }
+
+    private void quotation(ResolvedArticle ra, QuadSink out, Quotation q) {
+        Node qn = iri(ra.reportIri() + "#quote" + ra.article().toSourceOffset(q.begin()));
+        out.add(qn, RDF.type, iri(GOV.Quotation));
+        out.add(qn, GOV.speaker, iri(ra.entity(q.speaker()).iri()));
+        out.add(qn, SchemaDO.text, zh(q.text()));
+        out.add(qn, GOV.inReport, iri(ra.reportIri()));
+    }
+}

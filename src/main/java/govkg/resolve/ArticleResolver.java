@@ -1,0 +1,148 @@
+package govkg.resolve;
+
+import govkg.extract.EntityType;
+import govkg.extract.Fact;
+import govkg.extract.Mention;
+import govkg.extract.PostHolding;
+import govkg.extract.Relation;
+import govkg.ingest.Article;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which mentions of one article denote one entity, and gives each entity its key:
+ * <ul>
+ *   <li>places: the division code;</li>
+ *   <li>people: the name plus the province of their post (or of the article), so namesakes in
+ *       different provinces stay apart; byline journalists: the name plus "reporter";</li>
+ *   <li>organizations and documents: the fullest name;</li>
+ *   <li>programs: the quoted core without 新时代 and quotes; a name that ends another's is the same program;</li>
+ *   <li>events: mentions with the same head word in one article are one occurrence; key = name + date.</li>
+ * </ul>
+ * The merged entity's label is its longest name; all other forms become aliases. Thread-safe (no state).
+ */
+public final class ArticleResolver {
+    private final IriMinter iris;
+
+    public ArticleResolver(IriMinter iris) {
+        this.iris = iris;
+    }
+
+    public ResolvedArticle resolve(Article article, List<Fact> facts) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Fact f : facts) if (f instanceof Mention m) mentions.add(m);
+        Map<Mention, String> provinceOf = personProvinces(facts, mentions);
+        // group mentions by key
+        Map<String, List<Mention>> groups = new LinkedHashMap<>();
+        Map<Mention, String> keyOf = new IdentityHashMap<>();
+        for (Mention m : mentions) {
+            String k = key(m, provinceOf.get(m));
+            keyOf.put(m, k);
+            groups.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
+        }
+        mergeBySuffix(groups, keyOf, EntityType.PROGRAM);
+        mergeEvents(groups, keyOf);
+        Map<Mention, Entity> entityOf = new IdentityHashMap<>();
+        for (var e : groups.entrySet()) {
+            Entity ent = entity(e.getKey(), e.getValue());
+            for (Mention m : e.getValue()) entityOf.put(m, ent);
+        }
+        String report = iris.report(article.source().id(), article.index());
+        return new ResolvedArticle(article, report, facts, entityOf);
+    }
+
+    static String key(Mention m, String province) {
+        return switch (m.type()) {
+            case PLACE -> m.attr("adminCode") != null ? "code:" + m.attr("adminCode") : "place:" + m.label();
+            case PERSON -> m.attr("byline") != null ? m.label() + "|reporter" : m.label() + "|" + (province == null ? "" : province);
+            case PROGRAM -> "program:" + programCore(m.attr("core") != null ? m.attr("core") : m.label());
+            case EVENT -> "event:" + m.attr("head") + "|" + m.label();
+            case ORGANIZATION -> "org:" + m.label().replaceFirst("^中共", "");
+            case DOCUMENT -> "doc:" + m.label();
+        };
+    }
+
+    static String programCore(String s) {
+        return s.replaceAll("[“”‘’「」\"]", "").replaceFirst("^新时代", "");
+    }
+
+    /** Province of each person mention: from the jurisdiction of an organization they hold a post in, else the article's first province. */
+    private static Map<Mention, String> personProvinces(List<Fact> facts, List<Mention> mentions) {
+        Map<Mention, String> jurisdiction = new IdentityHashMap<>();
+        for (Fact f : facts) if (f instanceof Relation r && r.kind() == Relation.Kind.JURISDICTION && r.object().attr("adminCode") != null)
+            jurisdiction.put(r.subject(), r.object().attr("adminCode").substring(0, 2));
+        Map<String, String> byName = new HashMap<>();
+        for (Fact f : facts) {
+            if (f instanceof PostHolding p && p.organization().isPresent()) {
+                String prov = jurisdiction.get(p.organization().get());
+                if (prov != null) byName.putIfAbsent(p.person().label(), prov);
+            }
+        }
+        String articleProvince = null;
+        Map<String, Integer> count = new HashMap<>();
+        for (Mention m : mentions) if (m.type() == EntityType.PLACE && m.attr("adminCode") != null) count.merge(m.attr("adminCode").substring(0, 2), 1, Integer::sum);
+        for (var e : count.entrySet()) if (articleProvince == null || e.getValue() > count.get(articleProvince)) articleProvince = e.getKey();
+        Map<Mention, String> out = new IdentityHashMap<>();
+        for (Mention m : mentions) if (m.type() == EntityType.PERSON) {
+            String p = byName.getOrDefault(m.label(), articleProvince);
+            if (p != null) out.put(m, p);
+        }
+        return out;
+    }
+
+    /** A program whose name ends another's (运输执法领域突出问题专项整治 ⊂ 道路交通安全和运输执法领域突出问题专项整治) is that program. */
+    private static void mergeBySuffix(Map<String, List<Mention>> groups, Map<Mention, String> keyOf, EntityType type) {
+        List<String> keys = new ArrayList<>(groups.keySet());
+        keys.removeIf(k -> groups.get(k).get(0).type() != type);
+        keys.sort((x, y) -> Integer.compare(y.length(), x.length()));
+        for (int i = 0; i < keys.size(); i++) {
+            String longer = keys.get(i);
+            if (!groups.containsKey(longer)) continue;
+            for (int j = i + 1; j < keys.size(); j++) {
+                String shorter = keys.get(j);
+                if (!groups.containsKey(shorter) || shorter.length() < "program:".length() + 4) continue;
+                if (longer.endsWith(shorter.substring(shorter.indexOf(':') + 1))) groups.get(longer).addAll(groups.remove(shorter));
+            }
+        }
+    }
+
+    /** Mentions of events with the same head word in one article are one occurrence (the headline and the body name it differently). */
+    private static void mergeEvents(Map<String, List<Mention>> groups, Map<Mention, String> keyOf) {
+        Map<String, String> firstKeyOfHead = new HashMap<>();
+        for (String k : new ArrayList<>(groups.keySet())) {
+            List<Mention> g = groups.get(k);
+            if (g == null || g.get(0).type() != EntityType.EVENT) continue;
+            String head = g.get(0).attr("head");
+            String into = firstKeyOfHead.putIfAbsent(head, k);
+            if (into != null) groups.get(into).addAll(groups.remove(k));
+        }
+    }
+
+    private Entity entity(String key, List<Mention> group) {
+        Mention first = group.get(0);
+        String label = first.label();
+        for (Mention m : group) if (m.label().length() > label.length()) label = m.label();
+        Set<String> aliases = new LinkedHashSet<>();
+        Map<String, String> attrs = new HashMap<>();
+        for (Mention m : group) {
+            aliases.add(m.label());
+            aliases.addAll(m.aliases());
+            m.attrs().forEach(attrs::putIfAbsent);
+            if (m.type() != EntityType.PLACE && m.type() != EntityType.PERSON) aliases.add(m.surface().replaceAll("[“”《》]", ""));
+        }
+        aliases.remove(label);
+        aliases.removeIf(String::isBlank);
+        String finalKey = key;
+        if (first.type() == EntityType.EVENT) finalKey = "event:" + label + "|" + attrs.getOrDefault("date", "");
+        String iri = first.type() == EntityType.PLACE && first.attr("adminCode") != null
+                ? iris.place(first.attr("adminCode")) : iris.entity(first.type(), finalKey);
+        return new Entity(first.type(), finalKey, iri, label, aliases, attrs);
+    }
+}
