@@ -1,0 +1,227 @@
+package govkg.gazetteer;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * China's statistical division codes (2023) with lookups by code, by name and by hierarchy, and the
+ * name automaton {@link PlaceResolver} scans text with.
+ *
+ * <p>Reads the classpath resources {@code govkg/gazetteer/divisions.tsv.gz} (provinces, cities,
+ * counties, townships and urban communities), when present {@code villages-full.tsv.gz} (every
+ * village-level row; made by {@code scripts/fetch-gazetteer.sh --full}), and {@code automaton.bin}
+ * (the name automaton the build saves; rebuilt in memory when absent or stale). Writes nothing.
+ *
+ * <p>Thread-safe: {@link #get()} loads once, lazily; the instance is immutable afterwards.
+ */
+public final class Gazetteer {
+
+    static final String BASE = "govkg/gazetteer/";
+    static final String DIVISIONS = "divisions.tsv.gz";
+    static final String FULL_VILLAGES = "villages-full.tsv.gz";
+    static final String AUTOMATON = "automaton.bin";
+
+    private final Division[] divisions; // sorted by code: a subtree is a contiguous range
+    private final String[] codes;
+    private final Map<String, int[]> byName; // canonical form or short form → division indices
+    private final NameAutomaton automaton; // names of levels PROVINCE..TOWNSHIP
+    private final long fingerprint;
+
+    /** One short-lived daemon thread per load: reads the saved automaton while the divisions load. */
+    private static final Executor LOADER = task -> {
+        Thread t = new Thread(task, "gazetteer-load");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    private static final class Holder {
+        static final Gazetteer INSTANCE = load(true);
+    }
+
+    private Gazetteer(List<Division> sorted, long fingerprint, NameAutomaton.Saved saved) {
+        this.fingerprint = fingerprint;
+        divisions = sorted.toArray(new Division[0]);
+        codes = new String[divisions.length];
+        for (int i = 0; i < divisions.length; i++) codes[i] = divisions[i].code();
+        var names = new HashMap<String, int[]>(divisions.length * 2);
+        for (int i = 0; i < divisions.length; i++) {
+            Division d = divisions[i];
+            if (d.isPlaceholder()) continue;
+            index(names, d.level() == AdminLevel.VILLAGE ? NameForms.canonicalVillage(d.name()) : d.name(), i);
+            for (String s : d.shortForms()) index(names, s, i);
+        }
+        byName = names;
+        automaton = Optional.ofNullable(saved)
+                .flatMap(s -> s.resolve(fingerprint, c -> byCode(c).orElse(null)))
+                .orElseGet(() -> NameAutomaton.build(sorted));
+    }
+
+    private static void index(Map<String, int[]> names, String key, int i) {
+        int[] old = names.get(key);
+        if (old == null) {
+            names.put(key, new int[] {i});
+        } else if (old[old.length - 1] != i) {
+            int[] grown = Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = i;
+            names.put(key, grown);
+        }
+    }
+
+    /** Reads the saved automaton (run beside reading the divisions); null when absent or damaged. */
+    private static NameAutomaton.Saved readSavedAutomaton() {
+        InputStream in = resource(AUTOMATON);
+        if (in == null) return null;
+        try (in) {
+            return NameAutomaton.read(new BufferedInputStream(in, 1 << 16));
+        } catch (IOException e) {
+            return null; // a damaged saved form is rebuilt, never trusted
+        }
+    }
+
+    /** The gazetteer, loaded on first use. */
+    public static Gazetteer get() {
+        return Holder.INSTANCE;
+    }
+
+    /** Loads a new instance; {@code useSavedAutomaton} false builds the automaton from the names. */
+    static Gazetteer load(boolean useSavedAutomaton) {
+        CompletableFuture<NameAutomaton.Saved> saved = useSavedAutomaton
+                ? CompletableFuture.supplyAsync(Gazetteer::readSavedAutomaton, LOADER)
+                : CompletableFuture.completedFuture(null);
+        var rows = new ArrayList<Division>(180_000);
+        boolean full = resource(FULL_VILLAGES) != null;
+        long crc = read(DIVISIONS, rows, !full);
+        if (full) {
+            read(FULL_VILLAGES, rows, true);
+            rows.sort((a, b) -> a.code().compareTo(b.code()));
+        }
+        return new Gazetteer(rows, crc * 31 + NameAutomaton.RULES_VERSION, saved.join());
+    }
+
+    private static InputStream resource(String name) {
+        return Gazetteer.class.getClassLoader().getResourceAsStream(BASE + name);
+    }
+
+    /** Reads code-TAB-name rows; returns the CRC32 of the compressed resource. */
+    private static long read(String name, List<Division> out, boolean withVillages) {
+        InputStream raw = resource(name);
+        if (raw == null) throw new IllegalStateException("missing resource " + BASE + name);
+        var checked = new CheckedInputStream(raw, new CRC32());
+        try (var r = new BufferedReader(new InputStreamReader(new GZIPInputStream(checked, 1 << 16), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (tab == 12 && !withVillages) continue;
+                out.add(Division.of(line.substring(0, tab), line.substring(tab + 1)));
+            }
+            return checked.getChecksum().getValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + BASE + name, e);
+        }
+    }
+
+    void saveAutomaton(OutputStream out) throws IOException {
+        automaton.save(out, fingerprint);
+    }
+
+    NameAutomaton nameAutomaton() {
+        return automaton;
+    }
+
+    /** The division with this code (2, 4, 6, 9 or 12 digits). */
+    public Optional<Division> byCode(String code) {
+        int i = index(code);
+        return i < 0 ? Optional.empty() : Optional.of(divisions[i]);
+    }
+
+    /** The division's ancestors, parent first, up to the province; empty for an unknown code. */
+    public List<Division> ancestors(String code) {
+        var out = new ArrayList<Division>(4);
+        Optional<Division> d = byCode(code);
+        while (d.isPresent() && d.get().parentCode() != null) {
+            d = byCode(d.get().parentCode());
+            d.ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The division's direct children in code order; empty for an unknown code or a village. */
+    public List<Division> children(String code) {
+        int i = index(code);
+        if (i < 0 || divisions[i].level() == AdminLevel.VILLAGE) return List.of();
+        int childLength = AdminLevel.values()[divisions[i].level().ordinal() + 1].codeLength();
+        var out = new ArrayList<Division>();
+        for (int j = i + 1; j < codes.length && codes[j].startsWith(code); j++) {
+            if (codes[j].length() == childLength) out.add(divisions[j]);
+        }
+        return out;
+    }
+
+    /** Descendants of the code down to {@code level}, in code order (e.g. a county's villages). */
+    List<Division> descendants(String code, AdminLevel level) {
+        int i = index(code);
+        if (i < 0) return List.of();
+        var out = new ArrayList<Division>();
+        for (int j = i + 1; j < codes.length && codes[j].startsWith(code); j++) {
+            if (codes[j].length() == level.codeLength()) out.add(divisions[j]);
+        }
+        return out;
+    }
+
+    /**
+     * Divisions known by this name: official name, alias (街道办事处, 社区居委会) or short form
+     * (南京, 西藏, 建邺), in code order. Placeholder names (市辖区) find nothing.
+     */
+    public List<Division> byName(String nameOrShortForm) {
+        int[] idx = byName.get(nameOrShortForm);
+        if (idx == null) idx = byName.get(NameForms.canonical(nameOrShortForm));
+        if (idx == null) return List.of();
+        var out = new ArrayList<Division>(idx.length);
+        for (int i : idx) out.add(divisions[i]);
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Every division in code order (parents before their children). */
+    public Stream<Division> all() {
+        return Arrays.stream(divisions);
+    }
+
+    /** Number of divisions loaded. */
+    public int size() {
+        return divisions.length;
+    }
+
+    Division at(int index) {
+        return divisions[index];
+    }
+
+    AhoCorasickDoubleArrayTrie<NameEntry> automaton() {
+        return automaton.trie();
+    }
+
+    private int index(String code) {
+        if (code == null) return -1;
+        int i = Arrays.binarySearch(codes, code);
+        return i < 0 ? -1 : i;
+    }
+}

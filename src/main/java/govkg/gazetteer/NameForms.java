@@ -1,0 +1,133 @@
+package govkg.gazetteer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Name variants of divisions: aliases (other full forms) and short forms (without the generic
+ * suffix and ethnic qualifiers). Pure functions; thread-safe.
+ */
+final class NameForms {
+
+    /** Ethnic qualifiers of autonomous regions, prefectures and counties, longest first when stripping. */
+    private static final List<String> ETHNIC;
+
+    static {
+        String groups = "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水"
+                + " 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克"
+                + " 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺";
+        var list = new ArrayList<String>();
+        list.add("各族");
+        for (String g : groups.split(" ")) {
+            list.add(g + "族");
+            if (g.length() >= 2) list.add(g); // 巴音郭楞蒙古自治州, 伊犁哈萨克自治州
+        }
+        list.sort((a, b) -> b.length() - a.length());
+        ETHNIC = List.copyOf(list);
+    }
+
+    private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
+
+    /** County names that are kinds of zone, not a name plus suffix: no short form. */
+    private static final List<String> ZONE_SUFFIXES = List.of("新区", "开发区", "管理区", "园区", "工业区", "林区", "新城");
+
+    private NameForms() {}
+
+    static boolean isPlaceholder(String name) {
+        return PLACEHOLDERS.contains(name);
+    }
+
+    static List<String> aliases(String name, AdminLevel level) {
+        var out = new ArrayList<String>(3);
+        if (level == AdminLevel.TOWNSHIP) {
+            if (name.endsWith("街道")) {
+                out.add(name + "办事处");
+                out.add(name + "办");
+            } else if (name.endsWith("办事处")) {
+                out.add(name.substring(0, name.length() - 3));
+            }
+        } else if (level == AdminLevel.VILLAGE) {
+            String c = canonicalVillage(name);
+            if (!c.equals(name)) out.add(c);
+            if (c.endsWith("社区")) {
+                for (String s : List.of("社区居委会", "社区居民委员会")) {
+                    String f = c.substring(0, c.length() - 2) + s;
+                    if (!f.equals(name)) out.add(f);
+                }
+            } else if (c.endsWith("村")) {
+                for (String s : List.of("村委会", "村民委员会")) {
+                    String f = c.substring(0, c.length() - 1) + s;
+                    if (!f.equals(name)) out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** 庐山社区居委会 → 庐山社区, 东街居民委员会 → 东街社区, 王庄村民委员会 → 王庄村. */
+    private static final String[][] VILLAGE_SUFFIXES = {{"社区居民委员会", "社区"}, {"社区居委会", "社区"},
+        {"居民委员会", "社区"}, {"居委会", "社区"}, {"村民委员会", "村"}, {"村委会", "村"}};
+
+    static String canonicalVillage(String name) {
+        if (!name.endsWith("会")) return name;
+        for (String[] r : VILLAGE_SUFFIXES) {
+            if (name.endsWith(r[0]) && name.length() > r[0].length()) {
+                return name.substring(0, name.length() - r[0].length()) + r[1];
+            }
+        }
+        return name;
+    }
+
+    /** The form under which a query is looked up: village and township variants folded. */
+    static String canonical(String query) {
+        if (query.endsWith("街道办事处")) return query.substring(0, query.length() - 3);
+        if (query.endsWith("街道办")) return query.substring(0, query.length() - 1);
+        return canonicalVillage(query);
+    }
+
+    static List<String> shortForms(String name, AdminLevel level) {
+        if (isPlaceholder(name)) return List.of();
+        String s = switch (level) {
+            case PROVINCE -> stripEthnic(strip(name, "特别行政区", "自治区", "省", "市"));
+            case CITY -> stripEthnic(strip(name, "自治州", "地区", "市", "盟"));
+            case COUNTY -> county(name);
+            default -> null;
+        };
+        return s == null || s.equals(name) || s.length() < 2 ? List.of() : List.of(s);
+    }
+
+    private static String county(String name) {
+        for (String z : ZONE_SUFFIXES) {
+            if (name.endsWith(z)) return null;
+        }
+        if (name.endsWith("自治县") || name.endsWith("自治旗")) {
+            return stripEthnic(name.substring(0, name.length() - 3));
+        }
+        if (name.endsWith("旗")) return null; // 科尔沁右翼前旗: the remainder is not a name
+        return strip(name, "区", "县", "市");
+    }
+
+    private static String strip(String name, String... suffixes) {
+        for (String s : suffixes) {
+            if (name.endsWith(s) && name.length() > s.length()) return name.substring(0, name.length() - s.length());
+        }
+        return name;
+    }
+
+    private static String stripEthnic(String s) {
+        if (s == null) return null;
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (String e : ETHNIC) {
+                if (s.endsWith(e) && s.length() - e.length() >= 2) {
+                    s = s.substring(0, s.length() - e.length());
+                    again = true;
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,79 @@
+package govkg.gazetteer;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Finds the names of divisions (province to township) in a text with the gazetteer's automaton and
+ * chooses non-overlapping spans: the choice maximises the characters covered, counting a short form
+ * for a little less than a full name and a weak key (ordinary word, shared county short form) for
+ * less still, so 济南市中区 reads 济南 + 市中区 while 济南市中心 reads 济南市. Reads the text; writes
+ * nothing. Stateless; thread-safe.
+ */
+final class SpanFinder {
+
+    /** A chosen span with the automaton entry it matched. */
+    record Span(int begin, int end, NameEntry entry) {}
+
+    private static final String ROAD_HEADS = "路街巷";
+
+    private final AhoCorasickDoubleArrayTrie<NameEntry> automaton;
+
+    SpanFinder(AhoCorasickDoubleArrayTrie<NameEntry> automaton) {
+        this.automaton = automaton;
+    }
+
+    List<Span> find(String text) {
+        int n = text.length();
+        List<List<Span>> endingAt = new ArrayList<>(Collections.nCopies(n + 1, null));
+        automaton.parseText(text, (begin, end, entry) -> {
+            if (entry.allShort() && isRoadName(text, end)) return;
+            List<Span> l = endingAt.get(end);
+            if (l == null) endingAt.set(end, l = new ArrayList<>(2));
+            l.add(new Span(begin, end, entry));
+        });
+        double[] best = new double[n + 1];
+        Span[] chosen = new Span[n + 1];
+        for (int i = 1; i <= n; i++) {
+            best[i] = best[i - 1];
+            List<Span> l = endingAt.get(i);
+            if (l == null) continue;
+            for (Span s : l) {
+                double v = best[s.begin()] + weight(s);
+                if (v > best[i]) {
+                    best[i] = v;
+                    chosen[i] = s;
+                }
+            }
+        }
+        var out = new ArrayList<Span>();
+        for (int i = n; i > 0; ) {
+            if (chosen[i] != null) {
+                out.add(chosen[i]);
+                i = chosen[i].begin();
+            } else {
+                i--;
+            }
+        }
+        Collections.reverse(out);
+        return out;
+    }
+
+    private static double weight(Span s) {
+        double w = s.end() - s.begin();
+        if (s.entry().allShort()) w -= 0.5;
+        if (s.entry().weak()) w -= 1.0;
+        return w;
+    }
+
+    /** 南京路, 中山东路, 北京大街: a short form at the head of a street name. */
+    private static boolean isRoadName(String text, int end) {
+        if (end >= text.length()) return false;
+        char c = text.charAt(end);
+        if (ROAD_HEADS.indexOf(c) >= 0) return true;
+        if (text.startsWith("大街", end) || text.startsWith("大道", end) || text.startsWith("胡同", end)) return true;
+        return "东西南北中".indexOf(c) >= 0 && end + 1 < text.length() && text.charAt(end + 1) == '路';
+    }
+}

@@ -1,0 +1,127 @@
+package govkg.serve;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * Read access to the dataset for the pages: read transactions, the union graph, parameterised SELECT
+ * queries and labels. Holds no state besides the dataset; thread-safe (each call runs in a read
+ * transaction of the calling thread, nested calls join it).
+ */
+final class Store {
+    /** Timeout for the pages' own queries. */
+    static final long PAGE_QUERY_TIMEOUT_MS = 20_000;
+
+    private final Dataset dataset;
+    private final DatasetGraph dsg;
+
+    Store(Dataset dataset) {
+        this.dataset = dataset;
+        this.dsg = dataset.asDatasetGraph();
+    }
+
+    Dataset dataset() {
+        return dataset;
+    }
+
+    /** Runs {@code action} in a read transaction. */
+    <T> T read(Supplier<T> action) {
+        return Txn.calculateRead(dataset, action);
+    }
+
+    /** The union of all named graphs (call inside {@link #read}). */
+    Graph union() {
+        return dsg.getUnionGraph();
+    }
+
+    /** Runs a SELECT query (prefixes of {@link Ns} added) with variables pre-bound; rows materialised. */
+    List<Binding> select(String query, Map<String, Node> bindings) {
+        return read(() -> {
+            QueryExecBuilder b = QueryExec.dataset(dsg).query(Ns.PREFIXES + query)
+                    .timeout(PAGE_QUERY_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            bindings.forEach((k, v) -> b.substitution(Var.alloc(k), v));
+            List<Binding> rows = new ArrayList<>();
+            try (QueryExec qe = b.build()) {
+                RowSet rs = qe.select();
+                rs.forEachRemaining(rows::add);
+            }
+            return rows;
+        });
+    }
+
+    List<Binding> select(String query) {
+        return select(query, Map.of());
+    }
+
+    /** True when the node is the subject or the object of some triple. */
+    boolean exists(Node n) {
+        return read(() -> union().contains(n, Node.ANY, Node.ANY) || union().contains(Node.ANY, Node.ANY, n));
+    }
+
+    /** The values of {@code s p ?o} in the union graph. */
+    List<Node> objects(Node s, Node p) {
+        return read(() -> {
+            List<Node> out = new ArrayList<>();
+            union().find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
+            return out;
+        });
+    }
+
+    /** The best display label: rdfs:label in Chinese, any rdfs:label, dcterms:title, skos:prefLabel, else the IRI's tail. */
+    String label(Node n) {
+        if (!n.isURI())
+            return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+        return read(() -> {
+            String l = pick(n, RDFS.label.asNode());
+            if (l == null) l = pick(n, DCTerms.title.asNode());
+            if (l == null) l = pick(n, SKOS.prefLabel.asNode());
+            return l != null ? l : tail(n.getURI());
+        });
+    }
+
+    /** The label if the node has one, else {@code null}. */
+    String labelOrNull(Node n) {
+        String l = label(n);
+        return n.isURI() && l.equals(tail(n.getURI())) ? null : l;
+    }
+
+    private String pick(Node s, Node p) {
+        String any = null;
+        Iterator<Triple> it = union().find(s, p, Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (!o.isLiteral())
+                continue;
+            String lang = o.getLiteralLanguage();
+            if (lang.startsWith("zh"))
+                return o.getLiteralLexicalForm();
+            if (any == null || lang.isEmpty())
+                any = o.getLiteralLexicalForm();
+        }
+        return any;
+    }
+
+    /** The part of an IRI after the last {@code #} or {@code /}. */
+    static String tail(String iri) {
+        int i = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        return i >= 0 && i < iri.length() - 1 ? iri.substring(i + 1) : iri;
+    }
+}
