@@ -25,7 +25,6 @@ public final class Main {
             cmd.getErr().println("govkg: unexpected error: " + ex);
             return ExitCodes.FAILURE;
         });
-        cl.setExitCodeOnInvalidInput(ExitCodes.BAD_INPUT);
         return cl;
     }
 }

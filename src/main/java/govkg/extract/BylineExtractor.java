@@ -5,8 +5,14 @@ import govkg.ingest.Byline;
 import java.util.Map;
 import java.util.Set;
 
-/** Reporters, correspondents and photographers the page splitter found in credit lines, as people. */
+/** Reporters, correspondents and photographers the page splitter found in credit lines, as people (names must start with a surname). */
 public final class BylineExtractor implements Extractor {
+    private final Lexicons lex;
+
+    public BylineExtractor(Lexicons lex) {
+        this.lex = lex;
+    }
+
     @Override public String name() { return "byline"; }
     @Override public Set<String> requires() { return Set.of(); }
     @Override public Set<String> provides() { return Set.of("byline"); }
@@ -14,6 +20,8 @@ public final class BylineExtractor implements Extractor {
     @Override
     public void extract(ArticleAnalysis a) {
         for (Byline b : a.article().bylines()) {
+            // a credit line without a surname is a column label (记者手记), not a person
+            if (!lex.isSurnameStart(b.name())) continue;
             a.add(new Mention(EntityType.PERSON, b.name(), Set.of(), b.name(), b.begin(), b.end(), name(),
                     Confidence.PATTERN, Map.of("byline", b.role().name())));
         }

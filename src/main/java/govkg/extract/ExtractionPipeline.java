@@ -35,7 +35,7 @@ public final class ExtractionPipeline {
         HanLpAdapter.addWords(lex.roles, "nnt");
         HanLpAdapter.addWords(lex.programs.keySet(), "nz");
         return new ExtractionPipeline(List.of(
-                new BylineExtractor(),
+                new BylineExtractor(lex),
                 new PlaceExtractor(),
                 new OrganizationExtractor(lex),
                 new PersonPostExtractor(lex),

@@ -15,7 +15,7 @@ import java.util.Set;
  * give its {@link Relation.Kind#JURISDICTION}. Names without a place prefix need a strong suffix.
  */
 public final class OrganizationExtractor implements Extractor {
-    private static final Set<String> WEAK_START = Set.of("全", "本", "该", "各", "此", "其", "一", "我", "两", "多", "新", "原", "大", "小");
+    private static final Set<String> WEAK_START = Set.of("全", "本", "该", "各", "此", "其", "一", "我", "两", "多", "新", "原", "大", "小", "年", "月");
     private final Lexicons lex;
     private final OrganizationNames names;
 
@@ -47,7 +47,7 @@ public final class OrganizationExtractor implements Extractor {
         for (int i = ends.size() - 1; i >= 0; i--) {
             int end = ends.get(i);
             if (used.contains(end)) continue;
-            int start = TextScan.leftEdge(text, suffixStartAtEnd.get(end), 24);
+            int start = cutAtClauseWords(a, TextScan.leftEdge(text, suffixStartAtEnd.get(end), 24), suffixStartAtEnd.get(end));
             String name = text.substring(start, end);
             // inner suffix ends inside this name are parents of a chained name, not names of their own
             List<Integer> inner = new ArrayList<>();
@@ -59,13 +59,35 @@ public final class OrganizationExtractor implements Extractor {
             addPlaceLinks(a, org, start, end);
             for (int e2 : inner) {
                 String parentName = text.substring(start, e2);
-                if (acceptable(a, parentName, start, e2) && hasPlacePrefix(a, start, e2)) {
+                if (isSubUnit(name) && acceptable(a, parentName, start, e2) && hasPlacePrefix(a, start, e2)) {
                     Mention parent = mention(a, parentName, start, e2);
                     a.add(parent);
                     a.add(new Relation(org, Relation.Kind.SUB_ORGANIZATION_OF, parent, start, end, name(), Confidence.PATTERN));
                 }
             }
         }
+    }
+
+    /** Verbs, adverbs, time words and pronouns that HanLP finds inside the window end a clause, not a name. */
+    private static final Set<String> NAME_VERBS = Set.of("治", "建设", "服务", "管理", "监督", "发展", "改革", "创建", "审批", "执法",
+            "保障", "调解", "监察", "检察", "审判", "安全", "救援", "规划", "保护", "促进", "协调", "整治", "研究", "宣传", "维护", "稳定", "依法");
+
+    private static int cutAtClauseWords(ArticleAnalysis a, int start, int suffixStart) {
+        int cut = start;
+        for (var t : a.tokens()) {
+            if (t.begin() < start || t.end() > suffixStart) continue;
+            String n = t.nature();
+            boolean clause = (n.startsWith("v") && !n.startsWith("vn") && !NAME_VERBS.contains(t.word()))
+                    || n.equals("d") && !NAME_VERBS.contains(t.word()) || n.startsWith("t") || n.equals("p") || n.equals("c")
+                    || n.startsWith("u") || n.equals("r") || n.equals("rz");
+            if (clause) cut = t.end();
+        }
+        return cut;
+    }
+
+    /** A branch named inside its parent's name (济南市公安局市中分局). */
+    private static boolean isSubUnit(String name) {
+        return name.matches(".*(分局|派出所|支队|大队|看守所|司法所|中队)$");
     }
 
     /** 公安局长 is a title, 委员会委员 a person: a suffix followed by more of a word is no name end. */

@@ -58,7 +58,7 @@ public final class OrganizationNames {
      */
     public String qualify(String name, java.util.function.Function<String, String> placeOfLevel) {
         for (String level : new String[]{"自治区", "省", "市", "县", "区"}) {
-            if (name.startsWith(level) && name.length() > level.length() + 1) {
+            if (name.startsWith(level) && name.length() >= level.length() + 1) {
                 String place = placeOfLevel.apply(level);
                 if (place != null && place.endsWith(level)) return place + name.substring(level.length());
                 return null;

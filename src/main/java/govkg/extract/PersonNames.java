@@ -17,7 +17,7 @@ public final class PersonNames {
             "要求", "认为", "透露", "告诉", "讲话", "作", "代表", "陪同", "调研", "督导", "检查", "率", "和", "与", "及", "等",
             "为", "向", "就", "也", "还", "都", "是", "的", "任", "分别", "宣读", "通报", "部署", "提出", "会见", "看望", "慰问",
             "走访", "一同", "先后", "亲自", "主持召开", "听取", "致辞", "发言", "答", "称", "坦言", "感慨", "笑着"};
-    static final Set<String> NOT_NAME_TAILS = Set.of("主任", "书记", "局长", "部长", "队长", "社会", "全和", "同志", "先生", "女士",
+    static final Set<String> NOT_NAME_TAILS = Set.of("主任", "书记", "局长", "部长", "队长", "同志", "先生", "女士",
             "记者", "干部", "群众", "市长", "县长", "区长", "委员", "常委", "领导");
 
     private final Lexicons lex;
@@ -32,6 +32,8 @@ public final class PersonNames {
         int sl = pos + 2 <= text.length() && lex.surnames.contains(text.substring(pos, pos + 2)) ? 2
                 : pos < text.length() && lex.surnames.contains(text.substring(pos, pos + 1)) ? 1 : 0;
         if (sl == 0) return 0;
+        // 任主任, 王书记: a role word right after the surname makes it no name
+        for (String r : lex.roles) if (r.length() >= 2 && text.startsWith(r, pos + sl)) return 0;
         for (int len = sl + 1; len <= sl + 2; len++) {
             int end = pos + len;
             if (end > text.length() || !TextScan.isHan(text.charAt(end - 1))) return 0;

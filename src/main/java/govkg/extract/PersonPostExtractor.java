@@ -144,7 +144,7 @@ public final class PersonPostExtractor implements Extractor {
             // 政法委 after 自治区党委 in one chain is that committee's 政法委
             label = previousOrg.label() + label;
         }
-        java.util.Set<String> aliases = new java.util.HashSet<>(Set.of(surface, orgNames.expand(surface)));
+        java.util.Set<String> aliases = new java.util.HashSet<>(java.util.List.of(surface, orgNames.expand(surface)));
         aliases.remove(label);
         Mention org = new Mention(EntityType.ORGANIZATION, label, aliases, surface, start, end, name(),
                 qualified != null || previousOrg != null ? Confidence.CONTEXT + 0.1 : Confidence.PATTERN, attrs);

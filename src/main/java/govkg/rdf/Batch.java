@@ -62,6 +62,7 @@ public final class Batch {
                     String reason = c instanceof IOException && c.getMessage() != null && c.getMessage().startsWith(in.path().toString())
                             ? c.getMessage().substring(in.path().toString().length() + 2)
                             : c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage());
+                    if (System.getenv("GOVKG_DEBUG") != null) c.printStackTrace();
                     failures.add(new Failure(in.path().toString(), reason));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

@@ -64,13 +64,13 @@ public final class ReportMapper {
 
         Set<Entity> written = new HashSet<>();
         for (Fact f : ra.facts()) {
-            switch (f) {
-                case Mention m -> mention(ra, out, report, m, written);
-                case PostHolding p -> post(ra, out, p);
-                case Relation r -> relation(ra, out, r);
-                case Statistic s -> statistic(ra, out, s);
-                case Quotation q -> quotation(ra, out, q);
-            }
+            // Java 17 has no pattern switch; the chain covers every permitted Fact kind
+            if (f instanceof Mention m) mention(ra, out, report, m, written);
+            else if (f instanceof PostHolding p) post(ra, out, p);
+            else if (f instanceof Relation r) relation(ra, out, r);
+            else if (f instanceof Statistic s) statistic(ra, out, s);
+            else if (f instanceof Quotation q) quotation(ra, out, q);
+            else throw new IllegalStateException("unmapped fact kind " + f.getClass());
         }
     }
 
