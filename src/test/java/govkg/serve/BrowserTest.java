@@ -150,6 +150,10 @@ class BrowserTest {
         assertThat(driver.findElement(By.cssSelector("ul.children")).getText()).contains("柳塘街道", "桃源镇");
         fullShot("place", 1280);
         noConsoleErrors();
+
+        driver.get(fx.iri("report/aaaaaaaaaaaa-1"));
+        assertThat(driver.findElements(By.cssSelector("ol.mentions li mark"))).hasSize(3);
+        fullShot("report", 1280);
     }
 
     @Test
