@@ -58,21 +58,22 @@ final class BrowsePlacesServlet extends HttpServlet {
                 if (b.get("code") != null)
                     code.putIfAbsent(b.get("p"), b.get("code").getLiteralLexicalForm());
             }
-            Map<Node, Integer> reports = counts("""
-                    SELECT ?p (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r gov:mentions ?p . ?p a gov:Place } GROUP BY ?p""");
-            Map<Node, Integer> entities = counts("""
-                    SELECT ?p (COUNT(DISTINCT ?e) AS ?n) WHERE {
-                      ?e gov:jurisdiction|gov:implementedIn|schema:location ?p . ?p a gov:Place } GROUP BY ?p""");
-            Map<Node, int[]> sums = new HashMap<>();
+            Map<Node, Set<Node>> reports = members("""
+                    SELECT ?p ?x WHERE { ?x gov:mentions ?p . ?p a gov:Place }""");
+            Map<Node, Set<Node>> entities = members("""
+                    SELECT ?p ?x WHERE { ?x gov:jurisdiction|gov:implementedIn|schema:location ?p . ?p a gov:Place }""");
+            // distinct reports / entities in each subtree (a report naming a district and its street counts once)
+            Map<Node, Set<Node>[]> sums = new HashMap<>();
             for (Node p : places) {
-                int r = reports.getOrDefault(p, 0), e = entities.getOrDefault(p, 0);
-                if (r + e == 0)
+                Set<Node> r = reports.getOrDefault(p, Set.of()), e = entities.getOrDefault(p, Set.of());
+                if (r.isEmpty() && e.isEmpty())
                     continue;
                 Set<Node> seen = new HashSet<>();
                 for (Node cur = p; cur != null && seen.add(cur); cur = parent.get(cur)) {
-                    int[] s = sums.computeIfAbsent(cur, k -> new int[2]);
-                    s[0] += r;
-                    s[1] += e;
+                    @SuppressWarnings("unchecked")
+                    Set<Node>[] s = sums.computeIfAbsent(cur, k -> new Set[] {new HashSet<>(), new HashSet<>()});
+                    s[0].addAll(r);
+                    s[1].addAll(e);
                 }
             }
             Map<Node, List<Node>> children = new HashMap<>();
@@ -96,13 +97,13 @@ final class BrowsePlacesServlet extends HttpServlet {
         });
     }
 
-    private void node(StringBuilder b, Node p, int depth, Map<Node, List<Node>> children, Map<Node, int[]> sums,
+    private void node(StringBuilder b, Node p, int depth, Map<Node, List<Node>> children, Map<Node, Set<Node>[]> sums,
                       Map<Node, String> code, Comparator<Node> order, Set<Node> path) {
         if (!path.add(p) || depth > 8)
             return;
-        int[] s = sums.get(p);
+        Set<Node>[] s = sums.get(p);
         String line = values.html(p) + (code.containsKey(p) ? " <small class=\"code\">" + Html.esc(code.get(p)) + "</small>" : "")
-                + " <span class=\"count\">（" + s[0] + " 篇 · " + s[1] + " 个）</span>";
+                + " <span class=\"count\">（" + s[0].size() + " 篇 · " + s[1].size() + " 个）</span>";
         List<Node> kids = children.getOrDefault(p, List.of());
         if (kids.isEmpty()) {
             b.append("<li>").append(line).append("</li>\n");
@@ -118,10 +119,10 @@ final class BrowsePlacesServlet extends HttpServlet {
         path.remove(p);
     }
 
-    private Map<Node, Integer> counts(String query) {
-        Map<Node, Integer> out = new HashMap<>();
+    private Map<Node, Set<Node>> members(String query) {
+        Map<Node, Set<Node>> out = new HashMap<>();
         for (Binding b : store.select(query))
-            out.put(b.get("p"), ((Number) b.get("n").getLiteralValue()).intValue());
+            out.computeIfAbsent(b.get("p"), k -> new HashSet<>()).add(b.get("x"));
         return out;
     }
 }

@@ -17,6 +17,8 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 final class EntityPage {
     /** At most this many inbound links are listed. */
     static final int MAX_INBOUND = 300;
+    private static final Node MEMBER = Ns.uri(Ns.ORG + "member");
+    private static final Node IN_REPORT = Ns.gov("inReport");
 
     private final Store store;
     private final Values values;
@@ -106,8 +108,8 @@ final class EntityPage {
             while (it.hasNext()) {
                 Triple t = it.next();
                 Node p = t.getPredicate();
-                if (p.equals(Ns.TA_IDENT_REF) || p.equals(Ns.TYPE))
-                    continue;      // mentions are shown as sentences
+                if (p.equals(Ns.TA_IDENT_REF) || p.equals(Ns.TYPE) || p.equals(MEMBER) || p.equals(IN_REPORT))
+                    continue;      // mentions are shown as sentences, memberships as posts
                 if (count++ >= MAX_INBOUND) {
                     more = true;
                     break;

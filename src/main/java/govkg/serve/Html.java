@@ -60,6 +60,7 @@ final class Html {
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s · govkg</title>
                 <link rel="stylesheet" href="/static/govkg.css">
+                <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
                 <script src="/static/govkg.js" defer></script>
                 %s
                 </head>

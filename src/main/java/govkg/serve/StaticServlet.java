@@ -14,7 +14,8 @@ import java.util.Map;
 final class StaticServlet extends HttpServlet {
     private static final Map<String, String> FILES = Map.of(
             "govkg.css", "text/css; charset=utf-8",
-            "govkg.js", "text/javascript; charset=utf-8");
+            "govkg.js", "text/javascript; charset=utf-8",
+            "favicon.svg", "image/svg+xml");
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

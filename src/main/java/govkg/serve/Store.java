@@ -85,7 +85,8 @@ final class Store {
         });
     }
 
-    /** The best display label: rdfs:label in Chinese, any rdfs:label, dcterms:title, skos:prefLabel, else the IRI's tail. */
+    /** The best display label: rdfs:label in Chinese, any rdfs:label, dcterms:title, skos:prefLabel,
+     * gov:title, nif:anchorOf, else the IRI's tail. */
     String label(Node n) {
         if (!n.isURI())
             return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
@@ -93,6 +94,8 @@ final class Store {
             String l = pick(n, RDFS.label.asNode());
             if (l == null) l = pick(n, DCTerms.title.asNode());
             if (l == null) l = pick(n, SKOS.prefLabel.asNode());
+            if (l == null) l = pick(n, Ns.gov("title"));                       // a membership: its title
+            if (l == null) l = pick(n, Ns.uri(Ns.NIF + "anchorOf"));           // a mention: its words
             return l != null ? l : tail(n.getURI());
         });
     }

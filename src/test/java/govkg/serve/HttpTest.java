@@ -199,7 +199,8 @@ class HttpTest {
     void pagesRender() throws Exception {
         assertThat(get("/", "text/html").body()).contains("人物", "地区", "/browse/places");
         assertThat(get("/browse/places", null).body()).contains("东川省", "青石市", "临河区", "柳塘街道", "杏花社区")
-                .doesNotContain("桃源镇");
+                .doesNotContain("桃源镇")
+                .contains("东川省</a> <small class=\"code\">99</small> <span class=\"count\">（2 篇 · 5 个）");
         assertThat(get("/browse/organizations", null).body()).contains("中共临河区委员会", "柳塘街道办事处");
         assertThat(get("/browse/programs", null).body()).contains("平安杏花工程", "杏花社区", "柳塘街道办事处");
         String reports = get("/browse/reports", null).body();
