@@ -37,7 +37,11 @@ public final class ArticleAnalysis {
         return tokens;
     }
 
+    /** Adds a fact; a second mention of the same type and span (another extractor's) is dropped. */
     public void add(Fact f) {
+        if (f instanceof Mention m) {
+            for (Fact g : facts) if (g instanceof Mention o && o.type() == m.type() && o.begin() == m.begin() && o.end() == m.end()) return;
+        }
         facts.add(f);
     }
 

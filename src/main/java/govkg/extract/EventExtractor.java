@@ -37,6 +37,7 @@ public final class EventExtractor implements Extractor {
                 int start = eventStart(text, at);
                 if (end - start < head.length() + 2) continue;
                 String label = text.substring(start, end);
+                if (lex.eventHeads.containsKey(label)) continue;     // a bare head (开班仪式, 新闻发布会) names no particular event
                 if (a.overlaps(start, end, EntityType.DOCUMENT)) continue;
                 Map<String, String> attrs = new HashMap<>();
                 attrs.put("eventKind", e.getValue());
@@ -59,7 +60,7 @@ public final class EventExtractor implements Extractor {
             if (c == '(' || c == ')' || c == '（' || c == '）' || c == '、' && insideParens(text, b - 1)) { b--; continue; }
             if (TextScan.isBoundary(c)) break;
             boolean stop = false;
-            for (String s : new String[]{"组织召开", "召开", "举行", "举办", "主持", "出席", "参加", "参与", "列席", "提交", "在", "于", "日前", "近日", "日"}) {
+            for (String s : new String[]{"组织召开", "召开", "举行", "举办", "主持", "出席", "参加", "参与", "列席", "提交", "传达学习", "传达", "审议", "筹备", "围绕", "在", "于", "日前", "近日", "日", "的", "和", "与"}) {
                 if (b - s.length() >= 0 && text.startsWith(s, b - s.length())) { stop = true; break; }
             }
             if (stop) break;

@@ -15,6 +15,8 @@ import java.util.Set;
  * completed from the chain (政法委 after 自治区党委 → 自治区党委政法委员会) and the article's places.
  */
 public final class PersonPostExtractor implements Extractor {
+    /** Bodies that belong to a party committee (its 政法委, 组织部 …), named after it in a title chain. */
+    static final java.util.regex.Pattern PARTY_BODIES = java.util.regex.Pattern.compile("(政法委员会|政法委|组织部|宣传部|统战部|纪委|常委会|依法治.办|全面依法治.委员会.*)");
     static final String[] SPEECH = {"介绍", "表示", "指出", "强调", "说", "认为", "透露", "坦言", "告诉记者", "要求"};
     private final Lexicons lex;
     private final PersonNames names;
@@ -126,27 +128,41 @@ public final class PersonPostExtractor implements Extractor {
         if (existing != null) return existing;
         String surface = orgPart;
         String label;
-        if (orgNames.suffixOf(surface) != null) {
+        Mention placeAtStart = a.mentionAt(EntityType.PLACE, start);
+        if (role.startsWith("党委") || role.startsWith("党工委")) {
+            // 街道党工委书记: the organization is the party committee the role names
+            surface = orgPart + role.substring(0, role.indexOf("委") + 1);
+            label = surface;
+        } else if (orgNames.suffixOf(surface) != null) {
             label = orgNames.expand(surface);
-        } else if (surface.matches(".*(省|市|县|区|州)") && a.mentionAt(EntityType.PLACE, start) != null
+        } else if (surface.matches(".*(省|市|县|区|州)") && placeAtStart != null && placeAtStart.end() == end
                 && (role.endsWith("常委") || role.endsWith("书记"))) {
-            label = surface.substring(0, surface.length()) + "委";       // 南京市常委 → 南京市委
-            label = label.replaceAll("(省|市|县|区|州)委$", "$1委").replaceFirst("市委$", "市委");
+            label = surface + "委";       // 南京市常委 → 南京市委
         } else {
             return null;
         }
+        if (label.matches("^(省|市|县|区|州)委$") && orgNames.qualify(label, level -> ArticlePlaces.mainPlace(a, level)) == null
+                && previousOrg == null) {
+            return null;    // a bare 县委 whose county the article never names: leave the organization unstated
+        }
         Map<String, String> attrs = new HashMap<>();
         attrs.put("orgKind", orgNames.kindOf(surface));
-        Mention place = a.mentionAt(EntityType.PLACE, start);
+        Mention place = placeAtStart;
         String qualified = place == null ? orgNames.qualify(label, level -> ArticlePlaces.mainPlace(a, level)) : null;
         if (qualified != null) label = qualified;
         else if (place == null && previousOrg != null && !label.startsWith(previousOrg.label())) {
-            // 政法委 after 自治区党委 in one chain is that committee's 政法委
-            label = previousOrg.label() + label;
+            String prevSuffix = orgNames.suffixOf(previousOrg.label());
+            if (PARTY_BODIES.matcher(label).matches()) {
+                // 政法委 after 自治区党委 in one chain is that committee's 政法委
+                label = previousOrg.label() + label;
+            } else if (prevSuffix != null) {
+                // 居委会主任 after 科技园社区党委书记: the 居委会 of the same community
+                label = previousOrg.label().substring(0, previousOrg.label().length() - prevSuffix.length()) + label;
+            }
         }
         java.util.Set<String> aliases = new java.util.HashSet<>(java.util.List.of(surface, orgNames.expand(surface)));
         aliases.remove(label);
-        Mention org = new Mention(EntityType.ORGANIZATION, label, aliases, surface, start, end, name(),
+        Mention org = new Mention(EntityType.ORGANIZATION, label, aliases, surface, start, start + surface.length(), name(),
                 qualified != null || previousOrg != null ? Confidence.CONTEXT + 0.1 : Confidence.PATTERN, attrs);
         a.add(org);
         if (place != null) a.add(new Relation(org, Relation.Kind.JURISDICTION, place, start, end, name(), org.confidence()));

@@ -113,7 +113,7 @@ public final class ReportMapper {
 
     private Node mentionNode(ResolvedArticle ra, Mention m) {
         Article a = ra.article();
-        return iri(ra.reportIri() + "#m" + a.toSourceOffset(m.begin()) + "-" + a.toSourceOffset(m.end()));
+        return iri(ra.reportIri() + "#m" + a.toSourceOffset(m.begin()) + "-" + a.toSourceOffset(m.end()) + "-" + m.type().slug());
     }
 
     static String sentence(Article a, int pos) {

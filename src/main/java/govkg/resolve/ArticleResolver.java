@@ -54,8 +54,31 @@ public final class ArticleResolver {
             Entity ent = entity(e.getKey(), e.getValue());
             for (Mention m : e.getValue()) entityOf.put(m, ent);
         }
+        // facts may point at a mention that was dropped as a same-span duplicate: give it the kept one's entity
+        Map<String, Entity> bySpan = new HashMap<>();
+        for (var e : entityOf.entrySet()) bySpan.putIfAbsent(spanKey(e.getKey()), e.getValue());
+        for (Fact f : facts) {
+            for (Mention m : referenced(f)) {
+                if (entityOf.containsKey(m)) continue;
+                Entity ent = bySpan.get(spanKey(m));
+                entityOf.put(m, ent != null ? ent : entity(key(m, provinceOf.get(m)), List.of(m)));
+            }
+        }
         String report = iris.report(article.source().id(), article.index());
         return new ResolvedArticle(article, report, facts, entityOf);
+    }
+
+    private static String spanKey(Mention m) {
+        return m.type() + ":" + m.begin() + ":" + m.end();
+    }
+
+    private static List<Mention> referenced(Fact f) {
+        List<Mention> out = new ArrayList<>();
+        if (f instanceof PostHolding p) { out.add(p.person()); p.organization().ifPresent(out::add); }
+        else if (f instanceof Relation r) { out.add(r.subject()); out.add(r.object()); }
+        else if (f instanceof govkg.extract.Statistic s) s.subject().ifPresent(out::add);
+        else if (f instanceof govkg.extract.Quotation q) out.add(q.speaker());
+        return out;
     }
 
     static String key(Mention m, String province) {
