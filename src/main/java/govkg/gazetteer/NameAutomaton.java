@@ -13,13 +13,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.HashSet;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * The Aho–Corasick automaton over the names of provinces, cities, counties and townships (official
- * names, aliases, short forms), each key with its {@link NameEntry}. Built from the divisions
+ * names, aliases, short forms), each key with its {@link NameEntry}, plus blockers: ordinary words
+ * that hold a short form (安居乐业), entries without divisions that keep the short form from matching. Built from the divisions
  * ({@link #build}), or loaded from the form {@link #save} writes (the build writes it to
  * {@code govkg/gazetteer/automaton.bin}, see {@link GazetteerIndexBuilder}); a saved automaton
  * carries a fingerprint of the data and rules it was built from and is refused when they differ.
@@ -28,7 +29,7 @@ import java.util.function.Function;
 final class NameAutomaton {
 
     /** Bump when NameForms, CommonWords or the weak-key rule change: saved automata then rebuild. */
-    static final int RULES_VERSION = 1;
+    static final int RULES_VERSION = 2;
     private static final int MAGIC = 0x47617A31; // "Gaz1"
 
     private final AhoCorasickDoubleArrayTrie<NameEntry> trie;
@@ -55,9 +56,14 @@ final class NameAutomaton {
             for (String a : d.aliases()) add(keys, a, d, false);
             for (String s : d.shortForms()) add(keys, s, d, true);
         }
-        Set<String> common = CommonWords.among(keys.keySet());
+        var shortKeys = new HashSet<String>();
+        keys.forEach((k, refs) -> {
+            if (refs.stream().anyMatch(r -> (Boolean) r[1])) shortKeys.add(k);
+        });
+        CommonWords.Found words = CommonWords.among(keys.keySet(), shortKeys);
         var entries = new TreeMap<String, NameEntry>();
-        keys.forEach((k, refs) -> entries.put(k, entry(k, refs, common.contains(k))));
+        keys.forEach((k, refs) -> entries.put(k, entry(k, refs, words.common().contains(k))));
+        for (String b : words.blockers()) entries.put(b, new NameEntry(b, new Division[0], new boolean[0], false));
         return new NameAutomaton(new AhoCorasickDoubleArrayTrie<>(entries), entries.values().toArray(new NameEntry[0]));
     }
 
@@ -81,9 +87,10 @@ final class NameAutomaton {
             anyHigh |= divs[i].level().compareTo(AdminLevel.CITY) <= 0;
         }
         boolean ambiguous = divs.length > 1;
-        // needs context: an ordinary word naming only counties or townships (平安, 泰山, 城区), a
-        // short form several counties share (鼓楼, 市中), a two-character name several share
-        boolean weak = !anyHigh && (commonWord || (ambiguous && (anyShort || key.length() <= 2)));
+        boolean shortOrTiny = anyShort || key.length() <= 2;
+        // needs context: an ordinary word or a short form several share, naming only counties or
+        // townships (平安, 泰山, 鼓楼, 市中, 城区); an ordinary word that names a city and counties (朝阳)
+        boolean weak = anyHigh ? commonWord && ambiguous : shortOrTiny && (commonWord || ambiguous);
         return new NameEntry(key, divs, isShort, weak);
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
  * Finds the names of divisions (province to township) in a text with the gazetteer's automaton and
  * chooses non-overlapping spans: the choice maximises the characters covered, counting a short form
  * for a little less than a full name and a weak key (ordinary word, shared county short form) for
- * less still, so 济南市中区 reads 济南 + 市中区 while 济南市中心 reads 济南市. Reads the text; writes
+ * less still, so 济南市中区 reads 济南 + 市中区 while 济南市中心 reads 济南市; a blocker word
+ * (安居乐业) covers the short form inside it and is then dropped. Reads the text; writes
  * nothing. Stateless; thread-safe.
  */
 final class SpanFinder {
@@ -58,6 +59,7 @@ final class SpanFinder {
             }
         }
         Collections.reverse(out);
+        out.removeIf(s -> s.entry().blocker());
         return out;
     }
 
