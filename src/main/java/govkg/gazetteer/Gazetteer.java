@@ -47,7 +47,7 @@ public final class Gazetteer {
     private final NameAutomaton automaton; // names of levels PROVINCE..TOWNSHIP
     private final long fingerprint;
 
-    /** One short-lived daemon thread per load: reads the saved automaton while the divisions load. */
+    /** Short-lived daemon threads: read the saved automaton while the divisions load, then tie it to them. */
     private static final Executor LOADER = task -> {
         Thread t = new Thread(task, "gazetteer-load");
         t.setDaemon(true);
@@ -58,11 +58,14 @@ public final class Gazetteer {
         static final Gazetteer INSTANCE = load(true);
     }
 
-    private Gazetteer(List<Division> sorted, long fingerprint, NameAutomaton.Saved saved) {
+    private Gazetteer(List<Division> sorted, long fingerprint, CompletableFuture<NameAutomaton.Saved> saved) {
         this.fingerprint = fingerprint;
         divisions = sorted.toArray(new Division[0]);
         codes = new String[divisions.length];
         for (int i = 0; i < divisions.length; i++) codes[i] = divisions[i].code();
+        // tie the saved automaton to the divisions on the loader thread while this one indexes names
+        CompletableFuture<NameAutomaton> tied = saved.thenApplyAsync(sv -> sv == null ? null
+                : sv.resolve(fingerprint, c -> byCode(c).orElse(null)).orElse(null), LOADER);
         var names = new HashMap<String, int[]>(divisions.length * 2);
         for (int i = 0; i < divisions.length; i++) {
             Division d = divisions[i];
@@ -71,9 +74,8 @@ public final class Gazetteer {
             for (String s : d.shortForms()) index(names, s, i);
         }
         byName = names;
-        automaton = Optional.ofNullable(saved)
-                .flatMap(s -> s.resolve(fingerprint, c -> byCode(c).orElse(null)))
-                .orElseGet(() -> NameAutomaton.build(sorted));
+        NameAutomaton loaded = tied.join();
+        automaton = loaded != null ? loaded : NameAutomaton.build(sorted);
     }
 
     private static void index(Map<String, int[]> names, String key, int i) {
@@ -115,7 +117,7 @@ public final class Gazetteer {
             read(FULL_VILLAGES, rows, true);
             rows.sort((a, b) -> a.code().compareTo(b.code()));
         }
-        return new Gazetteer(rows, crc * 31 + NameAutomaton.RULES_VERSION, saved.join());
+        return new Gazetteer(rows, crc * 31 + NameAutomaton.RULES_VERSION, saved);
     }
 
     private static InputStream resource(String name) {

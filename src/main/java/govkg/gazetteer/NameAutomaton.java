@@ -29,7 +29,7 @@ import java.util.function.Function;
 final class NameAutomaton {
 
     /** Bump when NameForms, CommonWords or the weak-key rule change: saved automata then rebuild. */
-    static final int RULES_VERSION = 2;
+    static final int RULES_VERSION = 3;
     private static final int MAGIC = 0x47617A31; // "Gaz1"
 
     private final AhoCorasickDoubleArrayTrie<NameEntry> trie;
@@ -90,7 +90,8 @@ final class NameAutomaton {
         boolean shortOrTiny = anyShort || key.length() <= 2;
         // needs context: an ordinary word or a short form several share, naming only counties or
         // townships (平安, 泰山, 鼓楼, 市中, 城区); an ordinary word that names a city and counties (朝阳)
-        boolean weak = anyHigh ? commonWord && ambiguous : shortOrTiny && (commonWord || ambiguous);
+        boolean weak = anyHigh ? commonWord && ambiguous
+                : NameForms.isKindWord(key) || shortOrTiny && (commonWord || ambiguous);
         return new NameEntry(key, divs, isShort, weak);
     }
 

@@ -36,6 +36,9 @@ final class ReferenceFinder {
             int begin = i;
             int end = i;
             if (text.startsWith("自治区", i)) {
+                // 5个自治区, 各自治区, 省（自治区、直辖市）: the kind, not a place
+                if (i > 0 && "个各（(、".indexOf(text.charAt(i - 1)) >= 0) continue;
+                if (text.startsWith("、", i + 3)) continue;
                 unit = "自治区";
                 end = i + 3;
             } else if (DETERMINERS.indexOf(det) >= 0) {

@@ -31,6 +31,7 @@ final class SpanFinder {
         List<List<Span>> endingAt = new ArrayList<>(Collections.nCopies(n + 1, null));
         automaton.parseText(text, (begin, end, entry) -> {
             if (entry.allShort() && isRoadName(text, end)) return;
+            if (endsInWord(text, end)) return;
             List<Span> l = endingAt.get(end);
             if (l == null) endingAt.set(end, l = new ArrayList<>(2));
             l.add(new Span(begin, end, entry));
@@ -68,6 +69,14 @@ final class SpanFinder {
         if (s.entry().allShort()) w -= 0.5;
         if (s.entry().weak()) w -= 1.0;
         return w;
+    }
+
+    /** 发展乡村: a township's 乡 or 镇 that is the first character of the next word. */
+    private static boolean endsInWord(String text, int end) {
+        if (end >= text.length()) return false;
+        char last = text.charAt(end - 1);
+        char next = text.charAt(end);
+        return (last == '乡' && "村镇亲土愁下间情".indexOf(next) >= 0) || (last == '镇' && "压定守静".indexOf(next) >= 0);
     }
 
     /** 南京路, 中山东路, 北京大街: a short form at the head of a street name. */
