@@ -22,8 +22,12 @@ final class CommonWords {
 
     static final String RESOURCE = "data/dictionary/synonym/CoreSynonym.txt";
 
-    /** {@code common}: the names that are ordinary words; {@code blockers}: long words holding a short form. */
-    record Found(Set<String> common, Set<String> blockers) {}
+    /**
+     * {@code common}: the names that are ordinary words; {@code blockers}: long words holding a short
+     * form; {@code edges}: two-character words that end with the first or start with the last
+     * character of a two-character short form (重大, 理论 around 大理).
+     */
+    record Found(Set<String> common, Set<String> blockers, Set<String> edges) {}
 
     private CommonWords() {}
 
@@ -31,8 +35,17 @@ final class CommonWords {
         var common = new HashSet<String>();
         var places = new HashSet<String>();
         var blockers = new HashSet<String>();
+        var edges = new HashSet<String>();
+        var firsts = new HashSet<Character>();
+        var lasts = new HashSet<Character>();
+        for (String k : shortForms) {
+            if (k.length() == 2) {
+                firsts.add(k.charAt(0));
+                lasts.add(k.charAt(1));
+            }
+        }
         InputStream in = CommonWords.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) return new Found(common, blockers);
+        if (in == null) return new Found(common, blockers, edges);
         try (var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -40,6 +53,9 @@ final class CommonWords {
                 if (line.length() < 9) continue;
                 boolean place = line.startsWith("Cb25A11") || line.startsWith("Cb25A12") || line.startsWith("Di");
                 for (String w : line.substring(9).split(" ")) {
+                    if (w.length() == 2 && !names.contains(w) && (firsts.contains(w.charAt(1)) || lasts.contains(w.charAt(0)))) {
+                        edges.add(w);
+                    }
                     if (place) {
                         if (names.contains(w)) places.add(w);
                         continue;
@@ -52,7 +68,7 @@ final class CommonWords {
             throw new IllegalStateException("cannot read " + RESOURCE, e);
         }
         common.removeAll(places);
-        return new Found(common, blockers);
+        return new Found(common, blockers, edges);
     }
 
     private static boolean holds(String word, Set<String> keys) {

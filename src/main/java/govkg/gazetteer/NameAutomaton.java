@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -29,15 +31,26 @@ import java.util.function.Function;
 final class NameAutomaton {
 
     /** Bump when NameForms, CommonWords or the weak-key rule change: saved automata then rebuild. */
-    static final int RULES_VERSION = 3;
+    static final int RULES_VERSION = 4;
     private static final int MAGIC = 0x47617A31; // "Gaz1"
 
     private final AhoCorasickDoubleArrayTrie<NameEntry> trie;
     private final NameEntry[] entries; // in key order, as the trie numbers them
+    private final Set<String> edges; // two-character words a short form may straddle (重大|理论)
 
-    private NameAutomaton(AhoCorasickDoubleArrayTrie<NameEntry> trie, NameEntry[] entries) {
+    private NameAutomaton(AhoCorasickDoubleArrayTrie<NameEntry> trie, NameEntry[] entries, Set<String> edges) {
         this.trie = trie;
         this.entries = entries;
+        this.edges = edges;
+    }
+
+    /**
+     * True when a two-character short form at {@code begin} is the end of one word and the start of
+     * the next (重大理论 holds 大理, 广大同志 holds 大同): then it is not a place name.
+     */
+    boolean straddles(String text, int begin, int end) {
+        return end - begin == 2 && begin > 0 && end < text.length()
+                && edges.contains(text.substring(begin - 1, begin + 1)) && edges.contains(text.substring(begin + 1, end + 1));
     }
 
     AhoCorasickDoubleArrayTrie<NameEntry> trie() {
@@ -64,7 +77,8 @@ final class NameAutomaton {
         var entries = new TreeMap<String, NameEntry>();
         keys.forEach((k, refs) -> entries.put(k, entry(k, refs, words.common().contains(k))));
         for (String b : words.blockers()) entries.put(b, new NameEntry(b, new Division[0], new boolean[0], false));
-        return new NameAutomaton(new AhoCorasickDoubleArrayTrie<>(entries), entries.values().toArray(new NameEntry[0]));
+        return new NameAutomaton(new AhoCorasickDoubleArrayTrie<>(entries), entries.values().toArray(new NameEntry[0]),
+                Set.copyOf(words.edges()));
     }
 
     private static void add(Map<String, List<Object[]>> keys, String key, Division d, boolean isShort) {
@@ -110,6 +124,8 @@ final class NameAutomaton {
                 out.writeBoolean(e.shortForm()[i]);
             }
         }
+        out.writeInt(edges.size());
+        for (String w : new TreeSet<>(edges)) out.writeUTF(w);
         var trieBytes = new ByteArrayOutputStream(1 << 23);
         try {
             trie.save(new DataOutputStream(trieBytes));
@@ -130,6 +146,7 @@ final class NameAutomaton {
         private final boolean[][] shortForm;
         private final AhoCorasickDoubleArrayTrie<NameEntry> trie;
         private final NameEntry[] values;
+        private final Set<String> edges;
 
         private Saved(DataInputStream data) throws IOException {
             if (data.readInt() != MAGIC) throw new IOException("not a saved gazetteer automaton");
@@ -150,6 +167,9 @@ final class NameAutomaton {
                     shortForm[k][i] = data.readBoolean();
                 }
             }
+            var words = new HashSet<String>();
+            for (int i = data.readInt(); i > 0; i--) words.add(data.readUTF());
+            edges = Set.copyOf(words);
             byte[] trieBytes = new byte[data.readInt()];
             data.readFully(trieBytes);
             values = new NameEntry[n]; // the trie keeps this array; filled by resolve
@@ -168,7 +188,7 @@ final class NameAutomaton {
                 }
                 values[k] = new NameEntry(keys[k], divs, shortForm[k], weak[k]);
             }
-            return Optional.of(new NameAutomaton(trie, values));
+            return Optional.of(new NameAutomaton(trie, values, edges));
         }
     }
 
@@ -179,7 +199,7 @@ final class NameAutomaton {
 
     /** Same keys and entries (for tests of the saved form). */
     boolean sameAs(NameAutomaton other) {
-        if (entries.length != other.entries.length) return false;
+        if (entries.length != other.entries.length || !edges.equals(other.edges)) return false;
         for (int i = 0; i < entries.length; i++) {
             NameEntry a = entries[i];
             NameEntry b = other.entries[i];

@@ -49,7 +49,7 @@ public final class PlaceResolver {
 
     public PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.spans = new SpanFinder(gazetteer.automaton());
+        this.spans = new SpanFinder(gazetteer.nameAutomaton());
         this.villages = new VillageFinder(gazetteer);
     }
 

@@ -116,10 +116,12 @@ class PlaceResolverTest {
     void noPlacesInOrdinaryWords() {
         assertThat(places("市中心的商场周末人流量很大。")).isEmpty();
         assertThat(places("在济南，市中心的商场周末人流量很大。")).extracting(PlaceMention::surface).containsExactly("济南");
-        assertThat(places("群众安居乐业，社会长治久安，平安建设取得新成效，前景一片光明。")).isEmpty();
+        assertThat(places("群众安居乐业，社会长治久安，平安建设取得新成效，前景一片光明，广大同志要深入学习重大理论成果。")).isEmpty();
         assertThat(places("东方红，太阳升，朝阳照在鼓楼上。")).isEmpty();
         assertThat(places("全国各地的中国游客都去了市场，安全区域划定了。")).isEmpty();
         assertThat(places("他沿着南京路走到中山东路。")).isEmpty();
+        assertThat(places("游客在鄱阳湖边看候鸟，大厅铺着大理石。")).isEmpty();
+        assertThat(places("河南湖北两省的代表")).extracting(PlaceMention::code).containsExactly("41", "42");
     }
 
     @Test
