@@ -79,8 +79,8 @@ public final class PlaceResolver {
             out.add(m);
             villages.after(text, m).ifPresent(v -> {
                 if (!m.resolved() && v.resolved()) {
-                    gazetteer.byCode(v.division().parentCode()).ifPresent(t -> out.set(out.size() - 1,
-                            withDivision(m, t, CHILD, "child")));
+                    m.candidates().stream().filter(t -> v.division().isWithin(t.code())).findFirst()
+                            .ifPresent(t -> out.set(out.size() - 1, withDivision(m, t, CHILD, "child")));
                 }
                 out.add(v);
             });

@@ -90,6 +90,28 @@ class PlaceResolverTest {
     }
 
     @Test
+    void ambiguityDecidedByKnownPlacesOfTheArticle() {
+        var ctx = PlaceContext.none().withKnownPlaces(List.of("福州"));
+        assertThat(at(r.resolve("鼓楼区举行了消防演练。", ctx), "鼓楼区").code()).isEqualTo("350102");
+    }
+
+    @Test
+    void ambiguousCountyDecidedByTheTownshipAfterIt() {
+        var ms = r.resolve("鼓楼区宁海路街道组织了一次反诈宣传。", PlaceContext.none().withoutTextPlaces());
+        assertThat(ms).extracting(PlaceMention::code).containsExactly("320106", "320106001");
+        assertThat(at(ms, "鼓楼区").evidence()).isEqualTo("child");
+    }
+
+    @Test
+    void countyShortFormNeedsAPlaceAround() {
+        assertThat(places("建邺的居民积极参与。")).isEmpty();
+        assertThat(r.resolve("建邺的居民积极参与。", PlaceContext.dateline("南京")))
+                .extracting(PlaceMention::code).containsExactly("320105");
+        assertThat(places("张德江主持会议，强调要维护人民权益，加强党和政府的领导。")).isEmpty();
+        assertThat(places("重庆市渝北区公安分局破获一起案件")).extracting(PlaceMention::code).containsExactly("50", "500112");
+    }
+
+    @Test
     void undecidedAmbiguityIsNotGuessed() {
         var ms = places("鼓楼区召开了安全生产会议。");
         PlaceMention m = at(ms, "鼓楼区");
