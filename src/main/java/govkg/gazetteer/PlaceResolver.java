@@ -140,6 +140,14 @@ public final class PlaceResolver {
         }
         boolean structural = evidence != null;
         if (weak && !structural && !organ) return null;
+        if (c.size() > 1 && !weak) { // 河北, 海南: a province's short form means the province unless structure says otherwise
+            List<Division> provinces = c.stream().filter(d -> d.level() == AdminLevel.PROVINCE).toList();
+            if (provinces.size() == 1) {
+                c = provinces;
+                evidence = "higher-level";
+                conf = SHORT;
+            }
+        }
         if (c.size() > 1 && dateline != null) {
             List<Division> f = c.stream().filter(d -> ContextRules.related(d, dateline)).toList();
             if (!f.isEmpty() && f.size() < c.size()) {

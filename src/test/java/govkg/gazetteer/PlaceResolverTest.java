@@ -158,6 +158,19 @@ class PlaceResolverTest {
     }
 
     @Test
+    void referenceRightAfterAPlaceIsThatPlace() {
+        var ms = places("黑龙江、吉林和黑龙江北部降雪，山东全省开展防寒检查。");
+        assertThat(at(ms, "全省").code()).isEqualTo("37");
+        assertThat(at(ms, "全省").confidence()).isGreaterThan(0.6);
+    }
+
+    @Test
+    void provinceShortFormBeatsSameNamedDistrictFromTextPlaces() {
+        var ms = places("天津市和河北两地联合开展执法。");
+        assertThat(at(ms, "河北").code()).isEqualTo("13");
+    }
+
+    @Test
     void autonomousRegionReferenceUsesDateline() {
         var ms = r.resolve("自治区党委召开会议，要求全区上下抓好落实。", PlaceContext.dateline("拉萨"));
         assertThat(at(ms, "自治区").code()).isEqualTo("54");
