@@ -164,7 +164,7 @@ public final class PlaceResolver {
                 conf = TEXT;
             }
         }
-        if (c.size() > 1 && !weak && !contextual) {
+        if (c.size() > 1 && ((!weak && !contextual) || structural)) {
             Division h = ContextRules.highest(c);
             if (h != null) {
                 c = List.of(h);

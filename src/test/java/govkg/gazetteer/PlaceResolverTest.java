@@ -125,6 +125,7 @@ class PlaceResolverTest {
     void provinceShortFormOutranksCitiesSharingIt() {
         assertThat(at(places("吉林的冬天来得早。"), "吉林").code()).isEqualTo("22");
         assertThat(at(places("吉林省吉林市开展了检查。"), "吉林市").code()).isEqualTo("2202");
+        assertThat(at(places("安徽黄山的游客明显增多。"), "黄山").code()).isEqualTo("3410");
     }
 
     @Test
