@@ -200,17 +200,6 @@ public final class Gazetteer {
         return out;
     }
 
-    /** Descendants of the code down to {@code level}, in code order (e.g. a county's villages). */
-    List<Division> descendants(String code, AdminLevel level) {
-        int i = index(code);
-        if (i < 0) return List.of();
-        var out = new ArrayList<Division>();
-        for (int j = i + 1; j < codes.length && codes[j].startsWith(code); j++) {
-            if (codes[j].length() == level.codeLength()) out.add(divisions[j]);
-        }
-        return out;
-    }
-
     /**
      * Divisions known by this name: official name, alias (街道办事处, 社区居委会) or short form
      * (南京, 西藏, 建邺), in code order. Placeholder names (市辖区) find nothing.
@@ -232,10 +221,6 @@ public final class Gazetteer {
     /** Number of divisions loaded. */
     public int size() {
         return divisions.length;
-    }
-
-    Division at(int index) {
-        return divisions[index];
     }
 
     private int index(String code) {

@@ -57,10 +57,6 @@ final class NameAutomaton {
         return trie;
     }
 
-    int size() {
-        return entries.length;
-    }
-
     static NameAutomaton build(List<Division> divisions) {
         var keys = new TreeMap<String, List<Object[]>>(); // key → (division, isShort)
         for (Division d : divisions) {
