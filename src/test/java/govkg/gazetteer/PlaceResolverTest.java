@@ -205,6 +205,21 @@ class PlaceResolverTest {
         assertThat(places(text)).extracting(PlaceMention::code).containsExactly("64", "45");
     }
 
+    @Test
+    void emptyAndPlacelessTexts() {
+        assertThat(places("")).isEmpty();
+        assertThat(places("abc 123，。")).isEmpty();
+    }
+
+    @Test
+    void resolvesTheSameFromManyThreads() {
+        String text = "江苏省南京市建邺区南苑街道庐山社区和济南市公安局市中分局联合开展宣传，全区居民参与。";
+        List<PlaceMention> once = places(text);
+        List<List<PlaceMention>> many = java.util.stream.IntStream.range(0, 64).parallel()
+                .mapToObj(i -> places(text)).toList();
+        assertThat(many).allMatch(once::equals);
+    }
+
     private static String code(Optional<Division> d) {
         return d.map(Division::code).orElse(null);
     }
