@@ -13,13 +13,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * The Aho–Corasick automaton over the names of provinces, cities, counties and townships (official
- * names, aliases, short forms), each key with its {@link NameEntry}. Built from the divisions
+ * names, aliases, short forms), each key with its {@link NameEntry}, plus blockers: ordinary words
+ * that hold a short form (安居乐业), entries without divisions that keep the short form from matching. Built from the divisions
  * ({@link #build}), or loaded from the form {@link #save} writes (the build writes it to
  * {@code govkg/gazetteer/automaton.bin}, see {@link GazetteerIndexBuilder}); a saved automaton
  * carries a fingerprint of the data and rules it was built from and is refused when they differ.
@@ -28,23 +31,30 @@ import java.util.function.Function;
 final class NameAutomaton {
 
     /** Bump when NameForms, CommonWords or the weak-key rule change: saved automata then rebuild. */
-    static final int RULES_VERSION = 1;
+    static final int RULES_VERSION = 4;
     private static final int MAGIC = 0x47617A31; // "Gaz1"
 
     private final AhoCorasickDoubleArrayTrie<NameEntry> trie;
     private final NameEntry[] entries; // in key order, as the trie numbers them
+    private final Set<String> edges; // two-character words a short form may straddle (重大|理论)
 
-    private NameAutomaton(AhoCorasickDoubleArrayTrie<NameEntry> trie, NameEntry[] entries) {
+    private NameAutomaton(AhoCorasickDoubleArrayTrie<NameEntry> trie, NameEntry[] entries, Set<String> edges) {
         this.trie = trie;
         this.entries = entries;
+        this.edges = edges;
+    }
+
+    /**
+     * True when a two-character short form at {@code begin} is the end of one word and the start of
+     * the next (重大理论 holds 大理, 广大同志 holds 大同): then it is not a place name.
+     */
+    boolean straddles(String text, int begin, int end) {
+        return end - begin == 2 && begin > 0 && end < text.length()
+                && edges.contains(text.substring(begin - 1, begin + 1)) && edges.contains(text.substring(begin + 1, end + 1));
     }
 
     AhoCorasickDoubleArrayTrie<NameEntry> trie() {
         return trie;
-    }
-
-    int size() {
-        return entries.length;
     }
 
     static NameAutomaton build(List<Division> divisions) {
@@ -55,10 +65,16 @@ final class NameAutomaton {
             for (String a : d.aliases()) add(keys, a, d, false);
             for (String s : d.shortForms()) add(keys, s, d, true);
         }
-        Set<String> common = CommonWords.among(keys.keySet());
+        var shortKeys = new HashSet<String>();
+        keys.forEach((k, refs) -> {
+            if (refs.stream().anyMatch(r -> (Boolean) r[1])) shortKeys.add(k);
+        });
+        CommonWords.Found words = CommonWords.among(keys.keySet(), shortKeys);
         var entries = new TreeMap<String, NameEntry>();
-        keys.forEach((k, refs) -> entries.put(k, entry(k, refs, common.contains(k))));
-        return new NameAutomaton(new AhoCorasickDoubleArrayTrie<>(entries), entries.values().toArray(new NameEntry[0]));
+        keys.forEach((k, refs) -> entries.put(k, entry(k, refs, words.common().contains(k))));
+        for (String b : words.blockers()) entries.put(b, new NameEntry(b, new Division[0], new boolean[0], false));
+        return new NameAutomaton(new AhoCorasickDoubleArrayTrie<>(entries), entries.values().toArray(new NameEntry[0]),
+                Set.copyOf(words.edges()));
     }
 
     private static void add(Map<String, List<Object[]>> keys, String key, Division d, boolean isShort) {
@@ -81,9 +97,11 @@ final class NameAutomaton {
             anyHigh |= divs[i].level().compareTo(AdminLevel.CITY) <= 0;
         }
         boolean ambiguous = divs.length > 1;
-        // needs context: an ordinary word naming only counties or townships (平安, 泰山, 城区), a
-        // short form several counties share (鼓楼, 市中), a two-character name several share
-        boolean weak = !anyHigh && (commonWord || (ambiguous && (anyShort || key.length() <= 2)));
+        boolean shortOrTiny = anyShort || key.length() <= 2;
+        // needs context: an ordinary word or a short form several share, naming only counties or
+        // townships (平安, 泰山, 鼓楼, 市中, 城区); an ordinary word that names a city and counties (朝阳)
+        boolean weak = anyHigh ? commonWord && ambiguous
+                : NameForms.isKindWord(key) || shortOrTiny && (commonWord || ambiguous);
         return new NameEntry(key, divs, isShort, weak);
     }
 
@@ -102,6 +120,8 @@ final class NameAutomaton {
                 out.writeBoolean(e.shortForm()[i]);
             }
         }
+        out.writeInt(edges.size());
+        for (String w : new TreeSet<>(edges)) out.writeUTF(w);
         var trieBytes = new ByteArrayOutputStream(1 << 23);
         try {
             trie.save(new DataOutputStream(trieBytes));
@@ -122,6 +142,7 @@ final class NameAutomaton {
         private final boolean[][] shortForm;
         private final AhoCorasickDoubleArrayTrie<NameEntry> trie;
         private final NameEntry[] values;
+        private final Set<String> edges;
 
         private Saved(DataInputStream data) throws IOException {
             if (data.readInt() != MAGIC) throw new IOException("not a saved gazetteer automaton");
@@ -142,6 +163,9 @@ final class NameAutomaton {
                     shortForm[k][i] = data.readBoolean();
                 }
             }
+            var words = new HashSet<String>();
+            for (int i = data.readInt(); i > 0; i--) words.add(data.readUTF());
+            edges = Set.copyOf(words);
             byte[] trieBytes = new byte[data.readInt()];
             data.readFully(trieBytes);
             values = new NameEntry[n]; // the trie keeps this array; filled by resolve
@@ -160,7 +184,7 @@ final class NameAutomaton {
                 }
                 values[k] = new NameEntry(keys[k], divs, shortForm[k], weak[k]);
             }
-            return Optional.of(new NameAutomaton(trie, values));
+            return Optional.of(new NameAutomaton(trie, values, edges));
         }
     }
 
@@ -171,7 +195,7 @@ final class NameAutomaton {
 
     /** Same keys and entries (for tests of the saved form). */
     boolean sameAs(NameAutomaton other) {
-        if (entries.length != other.entries.length) return false;
+        if (entries.length != other.entries.length || !edges.equals(other.edges)) return false;
         for (int i = 0; i < entries.length; i++) {
             NameEntry a = entries[i];
             NameEntry b = other.entries[i];

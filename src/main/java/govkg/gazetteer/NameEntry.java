@@ -12,8 +12,14 @@ record NameEntry(String key, Division[] divisions, boolean[] shortForm, boolean 
         return divisions.length;
     }
 
-    /** True when the key is a short form of every division it names. */
+    /** An ordinary word holding a short form (安居乐业): matched only to keep the short form from matching. */
+    boolean blocker() {
+        return divisions.length == 0;
+    }
+
+    /** True when the key is a short form of every division it names (false for a blocker). */
     boolean allShort() {
+        if (divisions.length == 0) return false;
         for (boolean s : shortForm) {
             if (!s) return false;
         }

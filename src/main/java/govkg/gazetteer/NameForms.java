@@ -32,7 +32,16 @@ final class NameForms {
     /** County names that are kinds of zone, not a name plus suffix: no short form. */
     private static final List<String> ZONE_SUFFIXES = List.of("新区", "开发区", "管理区", "园区", "工业区", "林区", "新城");
 
+    /** Names that are also the generic word for a kind of area (开发区, 城区): weak on their own. */
+    private static final Set<String> KIND_WORDS = Set.of("开发区", "高新区", "工业园区", "经济开发区", "经济技术开发区",
+            "高新技术产业开发区", "新区", "城区", "郊区", "矿区", "林区", "园区", "工业区", "保税区", "综合保税区", "管理区",
+            "试验区", "示范区", "自贸区", "新城区", "老城区", "主城区", "市区", "农场", "林场");
+
     private NameForms() {}
+
+    static boolean isKindWord(String name) {
+        return KIND_WORDS.contains(name);
+    }
 
     static boolean isPlaceholder(String name) {
         return PLACEHOLDERS.contains(name);

@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * Resolves references to a place by its kind instead of its name (全区, 全省, 该市, 本县, 我区,
- * 自治区 …) to the text's main place of that kind: the one most mentioned (each mention 1, each
- * ancestor of a mention 0.5) plus the dateline place (1.5, its ancestors 0.75). A tie leaves the
- * reference unresolved. Reads the text and the mentions found; appends to them. Thread-safe
+ * 自治区 …) to the place named right before (山东全省, confidence 0.85) or else to the text's main
+ * place of that kind: the one most mentioned (each mention 1, each ancestor of a mention 0.5) plus
+ * the dateline place (1.5, its ancestors 0.75), confidence 0.6. A tie leaves the reference unresolved. Reads the text and the mentions found; appends to them. Thread-safe
  * (no state besides the gazetteer).
  */
 final class ReferenceFinder {
@@ -36,6 +36,9 @@ final class ReferenceFinder {
             int begin = i;
             int end = i;
             if (text.startsWith("自治区", i)) {
+                // 5个自治区, 各自治区, 省（自治区、直辖市）: the kind, not a place
+                if (i > 0 && "个各（(、".indexOf(text.charAt(i - 1)) >= 0) continue;
+                if (text.startsWith("、", i + 3)) continue;
                 unit = "自治区";
                 end = i + 3;
             } else if (DETERMINERS.indexOf(det) >= 0) {
@@ -51,14 +54,32 @@ final class ReferenceFinder {
             if (unit == null) continue;
             if (end < text.length() && WORD_AFTER.getOrDefault(unit, "").indexOf(text.charAt(end)) >= 0) continue;
             if (overlaps(out, begin, end)) continue;
-            Division main = main(unit, out, dateline);
             String surface = text.substring(begin, end);
+            Division named = namedJustBefore(unit, out, begin);
+            if (named != null) { // 山东全省, 北京全市: the place is named right before
+                found.add(new PlaceMention(begin, end, surface, named, PlaceResolver.DATELINE, "reference"));
+                i = end - 1;
+                continue;
+            }
+            Division main = main(unit, out, dateline);
             found.add(main == null
                     ? new PlaceMention(begin, end, surface, null, 0.2, "reference", List.of())
                     : new PlaceMention(begin, end, surface, main, PlaceResolver.REFERENCE, "reference"));
             i = end - 1;
         }
         out.addAll(found);
+    }
+
+    /** The resolved place (or its ancestor) of the unit's kind whose mention ends where the reference begins. */
+    private Division namedJustBefore(String unit, List<PlaceMention> out, int begin) {
+        for (PlaceMention m : out) {
+            if (m.end() != begin || !m.resolved() || m.isReference()) continue;
+            if (fits(m.division(), unit)) return m.division();
+            for (Division a : gazetteer.ancestors(m.code())) {
+                if (fits(a, unit)) return a;
+            }
+        }
+        return null;
     }
 
     private Division main(String unit, List<PlaceMention> out, Division dateline) {

@@ -23,29 +23,23 @@ final class VillageFinder {
     /** The village named right after a township or county mention (resolved, or with candidates). */
     Optional<PlaceMention> after(String text, PlaceMention m) {
         if (m.isReference() || m.end() >= text.length()) return Optional.empty();
-        var matches = new ArrayList<Division>();
-        int bestLength = 0;
-        for (Division up : m.candidates()) {
-            if (up.level() != AdminLevel.TOWNSHIP && up.level() != AdminLevel.COUNTY) continue;
-            for (Division v : gazetteer.descendants(up.code(), AdminLevel.VILLAGE)) {
-                for (String form : v.names()) {
-                    if (form.length() < bestLength || !text.startsWith(form, m.end())) continue;
-                    if (form.length() > bestLength) {
-                        matches.clear();
-                        bestLength = form.length();
-                    }
-                    if (!matches.contains(v)) matches.add(v);
-                }
+        List<Division> ups = m.candidates().stream()
+                .filter(d -> d.level() == AdminLevel.TOWNSHIP || d.level() == AdminLevel.COUNTY).toList();
+        if (ups.isEmpty()) return Optional.empty();
+        int from = m.end();
+        for (int end = Math.min(text.length(), from + MAX_NAME + 5); end >= from + 2; end--) {
+            List<Division> matches = gazetteer.byName(text.substring(from, end)).stream()
+                    .filter(v -> v.level() == AdminLevel.VILLAGE && ups.stream().anyMatch(u -> v.isWithin(u.code())))
+                    .toList();
+            if (matches.isEmpty()) continue;
+            String surface = text.substring(from, end);
+            if (matches.size() > 1) {
+                return Optional.of(new PlaceMention(from, end, surface, null, PlaceResolver.UNRESOLVED, "ambiguous", matches));
             }
+            double conf = m.resolved() ? PlaceResolver.FULL : PlaceResolver.CHILD;
+            return Optional.of(new PlaceMention(from, end, surface, matches.get(0), conf, m.resolved() ? "chain" : "child"));
         }
-        if (matches.isEmpty()) return Optional.empty();
-        int end = m.end() + bestLength;
-        String surface = text.substring(m.end(), end);
-        if (matches.size() > 1) {
-            return Optional.of(new PlaceMention(m.end(), end, surface, null, PlaceResolver.UNRESOLVED, "ambiguous", matches));
-        }
-        double conf = m.resolved() ? PlaceResolver.FULL : PlaceResolver.CHILD;
-        return Optional.of(new PlaceMention(m.end(), end, surface, matches.get(0), conf, m.resolved() ? "chain" : "child"));
+        return Optional.empty();
     }
 
     /** Adds the communities named on their own (…社区) that the context places. */
