@@ -60,7 +60,10 @@ public final class PersonPostExtractor implements Extractor {
             for (String v : SPEECH) if (text.startsWith(v, end)) speech = true;
             if (!speech) continue;
             String name = text.substring(t.begin(), end);
-            Mention p = Mention.of(EntityType.PERSON, name, name, t.begin(), end, "person-speech", Confidence.WEAK_PATTERN);
+            // a name already confirmed by a title keeps that confidence when it speaks again
+            Mention known = found.get(name);
+            double conf = known == null ? Confidence.WEAK_PATTERN : Math.max(known.confidence(), Confidence.WEAK_PATTERN);
+            Mention p = Mention.of(EntityType.PERSON, name, name, t.begin(), end, "person-speech", conf);
             a.add(p);
             found.putIfAbsent(name, p);
         }
