@@ -24,6 +24,22 @@ class BylineParserTest {
     }
 
     @Test
+    void correspondentAlone() {
+        var r = BylineParser.parse("通讯员 闻一舟");
+        assertThat(r.bylines()).singleElement().satisfies(b -> {
+            assertThat(b.name()).isEqualTo("闻一舟");
+            assertThat(b.role()).isEqualTo(Byline.Role.CORRESPONDENT);
+        });
+        assertThat(BylineParser.startsWithByline("通讯员 闻一舟")).isTrue();
+    }
+
+    @Test
+    void unspacedNameAfterBenbaoxun() {
+        assertThat(BylineParser.parse("本报讯（记者秦若溪）近日，城关区开展普法活动。").bylines())
+                .extracting(Byline::name).containsExactly("秦若溪");
+    }
+
+    @Test
     void datelineWithPlaceMonthDay() {
         var r = BylineParser.parse("本报兰州4月12日电 记者 秦若溪");
         assertThat(r.datelinePlace()).contains("兰州");

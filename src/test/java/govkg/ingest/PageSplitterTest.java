@@ -144,6 +144,19 @@ class PageSplitterTest {
     }
 
     @Test
+    void benbaoJizheWithTwoNamesOnAPage() {
+        Article a = TestTexts.article("定西推进诉源治理\n本报记者 杜可欣 鲁清和\n近日，定西市召开诉源治理推进会。\n");
+        assertThat(names(a, Byline.Role.REPORTER)).containsExactly("杜可欣", "鲁清和");
+        assertThat(a.headline()).isEqualTo("定西推进诉源治理");
+    }
+
+    @Test
+    void correspondentAloneOnAPage() {
+        Article a = TestTexts.article("临夏开展法律咨询活动\n通讯员 闻一舟\n近日，临夏州司法局组织律师走进乡村。\n");
+        assertThat(names(a, Byline.Role.CORRESPONDENT)).containsExactly("闻一舟");
+    }
+
+    @Test
     void bodyParagraphOpeningWithJizheIsNoCredit() {
         List<Article> arts = TestTexts.page("白银强化节日安保\n本报讯 记者 孙雨桐\n记者从市公安局获悉，节日期间全市治安平稳有序。\n各派出所加强夜间巡逻防控。\n");
         assertThat(arts).hasSize(1);
