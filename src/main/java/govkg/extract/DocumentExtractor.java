@@ -44,7 +44,8 @@ public final class DocumentExtractor implements Extractor {
             for (int at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + 1)) {
                 int end = at + shortName.length();
                 if (a.overlaps(at, end, EntityType.DOCUMENT, EntityType.ORGANIZATION, EntityType.PROGRAM)) continue;
-                if (at > 0 && TextScan.isHan(text.charAt(at - 1)) && !"聚焦学习宣传贯彻依据根据按照遵守实施".contains(text.substring(at - 1, at))) continue;
+                // a law named after a verb of study or a conjunction (学习宪法和民法典), not inside a word (违宪)
+                if (at > 0 && TextScan.isHan(text.charAt(at - 1)) && !"聚焦学习宣传贯彻依据根据按照遵守实施和与及".contains(text.substring(at - 1, at))) continue;
                 if (end < text.length() && TextScan.isHan(text.charAt(end)) && "等和与及的中规".indexOf(text.charAt(end)) < 0) continue;
                 a.add(new Mention(EntityType.DOCUMENT, e.getValue(), Set.of(shortName), shortName, at, end, "law-lexicon",
                         Confidence.LEXICON, attrs(e.getValue())));

@@ -62,7 +62,10 @@ public final class PersonPostExtractor implements Extractor {
             for (String v : SPEECH) if (text.startsWith(v, end)) speech = true;
             if (!speech) continue;
             String name = text.substring(t.begin(), end);
-            Mention p = Mention.of(EntityType.PERSON, name, name, t.begin(), end, "person-speech", Confidence.WEAK_PATTERN);
+            // a name already confirmed by a title keeps that confidence when it speaks again
+            Mention known = found.get(name);
+            double conf = known == null ? Confidence.WEAK_PATTERN : Math.max(known.confidence(), Confidence.WEAK_PATTERN);
+            Mention p = Mention.of(EntityType.PERSON, name, name, t.begin(), end, "person-speech", conf);
             a.add(p);
             found.putIfAbsent(name, p);
         }
@@ -106,6 +109,12 @@ public final class PersonPostExtractor implements Extractor {
             String title = a.text().substring(t[0], t[1]);
             String role = lex.roleAtEnd(title);
             String orgPart = title.substring(0, title.length() - role.length());
+            String bare = bareRoleAfterOrgSuffix(orgPart, role);
+            if (bare != null) {
+                // 南湖街道党工委书记: the role word 党工委书记 holds the organization's suffix; the post is 书记 of 南湖街道党工委
+                orgPart = orgPart + role.substring(0, role.length() - bare.length());
+                role = bare;
+            }
             if (orgPart.endsWith("副") || orgPart.endsWith("原") || orgPart.endsWith("常务")) {
                 // 副局长 is a role of its own: keep the modifier with the role
                 int cut = orgPart.endsWith("常务") ? 2 : 1;
@@ -117,6 +126,19 @@ public final class PersonPostExtractor implements Extractor {
                     org == null ? Confidence.WEAK_PATTERN : Confidence.PATTERN));
             if (org != null) previousOrg = org;
         }
+    }
+
+    /**
+     * The bare role when {@code role} is an organization suffix plus a role (党工委书记, 党委书记) and the
+     * title's other part names no organization by itself (a place: 南湖街道, 城关镇); else null.
+     */
+    private String bareRoleAfterOrgSuffix(String orgPart, String role) {
+        if (orgPart.isEmpty() || orgNames.suffixOf(orgPart) != null) return null;
+        for (String suf : lex.orgSuffixes.keySet()) {
+            if (role.length() > suf.length() && role.startsWith(suf) && lex.roles.contains(role.substring(suf.length())))
+                return role.substring(suf.length());
+        }
+        return null;
     }
 
     /** The organization a title names or implies, added to the article when it is new. */

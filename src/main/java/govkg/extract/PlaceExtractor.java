@@ -34,6 +34,8 @@ public final class PlaceExtractor implements Extractor {
     public void extract(ArticleAnalysis a) {
         PlaceContext ctx = PlaceContext.dateline(a.article().datelinePlace().orElse(null));
         List<PlaceMention> found = resolver.resolve(a.text(), ctx);
+        String masked = maskPersonNames(a, found);
+        if (masked != null) found = resolver.resolve(masked, ctx);
         for (PlaceMention p : found) {
             Division d = p.division();
             if (d == null) {
@@ -53,6 +55,32 @@ public final class PlaceExtractor implements Extractor {
             a.add(new Mention(EntityType.PLACE, label, aliases, p.surface(), p.begin(), p.end(),
                     p.isReference() ? "place-reference" : name(), p.confidence(), attrs));
         }
+    }
+
+    /**
+     * The text with people's names blanked when a place was found inside one (建华 in 王建华, 阳明 in the
+     * byline 欧阳明), so neither the place nor a reference (全区) resolved through it survives; null when
+     * no place sits in a name. A name is a byline person, or a HanLP person token (nr) holding a place
+     * short form after its first character.
+     */
+    private static String maskPersonNames(ArticleAnalysis a, List<PlaceMention> found) {
+        char[] c = null;
+        for (PlaceMention p : found) {
+            if (p.isReference()) continue;
+            int from = -1, to = -1;
+            for (Mention m : a.mentions(EntityType.PERSON)) {
+                if (m.begin() < p.end() && p.begin() < m.end()) { from = m.begin(); to = m.end(); }
+            }
+            if (from < 0 && !p.surface().matches(".*(省|市|县|区|州|盟|旗|镇|乡|街道|村|社区)$")) {
+                for (var t : a.tokens()) {
+                    if (t.isPersonName() && t.begin() < p.begin() && p.end() <= t.end()) { from = t.begin(); to = t.end(); }
+                }
+            }
+            if (from < 0) continue;
+            if (c == null) c = a.text().toCharArray();
+            java.util.Arrays.fill(c, from, to, ' ');
+        }
+        return c == null ? null : new String(c);
     }
 
     /** 庐山社区居委会 names the committee; the place is 庐山社区. */

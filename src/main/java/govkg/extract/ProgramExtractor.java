@@ -89,9 +89,16 @@ public final class ProgramExtractor implements Extractor {
             for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
                 int end = at + head.length();
                 if (a.overlaps(at, end, EntityType.PROGRAM, EntityType.EVENT)) continue;
-                int start = TextScan.leftEdge(text, at, 30);
-                Matcher v = LAUNCH.matcher(text.substring(Math.max(0, start - 4), start));
-                if (!v.find() || end - start < head.length() + 4) continue;
+                // the name runs from the launching verb of its clause (开展A和B专项整治 keeps 和), past a 的 modifier
+                int clause = at;
+                while (clause > Math.max(0, at - 30) && !TextScan.isBoundary(text.charAt(clause - 1))) clause--;
+                Matcher v = LAUNCH.matcher(text.substring(clause, at));
+                int start = -1;
+                while (v.find()) start = clause + v.end();
+                if (start < 0) continue;
+                int de = text.lastIndexOf('的', at - 1);
+                if (de >= start) start = de + 1;
+                if (end - start < head.length() + 4) continue;
                 String label = text.substring(start, end);
                 add(a, label, label, start, end, Map.of("programKind", lex.programHeads.getOrDefault(head, "campaign")), Confidence.PATTERN);
             }

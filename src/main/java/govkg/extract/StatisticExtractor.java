@@ -1,5 +1,7 @@
 package govkg.extract;
 
+import govkg.nlp.Token;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
@@ -8,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers the text reports: 微网格3.9万个, 配备微网格员4.4万名, 履行率达100%, 压缩提速30%. The measure is
- * the noun right before the number (or before 达/为/超), 万 and 亿 are multiplied out, and the subject
- * is the last place mentioned earlier in the sentence.
+ * the noun right before the number (or before 达/为/超), cut after the clause's time words, verbs and
+ * places; 万 and 亿 are multiplied out, and the subject is the last place mentioned earlier in the sentence.
  */
 public final class StatisticExtractor implements Extractor {
     private static final Pattern NUMBER = Pattern.compile(
@@ -24,7 +26,8 @@ public final class StatisticExtractor implements Extractor {
     public void extract(ArticleAnalysis a) {
         Matcher m = NUMBER.matcher(a.text());
         while (m.find()) {
-            String measure = m.group(1).replaceAll("^(全市|全区|全省|全县|划分|配备|完成|实现|其中|共有|已有|新增|累计)", "");
+            int from = measureStart(a, m.start(1), m.end(1));
+            String measure = a.text().substring(from, m.end(1)).replaceAll("^(全市|全区|全省|全县|划分|配备|完成|实现|其中|共有|已有|新增|累计)", "");
             if (measure.length() < 2 || NOT_MEASURES.contains(measure) || measure.endsWith("年") || measure.endsWith("月")) continue;
             BigDecimal v = new BigDecimal(m.group(2));
             if ("万".equals(m.group(3))) v = v.multiply(BigDecimal.valueOf(10_000));
@@ -33,9 +36,28 @@ public final class StatisticExtractor implements Extractor {
             Mention subject = null;
             int s = m.start();
             while (s > 0 && "。！？\n".indexOf(a.text().charAt(s - 1)) < 0) s--;
-            for (Mention p : a.mentions(EntityType.PLACE)) if (p.begin() >= s && p.end() <= m.start() && p.attr("adminCode") != null) subject = p;
-            a.add(new Statistic(measure, v.stripTrailingZeros(), unit, Optional.ofNullable(subject), m.group(),
-                    m.start(), m.end(), name(), Confidence.WEAK_PATTERN));
+            for (Mention p : a.mentions(EntityType.PLACE)) if (p.begin() >= s && p.end() <= from && p.attr("adminCode") != null) subject = p;
+            a.add(new Statistic(measure, v.stripTrailingZeros(), unit, Optional.ofNullable(subject), a.text().substring(from, m.end()),
+                    from, m.end(), name(), Confidence.WEAK_PATTERN));
         }
+    }
+
+    /**
+     * Where the measure starts inside [begin,end): after the last time word, verb, adverb, preposition,
+     * conjunction, pronoun or place HanLP finds there (高新区今年新建调解室 → 调解室, 全市划分微网格 → 微网格),
+     * as long as two characters remain (矛盾纠纷化解率 stays whole).
+     */
+    private static int measureStart(ArticleAnalysis a, int begin, int end) {
+        int from = begin;
+        for (Token t : a.tokens()) {
+            if (t.begin() < begin || t.end() > end || end - t.end() < 2) continue;
+            String n = t.nature();
+            boolean clause = n.equals("v") || n.equals("vi") || n.equals("vshi") || n.equals("vyou") || n.equals("vf")
+                    || n.startsWith("t") || n.equals("f") || n.startsWith("d") || n.equals("p") || n.startsWith("c")
+                    || n.startsWith("r") || n.startsWith("ns");
+            if (clause) from = Math.max(from, t.end());
+        }
+        for (Mention p : a.mentions(EntityType.PLACE)) if (p.begin() >= begin && p.end() <= end - 2) from = Math.max(from, p.end());
+        return from;
     }
 }

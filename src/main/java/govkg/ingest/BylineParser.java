@@ -51,8 +51,10 @@ public final class BylineParser {
     /** True when a paragraph opens with a credit or dateline. */
     public static boolean startsWithByline(String para) {
         String s = para.strip();
-        return LEAD.matcher(s).find() || s.startsWith("记者") || s.startsWith("通讯员")
-                || s.startsWith("（记者") || s.startsWith("(记者");
+        if (LEAD.matcher(s).find()) return true;
+        // a bare 记者/通讯员 opening is a credit only when a name follows (记者从…获悉 is a sentence)
+        return (s.startsWith("记者") || s.startsWith("通讯员") || s.startsWith("（记者") || s.startsWith("(记者"))
+                && !parse(s).bylines().isEmpty();
     }
 
     /** Parses the credits at the start of {@code para}; offsets are relative to {@code para}. */
@@ -62,7 +64,9 @@ public final class BylineParser {
         Optional<String> place = Optional.empty();
         Optional<Integer> month = Optional.empty(), day = Optional.empty();
         Matcher lead = LEAD.matcher(para).region(pos, para.length());
+        boolean led = false;
         if (lead.lookingAt()) {
+            led = true;
             if (lead.group(4) != null && !lead.group(4).isEmpty()) place = Optional.of(lead.group(4));
             String mo = lead.group(5) != null ? lead.group(5) : lead.group(2);
             String d = lead.group(6) != null ? lead.group(6) : lead.group(3);
@@ -76,7 +80,9 @@ public final class BylineParser {
             Byline.Role role = c.group(1).equals("通讯员") ? Byline.Role.CORRESPONDENT : Byline.Role.REPORTER;
             pos = c.end();
             int before = bylines.size();
-            pos = readNames(para, pos, role, bylines);
+            // an unspaced name (记者张三) is only read in a credit that is surely one: after 本报讯 or a bracket
+            boolean sure = led || c.group().contains("（") || c.group().contains("(");
+            pos = readNames(para, pos, role, bylines, sure);
             if (bylines.size() == before) break;
             Matcher sep = SEP.matcher(para);
             if (sep.find(pos) && sep.start() == pos && pos < para.length() && !lookingAtCredit(para, sep.end())) break;
@@ -90,13 +96,13 @@ public final class BylineParser {
         return c.find(at) && c.start() == at;
     }
 
-    private static int readNames(String para, int pos, Byline.Role role, List<Byline> out) {
+    private static int readNames(String para, int pos, Byline.Role role, List<Byline> out, boolean unspacedAllowed) {
         while (pos < para.length()) {
             Matcher n = NAME.matcher(para);
             if (n.find(pos) && n.start() == pos && !isCreditWord(n.group(1))) {
                 out.add(new Byline(n.group(1), role, n.start(1), n.end(1)));
                 pos = n.end();
-            } else if (out.isEmpty() || out.get(out.size() - 1).end() < pos - 2) {
+            } else if (unspacedAllowed && (out.isEmpty() || out.get(out.size() - 1).end() < pos - 2)) {
                 Matcher u = UNSPACED.matcher(para);
                 if (u.find(pos) && u.start() == pos && !isCreditWord(u.group(1))) {
                     out.add(new Byline(u.group(1), role, u.start(1), u.end(1)));

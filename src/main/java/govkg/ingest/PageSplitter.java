@@ -59,7 +59,8 @@ public final class PageSplitter {
                 titles.add(p);
                 continue;
             }
-            boolean credit = BylineParser.startsWithByline(t);
+            // a photo credit (通讯员 X 摄) closes an article; it never opens one
+            boolean credit = BylineParser.startsWithByline(t) && !BylineParser.isPhotoCredit(t);
             if (!titles.isEmpty()) {
                 boolean starts = cur == null || credit || titles.size() >= 2 || closed || titles.get(0).gapBefore >= 2;
                 if (starts) {
