@@ -82,6 +82,25 @@ public final class ArticleAnalysis {
         return null;
     }
 
+    /** The token covering offset {@code pos}, or null. */
+    public Token tokenCovering(int pos) {
+        int lo = 0, hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (t.end() <= pos) lo = mid + 1;
+            else if (t.begin() > pos) hi = mid - 1;
+            else return t;
+        }
+        return null;
+    }
+
+    /** True when [begin,end) starts and ends on token boundaries (a dictionary word is not cut: 违宪 holds no 宪法). */
+    public boolean alignsWithTokens(int begin, int end) {
+        Token first = tokenCovering(begin), last = tokenCovering(end - 1);
+        return first != null && last != null && first.begin() == begin && last.end() == end;
+    }
+
     /** The sentence around {@code pos} (cut at 。！？ and line breaks). */
     public String sentenceAt(int pos) {
         int b = pos, e = pos;

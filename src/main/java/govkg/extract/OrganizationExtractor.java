@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import govkg.nlp.HanLpAdapter;
+import govkg.nlp.Token;
+
 /**
  * Finds organizations by the suffix grammar of their names (…党委, …政法委, …委员会办公室,
  * …公安局…分局, …人民法院, …有限公司, 成华区委, 区委依法治区办). A name runs left from its
@@ -15,6 +18,10 @@ import java.util.Set;
  * give its {@link Relation.Kind#JURISDICTION}. Names without a place prefix need a strong suffix.
  */
 public final class OrganizationExtractor implements Extractor {
+    /** Heads that also end common nouns; a name with them needs a place in front or quotation marks. */
+    private static final Set<String> WEAK_HEADS = Set.of("工作站", "服务队", "联盟", "中心", "公司", "事务所", "局", "厅");
+    private static final Set<String> COMMON_WORDS_ENDING_IN_HEAD = Set.of("大厅", "餐厅", "客厅", "展厅", "门厅", "舞厅", "歌厅", "前厅",
+            "格局", "布局", "结局", "大局", "邮局", "当局", "骗局", "饭局", "全局", "开局", "僵局", "残局", "出局", "危局", "书局", "赌局", "变局");
     private static final Set<String> WEAK_START = Set.of("全", "本", "该", "各", "此", "其", "一", "我", "两", "多", "新", "原", "大", "小", "年", "月");
     private final Lexicons lex;
     private final OrganizationNames names;
@@ -38,7 +45,7 @@ public final class OrganizationExtractor implements Extractor {
             String before = text.substring(Math.max(0, e - 12), e);
             String suf = names.suffixOf(before);
             if (suf == null) continue;
-            if (e < text.length() && continuesWord(text, e, suf)) continue;
+            if (e < text.length() && (continuesWord(text, e, suf) || tokenRunsOn(a, e))) continue;
             suffixStartAtEnd.put(e, e - suf.length());
         }
         Set<Integer> used = new HashSet<>();
@@ -47,12 +54,20 @@ public final class OrganizationExtractor implements Extractor {
         for (int i = ends.size() - 1; i >= 0; i--) {
             int end = ends.get(i);
             if (used.contains(end)) continue;
-            int start = cutAtClauseWords(a, TextScan.leftEdge(text, suffixStartAtEnd.get(end), 24), suffixStartAtEnd.get(end));
+            int suffixStart = suffixStartAtEnd.get(end);
+            int start = nameStart(a, TextScan.leftEdge(text, suffixStart, 24), suffixStart, end);
+            // the 党组/党委 of a court, procuratorate or bureau: posts in it (党组书记) belong to that body
+            Integer organEnd = organBefore(text, start, suffixStart);
+            if (organEnd != null) {
+                end = organEnd;
+                used.add(end);
+            }
             String name = text.substring(start, end);
             // inner suffix ends inside this name are parents of a chained name, not names of their own
             List<Integer> inner = new ArrayList<>();
-            for (int e2 : ends) if (e2 > start + 1 && e2 < end) { inner.add(e2); used.add(e2); }
-            if (!acceptable(a, name, start, end)) continue;
+            for (int e2 : ends) if (e2 > start + 1 && e2 < end) inner.add(e2);
+            if (!acceptable(a, name, start, end)) continue;     // an inner name (政务服务中心 in …中心大厅) may still stand
+            used.addAll(inner);
             spans.add(new int[]{start, end});
             Mention org = mention(a, name, start, end);
             a.add(org);
@@ -70,19 +85,104 @@ public final class OrganizationExtractor implements Extractor {
 
     /** Verbs, adverbs, time words and pronouns that HanLP finds inside the window end a clause, not a name. */
     private static final Set<String> NAME_VERBS = Set.of("治", "建设", "服务", "管理", "监督", "发展", "改革", "创建", "审批", "执法",
-            "保障", "调解", "监察", "检察", "审判", "安全", "救援", "规划", "保护", "促进", "协调", "整治", "研究", "宣传", "维护", "稳定", "依法");
+            "保障", "调解", "监察", "检察", "审判", "安全", "救援", "规划", "保护", "促进", "协调", "整治", "研究", "宣传", "维护", "稳定", "依法",
+            "打击", "治理", "监管", "服务中心", "公共", "综合", "应急", "援助", "信访", "督查", "巡视", "执行",
+            "扫黑", "除恶", "禁毒", "反诈", "防范", "处置", "化解", "攻坚", "斗争", "联合", "调查", "侦查");
+    /** Words that take an organization as their object or stand before it in a clause; a name starts after them. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("代表", "要求", "推广", "推行", "表示", "认为", "指出", "介绍", "希望", "督促",
+            "责成", "协助", "配合", "支持", "帮助", "会同", "同", "向", "联合", "邀请", "委托", "组织", "召集", "会议", "全区", "全市", "全省",
+            "全县", "全国", "各级", "本市", "本区", "该区", "该市");
 
-    private static int cutAtClauseWords(ArticleAnalysis a, int start, int suffixStart) {
-        int cut = start;
-        for (var t : a.tokens()) {
-            if (t.begin() < start || t.end() > suffixStart) continue;
-            String n = t.nature();
-            boolean clause = (n.startsWith("v") && !n.startsWith("vn") && !NAME_VERBS.contains(t.word()))
-                    || n.equals("d") && !NAME_VERBS.contains(t.word()) || n.startsWith("t") || n.equals("p") || n.equals("c")
-                    || n.startsWith("u") || n.equals("r") || n.equals("rz");
-            if (clause) cut = t.end();
+    /**
+     * Where a name whose suffix starts at {@code suffixStart} begins, inside the window [{@code windowStart}, suffix).
+     * The window is re-segmented with dictionary words only, because HanLP's organization recognizer glues the
+     * verb before a name into it (推广坞城派出所/nt); the name starts after the last clause word. A company's
+     * brand is any word (安居宝物业), so a company name starts at the place before it, else at the window start.
+     */
+    private int nameStart(ArticleAnalysis a, int windowStart, int suffixStart, int end) {
+        int quoted = quotedNameStart(a.text(), suffixStart, end);
+        if (quoted >= 0) return quoted;
+        if (windowStart >= suffixStart) return windowStart;
+        if ("company".equals(names.kindOf(a.text().substring(suffixStart, end)))) {
+            Mention place = placeChainNearest(a, windowStart, suffixStart);
+            return place != null ? place.begin() : windowStart;
         }
-        return cut;
+        int cut = 0;
+        List<Token> words = HanLpAdapter.get().segmentPlain(a.text().substring(windowStart, suffixStart));
+        for (int i = 0; i < words.size(); i++) {
+            Token t = words.get(i);
+            // a one-character verb before more single characters is a piece of an unknown name (响/v 石/ng 岭/ng)
+            boolean pieceOfName = t.word().length() == 1 && i + 1 < words.size() && words.get(i + 1).word().length() == 1;
+            if (isClauseWord(t) && !pieceOfName) cut = t.end();
+        }
+        int start = windowStart + cut;
+        // people are never part of an organization's name: 区委书记于海洋代表区委常委会
+        for (Token t : a.tokens()) {
+            if (t.begin() >= start && t.end() <= suffixStart && t.isPersonName() && !a.overlaps(t.begin(), t.end(), EntityType.PLACE)) start = t.end();
+        }
+        return start;
+    }
+
+    /**
+     * A name in quotation marks is whole: “商圈联合调解中心” starts after its opening mark, and a quoted brand before
+     * the suffix (“文艺路邻里帮”志愿服务队) starts at its opening mark. Else -1.
+     */
+    private static int quotedNameStart(String text, int suffixStart, int end) {
+        if (suffixStart > 0 && text.charAt(suffixStart - 1) == '”') {
+            int open = text.lastIndexOf('“', suffixStart - 1);
+            return open >= 0 && suffixStart - open <= 16 && !containsBoundary(text, open + 1, suffixStart - 1) ? open : -1;
+        }
+        if (end < text.length() && text.charAt(end) == '”') {
+            int open = text.lastIndexOf('“', suffixStart);
+            return open >= 0 && end - open <= 20 && !containsBoundary(text, open + 1, suffixStart) ? open + 1 : -1;
+        }
+        return -1;
+    }
+
+    private static boolean containsBoundary(String text, int begin, int end) {
+        for (int i = begin; i < end; i++) if (TextScan.isBoundary(text.charAt(i))) return true;
+        return false;
+    }
+
+    private static boolean isClauseWord(Token t) {
+        String n = t.nature(), w = t.word();
+        if (CLAUSE_WORDS.contains(w)) return true;
+        if (NAME_VERBS.contains(w) || n.endsWith("g")) return false;     // bound morphemes (兆/vg) are pieces of an unknown name
+        return (n.startsWith("v") && !n.startsWith("vn")) || n.equals("d") || n.startsWith("t") || n.equals("p") || n.equals("c")
+                || n.startsWith("u") || n.startsWith("r") || n.equals("w") || n.equals("m") && w.length() > 1 && !w.startsWith("第");
+    }
+
+    /** The first place of the chain of places (西安市雁塔区) nearest before {@code end} in [begin, end), or null. */
+    private static Mention placeChainNearest(ArticleAnalysis a, int begin, int end) {
+        Mention last = null;
+        for (Mention p : a.mentions(EntityType.PLACE)) {
+            if (p.begin() >= begin && p.end() <= end && (last == null || p.begin() > last.begin())) last = p;
+        }
+        for (Mention before = last == null ? null : a.mentionAt(EntityType.PLACE, last.begin() - 1);
+             before != null && before.end() == last.begin() && before.begin() >= begin;
+             before = a.mentionAt(EntityType.PLACE, last.begin() - 1)) {
+            last = before;
+        }
+        return last;
+    }
+
+    /** A dictionary word that runs past a suffix (大学生, 中心城区) means the suffix does not end a name there. */
+    private static boolean tokenRunsOn(ArticleAnalysis a, int e) {
+        Token t = a.tokenCovering(e - 1);
+        return t != null && t.end() > e && !t.nature().startsWith("nt") && !t.nature().equals("nis");
+    }
+
+    /**
+     * The end of a state body right before a 党组/党委 suffix (南山区人民检察院党组, 甘肃省公安厅党委), or null.
+     * Such a party group is that body's leadership; the graph keeps the body and the title (党组书记) says the rest.
+     */
+    private Integer organBefore(String text, int start, int suffixStart) {
+        String suffix = text.substring(suffixStart, Math.min(text.length(), suffixStart + 2));
+        if (!suffix.equals("党组") && !suffix.equals("党委")) return null;
+        String organ = names.suffixOf(text.substring(start, suffixStart));
+        if (organ == null) return null;
+        String kind = names.kindOf(organ);
+        return kind.equals("party") || kind.equals("community") || kind.equals("company") ? null : suffixStart;
     }
 
     /** A branch named inside its parent's name (济南市公安局市中分局). */
@@ -99,13 +199,38 @@ public final class OrganizationExtractor implements Extractor {
 
     private boolean acceptable(ArticleAnalysis a, String name, int start, int end) {
         String suf = names.suffixOf(name);
-        if (suf == null || name.length() < suf.length() + 2 || !TextScan.isHan(name.replace("(", "").replace(")", ""))) return false;
+        boolean quoted = name.startsWith("“");
+        name = name.replace("“", "").replace("”", "");
+        if (suf == null || !TextScan.isHan(name.replace("(", "").replace(")", ""))) return false;
+        // “枫桥式公安派出所” is a kind of police station (a model to emulate), not one
+        if (name.contains("式")) return false;
+        // 一派出所, 一家公司: a numeral before the suffix counts, it does not name
+        int sufAt = name.length() - suf.length();
+        if (sufAt > 0 && name.charAt(sufAt - 1) == '一' && (sufAt < 2 || name.charAt(sufAt - 2) != '第')) return false;
+        // 犯罪集团, 诈骗团伙: criminal groups are no companies
+        if ("company".equals(names.kindOf(suf)) && name.matches(".*(犯罪|涉黑|涉恶|团伙|诈骗|传销|黑社会).*")) return false;
+        // common nouns before a generic head (法官工作站, 网格员工作站) name no body; quotes or a place do
+        if (WEAK_HEADS.contains(suf) && !quoted && !hasPlacePrefix(a, start, end)) return false;
+        // 大厅, 格局: everyday words that end in a one-character head
+        if (suf.length() == 1 && name.length() >= 2 && COMMON_WORDS_ENDING_IN_HEAD.contains(name.substring(name.length() - 2))) return false;
+        // 省公安厅, 市司法局: a level word alone before the suffix names the article's province, city …
+        boolean levelOnly = name.length() == suf.length() + 1 && "省市县区州".indexOf(name.charAt(0)) >= 0 && suf.length() >= 2;
+        if (name.length() < suf.length() + 2 && !levelOnly) return false;
+        // 政府 after a place or level word is a government; 法治政府, 服务型政府 are ideals
+        if (suf.endsWith("政府") && !endsWithPlaceOrLevel(a, name, start, end - suf.length())) return false;
         if (WEAK_START.contains(name.substring(0, 1)) && !hasPlacePrefix(a, start, end)) return false;
         if (insideTitleMarks(a.text(), start)) return false;
         boolean strong = suf.length() >= 3 || hasPlacePrefix(a, start, end)
                 || name.startsWith("中共") || name.startsWith("中央") || name.startsWith("国家") || name.startsWith("全国")
                 || "省市县区".indexOf(name.charAt(0)) >= 0 || name.startsWith("自治区");
         return strong;
+    }
+
+    private static boolean endsWithPlaceOrLevel(ArticleAnalysis a, String name, int start, int at) {
+        if (at <= start) return false;
+        if ("省市县区州乡镇旗".indexOf(a.text().charAt(at - 1)) >= 0) return true;
+        Mention p = a.mentionAt(EntityType.PLACE, at - 1);
+        return p != null && p.end() == at;
     }
 
     /** Names inside 《…》 belong to the document's title, not to an organization of their own. */
@@ -119,9 +244,12 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     private Mention mention(ArticleAnalysis a, String surface, int start, int end) {
-        String label = names.expand(surface);
+        String bare = surface.replace("“", "").replace("”", "");
+        String label = names.expand(bare);
         Set<String> aliases = new HashSet<>();
-        if (!label.equals(surface)) aliases.add(surface);
+        if (!label.equals(bare)) aliases.add(bare);
+        String belowProvince = withoutProvince(a, start, end);
+        if (belowProvince != null) aliases.add(names.expand(belowProvince));
         String qualified = names.qualify(label, level -> ArticlePlaces.mainPlace(a, level));
         double conf = hasPlacePrefix(a, start, end) ? Confidence.PATTERN : Confidence.WEAK_PATTERN;
         if (qualified != null) {
@@ -132,8 +260,19 @@ public final class OrganizationExtractor implements Extractor {
         }
         aliases.remove(label);
         aliases.remove(null);
-        return new Mention(EntityType.ORGANIZATION, label, aliases, surface, start, end, name(), conf,
-                Map.of("orgKind", names.kindOf(surface)));
+        Map<String, String> attrs = new HashMap<>();
+        attrs.put("orgKind", names.kindOf(surface));
+        String key = OrganizationKeys.of(a, names, label, start, surface);
+        if (key != null) attrs.put("orgKey", key);
+        return new Mention(EntityType.ORGANIZATION, label, aliases, surface, start, end, name(), conf, attrs);
+    }
+
+    /** 株洲市公安局 for 湖南省株洲市公安局: the name without a province that stands before a lower place. */
+    private static String withoutProvince(ArticleAnalysis a, int start, int end) {
+        Mention first = a.mentionAt(EntityType.PLACE, start);
+        if (first == null || first.begin() != start || first.attr("adminCode") == null || first.attr("adminCode").length() != 2) return null;
+        Mention next = a.mentionAt(EntityType.PLACE, first.end());
+        return next != null && next.begin() == first.end() && next.end() < end ? a.text().substring(first.end(), end) : null;
     }
 
     private void addPlaceLinks(ArticleAnalysis a, Mention org, int start, int end) {

@@ -141,6 +141,11 @@ public final class PersonPostExtractor implements Extractor {
         return null;
     }
 
+    private boolean isStateBody(String name) {
+        String kind = orgNames.kindOf(name);
+        return !kind.equals("party") && !kind.equals("community") && !kind.equals("company");
+    }
+
     /** The organization a title names or implies, added to the article when it is new. */
     private Mention organizationOf(ArticleAnalysis a, String orgPart, int start, Mention previousOrg, String role) {
         int end = start + orgPart.length();
@@ -151,7 +156,10 @@ public final class PersonPostExtractor implements Extractor {
         String surface = orgPart;
         String label;
         Mention placeAtStart = a.mentionAt(EntityType.PLACE, start);
-        if (role.startsWith("党委") || role.startsWith("党工委")) {
+        if (orgNames.suffixOf(orgPart) != null && (role.startsWith("党委") || role.startsWith("党组")) && isStateBody(orgPart)) {
+            // 省公安厅党委委员: a post in the party committee of the bureau, which is the organization we keep
+            label = orgNames.expand(surface);
+        } else if (role.startsWith("党委") || role.startsWith("党工委")) {
             // 街道党工委书记: the organization is the party committee the role names
             surface = orgPart + role.substring(0, role.indexOf("委") + 1);
             label = surface;
@@ -184,6 +192,8 @@ public final class PersonPostExtractor implements Extractor {
         }
         java.util.Set<String> aliases = new java.util.HashSet<>(java.util.List.of(surface, orgNames.expand(surface)));
         aliases.remove(label);
+        String key = OrganizationKeys.of(a, orgNames, label, start, surface);
+        if (key != null) attrs.put("orgKey", key);
         Mention org = new Mention(EntityType.ORGANIZATION, label, aliases, surface, start, start + surface.length(), name(),
                 qualified != null || previousOrg != null ? Confidence.CONTEXT + 0.1 : Confidence.PATTERN, attrs);
         a.add(org);

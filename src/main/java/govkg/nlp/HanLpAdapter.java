@@ -21,12 +21,19 @@ import java.util.List;
 public final class HanLpAdapter {
     private static volatile HanLpAdapter instance;
     private final Segment segment;
+    /** Dictionary words only: HanLP's organization recognizer glues verbs to names (推广坞城派出所/nt), this does not. */
+    private final Segment plain;
 
     private HanLpAdapter() {
         segment = HanLP.newSegment()
                 .enableNameRecognize(true)
                 .enablePlaceRecognize(true)
                 .enableOrganizationRecognize(true)
+                .enableOffset(true);
+        plain = HanLP.newSegment()
+                .enableNameRecognize(false)
+                .enablePlaceRecognize(false)
+                .enableOrganizationRecognize(false)
                 .enableOffset(true);
     }
 
@@ -50,7 +57,15 @@ public final class HanLpAdapter {
     }
 
     public List<Token> segment(String text) {
-        List<Term> terms = segment.seg(text);
+        return tokens(segment.seg(text));
+    }
+
+    /** Segments a short span with dictionary words and no name recognition (for finding where a name starts). */
+    public List<Token> segmentPlain(String text) {
+        return tokens(plain.seg(text));
+    }
+
+    private static List<Token> tokens(List<Term> terms) {
         List<Token> out = new ArrayList<>(terms.size());
         for (Term t : terms) out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset));
         return out;

@@ -48,6 +48,7 @@ public final class ArticleResolver {
             groups.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
         }
         mergeBySuffix(groups, keyOf, EntityType.PROGRAM);
+        mergeOrganizationTails(groups);
         mergeEvents(groups, keyOf);
         Map<Mention, Entity> entityOf = new IdentityHashMap<>();
         for (var e : groups.entrySet()) {
@@ -87,7 +88,7 @@ public final class ArticleResolver {
             case PERSON -> m.attr("byline") != null ? m.label() + "|reporter" : m.label() + "|" + (province == null ? "" : province);
             case PROGRAM -> "program:" + programCore(m.attr("core") != null ? m.attr("core") : m.label());
             case EVENT -> "event:" + m.attr("head") + "|" + m.label();
-            case ORGANIZATION -> "org:" + m.label().replaceFirst("^中共", "");
+            case ORGANIZATION -> "org:" + (m.attr("orgKey") != null ? m.attr("orgKey") : m.label().replaceFirst("^中共", ""));
             case DOCUMENT -> "doc:" + m.label();
         };
     }
@@ -133,6 +134,31 @@ public final class ArticleResolver {
                 if (!groups.containsKey(shorter) || shorter.length() < "program:".length() + 4) continue;
                 if (longer.endsWith(shorter.substring(shorter.indexOf(':') + 1))) groups.get(longer).addAll(groups.remove(shorter));
             }
+        }
+    }
+
+    /**
+     * An organization named without its place or parent (坞城派出所) is the one organization of the article whose
+     * full name ends with it (太原市公安局小店分局坞城派出所), when exactly one does.
+     */
+    private static void mergeOrganizationTails(Map<String, List<Mention>> groups) {
+        List<String> keys = new ArrayList<>(groups.keySet());
+        keys.removeIf(k -> groups.get(k).get(0).type() != EntityType.ORGANIZATION);
+        for (String shorter : keys) {
+            String name = shorter.substring("org:".length());
+            if (name.contains("|") || name.length() < 4 || !groups.containsKey(shorter)) continue;
+            String target = null;
+            int found = 0;
+            for (String longer : keys) {
+                if (longer.equals(shorter) || !groups.containsKey(longer)) continue;
+                String rest = longer.substring(longer.indexOf('|') + 1);
+                String fullLabel = groups.get(longer).get(0).label();
+                if (longer.endsWith(name) || rest.endsWith(name) || fullLabel.endsWith(name) && fullLabel.length() > name.length()) {
+                    target = longer;
+                    found++;
+                }
+            }
+            if (found == 1) groups.get(target).addAll(groups.remove(shorter));
         }
     }
 
