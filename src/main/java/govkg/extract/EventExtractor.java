@@ -56,6 +56,12 @@ public final class EventExtractor implements Extractor {
         int limit = Math.max(0, headAt - 60);
         while (b > limit) {
             char c = text.charAt(b - 1);
+            // a quoted name inside an event's name (新时代“枫桥经验”座谈会) is part of it
+            if (c == '”') {
+                int open = text.lastIndexOf('“', b - 1);
+                if (open >= 0 && b - open <= 20 && text.substring(open, b).chars().noneMatch(ch -> "，。；！？\n".indexOf(ch) >= 0)) { b = open; continue; }
+            }
+            if (c == '“') { b--; continue; }
             // names may hold 县(市、区) and 暨; other punctuation ends them
             if (c == '(' || c == ')' || c == '（' || c == '）' || c == '、' && insideParens(text, b - 1)) { b--; continue; }
             if (TextScan.isBoundary(c)) break;

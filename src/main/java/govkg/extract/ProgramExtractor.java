@@ -41,6 +41,7 @@ public final class ProgramExtractor implements Extractor {
             String head = headAfter(text, headAt);
             if (head == null) {
                 if (lex.programs.containsKey(q.term())) add(a, q.term(), q.term(), q.begin() - 1, q.after(), Map.of(), Confidence.LEXICON);
+                else unheaded(a, q);
                 continue;
             }
             for (int k = i; k <= j; k++) {
@@ -53,6 +54,7 @@ public final class ProgramExtractor implements Extractor {
             i = j;
         }
         lexiconPrograms(a, text);
+        designations(a, text);
         launchedCampaigns(a, text);
     }
 
@@ -66,6 +68,62 @@ public final class ProgramExtractor implements Extractor {
             if (text.startsWith("执法", at + skip)) return null;
         }
         return null;
+    }
+
+    /** Verbs that launch, spread or adopt an initiative: what they take in quotes is one (推行“首违不罚”). */
+    private static final Pattern ADOPT = Pattern.compile("(?:推广|推行|推出|实行|探索|打造|创建|争创|开展|建立|设立|启动|深化|纳入|推进|实施|试行|创新|首创|开设|开办|叫响|擦亮|做强|升级)(?:了)?$");
+    /** Generic words after a quoted name that say it is an initiative without being part of its name. */
+    private static final Pattern INITIATIVE_AFTER = Pattern.compile("^(?:做法|建设|服务|品牌|项目|理念|工作|经验做法|创建|改革|平台|制度|举措)");
+    /** Words after quotes that mark a criticised practice or a manner, not a program (“一刀切”执法, “运动式”治理). */
+    private static final Pattern NOT_PROGRAM_AFTER = Pattern.compile("^(?:执法|现象|问题|行为|作风|式|的问题|心态|思维|难题)");
+
+    /**
+     * A quoted term with no head word after it is a program when it names one itself (“军门经验”, “百日行动”),
+     * when a generic initiative word follows (“法治岳麓”建设), or when a verb of launching or adopting takes it
+     * (推行“首违不罚”). Speech, slogans, criticised practices and quoted organizations are not.
+     */
+    private void unheaded(ArticleAnalysis a, QuotedTerms.Quoted q) {
+        String text = a.text(), term = q.term();
+        if (term.length() > 12 || !TextScan.isHan(term.replaceAll("[0-9A-Za-z·]", "")) || a.overlaps(q.begin(), q.end(), EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PERSON)) return;
+        String after = text.substring(q.after(), Math.min(text.length(), q.after() + 6));
+        if (NOT_PROGRAM_AFTER.matcher(after).find()) return;
+        String ownHead = null;
+        for (String h : lex.programHeads.keySet()) if (term.endsWith(h) && term.length() > h.length() + 1) { ownHead = h; break; }
+        if (ownHead != null) {
+            // 夏季治安打击整治“百日行动”: the unquoted words before the quotes belong to the name
+            int start = modifierStart(text, q.begin() - 1);
+            String full = text.substring(start, q.begin() - 1) + term;
+            Map<String, String> attrs = Map.of("programKind", lex.programHeads.get(ownHead));
+            if (start < q.begin() - 1) add(a, full, term, start, q.after(), attrs, Confidence.PATTERN);
+            else add(a, term, term, q.begin() - 1, q.after(), attrs, Confidence.PATTERN);
+            return;
+        }
+        String before = text.substring(Math.max(0, q.begin() - 6), q.begin() - 1);
+        if (INITIATIVE_AFTER.matcher(after).find() || ADOPT.matcher(before).find())
+            add(a, term, term, q.begin() - 1, q.after(), Map.of("programKind", "model"), Confidence.WEAK_PATTERN);
+    }
+
+    /** Start of the unquoted modifiers right before an opening quote at {@code quote}: back to a verb, a boundary or a body. */
+    private static int modifierStart(String text, int quote) {
+        int b = quote;
+        while (b > Math.max(0, quote - 12) && TextScan.isHan(text.charAt(b - 1))) {
+            String left = text.substring(Math.max(0, b - 2), b);
+            if (LAUNCH.matcher(left).find() || ADOPT.matcher(left).find() || left.endsWith("的") || left.endsWith("机关") || left.endsWith("部门")
+                    || left.endsWith("召开") || left.endsWith("全省") || left.endsWith("全市") || left.endsWith("全区") || left.endsWith("全县")) break;
+            b--;
+        }
+        return b;
+    }
+
+    /** Designations a place or body strives for or wins: 创建全国市域社会治理现代化示范区, 荣获全省平安建设先进县. */
+    private static final Pattern DESIGNATION = Pattern.compile("(?:创建|争创|获评|荣获|被评为|命名为|获得|成为|入选)((?:全国|全省|全市|国家级|省级)[\u4e00-\u9fff]{2,20}?(?:示范区|示范县|示范市|示范单位|示范点|示范村|先进区|先进县|先进市|先进单位|试点县|试点市|试点单位))");
+
+    private void designations(ArticleAnalysis a, String text) {
+        Matcher m = DESIGNATION.matcher(text);
+        while (m.find()) {
+            if (a.overlaps(m.start(1), m.end(1), EntityType.PROGRAM)) continue;
+            add(a, m.group(1), m.group(1), m.start(1), m.end(1), Map.of("programKind", "pilot"), Confidence.PATTERN);
+        }
     }
 
     private void lexiconPrograms(ArticleAnalysis a, String text) {
