@@ -44,9 +44,10 @@ public final class DocumentExtractor implements Extractor {
             for (int at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + 1)) {
                 int end = at + shortName.length();
                 if (a.overlaps(at, end, EntityType.DOCUMENT, EntityType.ORGANIZATION, EntityType.PROGRAM)) continue;
-                // a law named after a verb of study or a conjunction (学习宪法和民法典), not inside a word (违宪)
-                if (at > 0 && TextScan.isHan(text.charAt(at - 1)) && !"聚焦学习宣传贯彻依据根据按照遵守实施和与及".contains(text.substring(at - 1, at))) continue;
-                if (end < text.length() && TextScan.isHan(text.charAt(end)) && "等和与及的中规".indexOf(text.charAt(end)) < 0) continue;
+                // a law is a word of its own (以民法典宣传为重点), never a piece of a longer one (违宪, 刑法学家)
+                if (!a.alignsWithTokens(at, end)) continue;
+                // 宪法宣誓, 宪法宣传周, 宪法日: an oath, a week or a day named after a law, not the law cited
+                if (text.startsWith("宣誓", end) || text.startsWith("宣传周", end) || text.startsWith("宣传月", end) || text.startsWith("日", end)) continue;
                 a.add(new Mention(EntityType.DOCUMENT, e.getValue(), Set.of(shortName), shortName, at, end, "law-lexicon",
                         Confidence.LEXICON, attrs(e.getValue())));
             }

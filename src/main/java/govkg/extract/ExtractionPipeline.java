@@ -34,6 +34,7 @@ public final class ExtractionPipeline {
     public static ExtractionPipeline standard(Lexicons lex) {
         HanLpAdapter.addWords(lex.roles, "nnt");
         HanLpAdapter.addWords(lex.programs.keySet(), "nz");
+        HanLpAdapter.addWords(lex.laws.keySet(), "nz");
         return new ExtractionPipeline(List.of(
                 new BylineExtractor(lex),
                 new PlaceExtractor(),

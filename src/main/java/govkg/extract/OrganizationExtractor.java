@@ -19,9 +19,10 @@ import govkg.nlp.Token;
  */
 public final class OrganizationExtractor implements Extractor {
     /** Heads that also end common nouns; a name with them needs a place in front or quotation marks. */
-    private static final Set<String> WEAK_HEADS = Set.of("工作站", "服务队", "联盟", "中心", "公司", "事务所", "局", "厅");
+    private static final Set<String> WEAK_HEADS = Set.of("工作站", "服务队", "联盟", "中心", "公司", "事务所", "局", "厅", "学院", "大学", "调解中心");
     private static final Set<String> COMMON_WORDS_ENDING_IN_HEAD = Set.of("大厅", "餐厅", "客厅", "展厅", "门厅", "舞厅", "歌厅", "前厅",
             "格局", "布局", "结局", "大局", "邮局", "当局", "骗局", "饭局", "全局", "开局", "僵局", "残局", "出局", "危局", "书局", "赌局", "变局");
+    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("第[一二三四五六七八九十百零〇\\d]+届");
     private static final Set<String> WEAK_START = Set.of("全", "本", "该", "各", "此", "其", "一", "我", "两", "多", "新", "原", "大", "小", "年", "月");
     private final Lexicons lex;
     private final OrganizationNames names;
@@ -55,7 +56,7 @@ public final class OrganizationExtractor implements Extractor {
             int end = ends.get(i);
             if (used.contains(end)) continue;
             int suffixStart = suffixStartAtEnd.get(end);
-            int start = nameStart(a, TextScan.leftEdge(text, suffixStart, 24), suffixStart, end);
+            int start = nameStart(a, TextScan.leftEdge(text, suffixStart, 24, false), suffixStart, end);
             // the 党组/党委 of a court, procuratorate or bureau: posts in it (党组书记) belong to that body
             Integer organEnd = organBefore(text, start, suffixStart);
             if (organEnd != null) {
@@ -83,16 +84,6 @@ public final class OrganizationExtractor implements Extractor {
         }
     }
 
-    /** Verbs, adverbs, time words and pronouns that HanLP finds inside the window end a clause, not a name. */
-    private static final Set<String> NAME_VERBS = Set.of("治", "建设", "服务", "管理", "监督", "发展", "改革", "创建", "审批", "执法",
-            "保障", "调解", "监察", "检察", "审判", "安全", "救援", "规划", "保护", "促进", "协调", "整治", "研究", "宣传", "维护", "稳定", "依法",
-            "打击", "治理", "监管", "服务中心", "公共", "综合", "应急", "援助", "信访", "督查", "巡视", "执行",
-            "扫黑", "除恶", "禁毒", "反诈", "防范", "处置", "化解", "攻坚", "斗争", "联合", "调查", "侦查");
-    /** Words that take an organization as their object or stand before it in a clause; a name starts after them. */
-    private static final Set<String> CLAUSE_WORDS = Set.of("代表", "要求", "推广", "推行", "表示", "认为", "指出", "介绍", "希望", "督促",
-            "责成", "协助", "配合", "支持", "帮助", "会同", "同", "向", "联合", "邀请", "委托", "组织", "召集", "会议", "全区", "全市", "全省",
-            "全县", "全国", "各级", "本市", "本区", "该区", "该市");
-
     /**
      * Where a name whose suffix starts at {@code suffixStart} begins, inside the window [{@code windowStart}, suffix).
      * The window is re-segmented with dictionary words only, because HanLP's organization recognizer glues the
@@ -107,18 +98,12 @@ public final class OrganizationExtractor implements Extractor {
             Mention place = placeChainNearest(a, windowStart, suffixStart);
             return place != null ? place.begin() : windowStart;
         }
-        int cut = 0;
-        List<Token> words = HanLpAdapter.get().segmentPlain(a.text().substring(windowStart, suffixStart));
-        for (int i = 0; i < words.size(); i++) {
-            Token t = words.get(i);
-            // a one-character verb before more single characters is a piece of an unknown name (响/v 石/ng 岭/ng)
-            boolean pieceOfName = t.word().length() == 1 && i + 1 < words.size() && words.get(i + 1).word().length() == 1;
-            if (isClauseWord(t) && !pieceOfName) cut = t.end();
-        }
-        int start = windowStart + cut;
-        // people are never part of an organization's name: 区委书记于海洋代表区委常委会
-        for (Token t : a.tokens()) {
-            if (t.begin() >= start && t.end() <= suffixStart && t.isPersonName() && !a.overlaps(t.begin(), t.end(), EntityType.PLACE)) start = t.end();
+        int start = NameStart.afterClauseWords(a, windowStart, suffixStart, true);
+        // 第十九届中央纪律检查委员会: a term number belongs to the name
+        if (start < suffixStart && "届次".indexOf(a.text().charAt(start)) >= 0) {
+            int b = start;
+            while (b > windowStart && "第一二三四五六七八九十百零〇0123456789".indexOf(a.text().charAt(b - 1)) >= 0) b--;
+            if (b < start && a.text().charAt(b) == '第') start = b;
         }
         return start;
     }
@@ -142,14 +127,6 @@ public final class OrganizationExtractor implements Extractor {
     private static boolean containsBoundary(String text, int begin, int end) {
         for (int i = begin; i < end; i++) if (TextScan.isBoundary(text.charAt(i))) return true;
         return false;
-    }
-
-    private static boolean isClauseWord(Token t) {
-        String n = t.nature(), w = t.word();
-        if (CLAUSE_WORDS.contains(w)) return true;
-        if (NAME_VERBS.contains(w) || n.endsWith("g")) return false;     // bound morphemes (兆/vg) are pieces of an unknown name
-        return (n.startsWith("v") && !n.startsWith("vn")) || n.equals("d") || n.startsWith("t") || n.equals("p") || n.equals("c")
-                || n.startsWith("u") || n.startsWith("r") || n.equals("w") || n.equals("m") && w.length() > 1 && !w.startsWith("第");
     }
 
     /** The first place of the chain of places (西安市雁塔区) nearest before {@code end} in [begin, end), or null. */
@@ -199,14 +176,19 @@ public final class OrganizationExtractor implements Extractor {
 
     private boolean acceptable(ArticleAnalysis a, String name, int start, int end) {
         String suf = names.suffixOf(name);
-        boolean quoted = name.startsWith("“");
+        boolean quoted = name.startsWith("“") || start > 0 && a.text().charAt(start - 1) == '“';
         name = name.replace("“", "").replace("”", "");
         if (suf == null || !TextScan.isHan(name.replace("(", "").replace(")", ""))) return false;
         // “枫桥式公安派出所” is a kind of police station (a model to emulate), not one
         if (name.contains("式")) return false;
-        // 一派出所, 一家公司: a numeral before the suffix counts, it does not name
+        // 一派出所, 六个派出所, 四家公司: a numeral before the suffix counts, it does not name
         int sufAt = name.length() - suf.length();
         if (sufAt > 0 && name.charAt(sufAt - 1) == '一' && (sufAt < 2 || name.charAt(sufAt - 2) != '第')) return false;
+        if (name.matches(".*[一二两三四五六七八九十几多数0-9]+(个|家|支|批|所|座)" + java.util.regex.Pattern.quote(suf))) return false;
+        // courts, procuratorates, police and bureaus are always some place's (or the supreme, national) body
+        String kind = names.kindOf(suf);
+        if (suf.matches("(人民|高级人民|中级人民)?(法院|检察院)|公安(厅|局|分局)|司法(厅|局)") && !hasPlacePrefix(a, start, end)
+                && !name.matches("^(最高|中央|国家|全国|军事|铁路|海事|互联网|金融|知识产权|省|市|县|区|州|自治区).*")) return false;
         // 犯罪集团, 诈骗团伙: criminal groups are no companies
         if ("company".equals(names.kindOf(suf)) && name.matches(".*(犯罪|涉黑|涉恶|团伙|诈骗|传销|黑社会).*")) return false;
         // common nouns before a generic head (法官工作站, 网格员工作站) name no body; quotes or a place do
@@ -245,8 +227,14 @@ public final class OrganizationExtractor implements Extractor {
 
     private Mention mention(ArticleAnalysis a, String surface, int start, int end) {
         String bare = surface.replace("“", "").replace("”", "");
-        String label = names.expand(bare);
         Set<String> aliases = new HashSet<>();
+        // 道里区第十一届委员会 is the district committee of every term; the term stays an alias
+        String termless = TERM.matcher(bare).replaceAll("");
+        if (!termless.equals(bare)) {
+            aliases.add(bare);
+            bare = termless;
+        }
+        String label = names.expand(bare);
         if (!label.equals(bare)) aliases.add(bare);
         String belowProvince = withoutProvince(a, start, end);
         if (belowProvince != null) aliases.add(names.expand(belowProvince));

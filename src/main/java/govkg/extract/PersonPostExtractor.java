@@ -43,7 +43,7 @@ public final class PersonPostExtractor implements Extractor {
             if (role == null) continue;
             int nameLen = names.nameLength(a, i);
             if (nameLen == 0 || a.overlaps(i, i + nameLen, EntityType.PERSON)) continue;
-            List<int[]> titles = titleChain(text, i, role);
+            List<int[]> titles = titleChain(a, i, role);
             if (titles.isEmpty()) continue;
             String name = text.substring(i, i + nameLen);
             Mention person = Mention.of(EntityType.PERSON, name, name, i, i + nameLen, name(), Confidence.PATTERN);
@@ -88,12 +88,15 @@ public final class PersonPostExtractor implements Extractor {
     }
 
     /** Spans of the titles before a name at {@code nameStart}, last first, separated by 、. */
-    private List<int[]> titleChain(String text, int nameStart, String role) {
+    private List<int[]> titleChain(ArticleAnalysis a, int nameStart, String role) {
+        String text = a.text();
         List<int[]> out = new ArrayList<>();
         int end = nameStart;
         String r = role;
         while (r != null) {
             int start = TextScan.leftEdge(text, end - r.length(), 20);
+            // 主讲人全国人大常委会委员: the title starts after the words of the clause before it
+            start = NameStart.afterClauseWords(a, start, end - r.length(), false);
             out.add(new int[]{start, end});
             if (start < 1 || text.charAt(start - 1) != '、') break;
             end = start - 1;
@@ -141,6 +144,11 @@ public final class PersonPostExtractor implements Extractor {
         return null;
     }
 
+    /** A head word standing alone (派出所, 办公室), not a committee named by its level (省委, 县委), which the article's place qualifies. */
+    private boolean isBareHead(String name) {
+        return name.equals(orgNames.suffixOf(name)) && !name.matches("^(省|市|县|区|州|旗)委$");
+    }
+
     private boolean isStateBody(String name) {
         String kind = orgNames.kindOf(name);
         return !kind.equals("party") && !kind.equals("community") && !kind.equals("company");
@@ -155,6 +163,13 @@ public final class PersonPostExtractor implements Extractor {
         if (existing != null) return existing;
         String surface = orgPart;
         String label;
+        if (isBareHead(orgPart) && previousOrg == null && !role.startsWith("党")) {
+            // 派出所所长: the one organization of the article with that head, if there is exactly one
+            Mention only = null;
+            int count = 0;
+            for (Mention m : a.mentions(EntityType.ORGANIZATION)) if (m.label().endsWith(orgPart) && !m.label().equals(orgPart) && (only == null || !only.label().equals(m.label()))) { only = m; count++; }
+            return count == 1 ? only : null;
+        }
         Mention placeAtStart = a.mentionAt(EntityType.PLACE, start);
         if (orgNames.suffixOf(orgPart) != null && (role.startsWith("党委") || role.startsWith("党组")) && isStateBody(orgPart)) {
             // 省公安厅党委委员: a post in the party committee of the bureau, which is the organization we keep
@@ -185,11 +200,12 @@ public final class PersonPostExtractor implements Extractor {
             if (PARTY_BODIES.matcher(label).matches()) {
                 // 政法委 after 自治区党委 in one chain is that committee's 政法委
                 label = previousOrg.label() + label;
-            } else if (prevSuffix != null) {
+            } else if (prevSuffix != null && label.equals(orgNames.suffixOf(label)) && "community".equals(orgNames.kindOf(label))) {
                 // 居委会主任 after 科技园社区党委书记: the 居委会 of the same community
                 label = previousOrg.label().substring(0, previousOrg.label().length() - prevSuffix.length()) + label;
             }
         }
+        if (isBareHead(label)) return null;      // a bare 办公室 names no body
         java.util.Set<String> aliases = new java.util.HashSet<>(java.util.List.of(surface, orgNames.expand(surface)));
         aliases.remove(label);
         String key = OrganizationKeys.of(a, orgNames, label, start, surface);

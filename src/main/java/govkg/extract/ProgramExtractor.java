@@ -61,7 +61,7 @@ public final class ProgramExtractor implements Extractor {
     /** The program head word starting within a few characters of {@code at} (服务企业模式, 统筹协调机制), or null. */
     private String headAfter(String text, int at) {
         for (int skip = 0; skip <= 4 && at + skip < text.length(); skip++) {
-            if (skip > 0 && !TextScan.isHan(text.charAt(at + skip - 1))) return null;
+            if (skip > 0 && (!TextScan.isHan(text.charAt(at + skip - 1)) || text.charAt(at + skip - 1) == '的')) return null;
             for (String h : lex.programHeads.keySet()) {
                 if (text.startsWith(h, at + skip)) return skip == 0 || h.length() >= 2 ? h : null;
             }
@@ -103,16 +103,25 @@ public final class ProgramExtractor implements Extractor {
             add(a, term, term, q.begin() - 1, q.after(), Map.of("programKind", "model"), Confidence.WEAK_PATTERN);
     }
 
-    /** Start of the unquoted modifiers right before an opening quote at {@code quote}: back to a verb, a boundary or a body. */
+    /** Verbs that belong to campaign names (夏季治安打击整治“百日行动”). */
+    private static final Set<String> CAMPAIGN_VERBS = Set.of("打击", "整治", "治理", "扫黑", "除恶", "禁毒", "反诈", "防范", "护航", "攻坚", "清理", "排查", "打非", "净化");
+
+    /** Start of the unquoted modifiers right before an opening quote at {@code quote}: nouns and campaign verbs, not a clause. */
     private static int modifierStart(String text, int quote) {
-        int b = quote;
-        while (b > Math.max(0, quote - 12) && TextScan.isHan(text.charAt(b - 1))) {
-            String left = text.substring(Math.max(0, b - 2), b);
-            if (LAUNCH.matcher(left).find() || ADOPT.matcher(left).find() || left.endsWith("的") || left.endsWith("机关") || left.endsWith("部门")
-                    || left.endsWith("召开") || left.endsWith("全省") || left.endsWith("全市") || left.endsWith("全区") || left.endsWith("全县")) break;
-            b--;
+        int windowStart = quote;
+        while (windowStart > Math.max(0, quote - 12) && TextScan.isHan(text.charAt(windowStart - 1))) windowStart--;
+        if (windowStart == quote) return quote;
+        List<govkg.nlp.Token> words = govkg.nlp.HanLpAdapter.get().segmentPlain(text.substring(windowStart, quote));
+        int start = quote - windowStart;
+        for (int i = words.size() - 1; i >= 0; i--) {
+            govkg.nlp.Token t = words.get(i);
+            String n = t.nature(), w = t.word();
+            boolean part = CAMPAIGN_VERBS.contains(w) || w.endsWith("季")
+                    || (n.startsWith("n") && !n.startsWith("nr") && !n.startsWith("nnt") && !n.equals("ns")) || n.equals("vn") || n.equals("b");
+            if (!part || w.startsWith("全")) break;
+            start = t.begin();
         }
-        return b;
+        return windowStart + start;
     }
 
     /** Designations a place or body strives for or wins: 创建全国市域社会治理现代化示范区, 荣获全省平安建设先进县. */

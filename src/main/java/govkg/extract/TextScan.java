@@ -39,6 +39,21 @@ final class TextScan {
 
     /** Start of the name that ends at {@code end}: walks left at most {@code max} characters, stopping at boundaries and stop words. */
     static int leftEdge(String text, int end, int max) {
+        return leftEdge(text, end, max, true);
+    }
+
+    /** True for the one-character stop words (在, 由, 和 …); callers that segment decide about them by token. */
+    static boolean isSingleCharStop(String word) {
+        if (word.length() != 1) return false;
+        for (String s : LEFT_STOPS) if (s.equals(word)) return true;
+        return false;
+    }
+
+    /**
+     * Like {@link #leftEdge(String, int, int)}; without {@code singleCharStops} only punctuation and stop words of two
+     * or more characters end the walk (据 in 数据, 有 in 有限 are no stops), for callers that cut by tokens afterwards.
+     */
+    static int leftEdge(String text, int end, int max, boolean singleCharStops) {
         int b = end;
         int limit = Math.max(0, end - max);
         while (b > limit) {
@@ -46,7 +61,8 @@ final class TextScan {
             if (isBoundary(c)) break;
             boolean stop = false;
             for (String s : LEFT_STOPS) {
-                if (b - s.length() >= 0 && text.startsWith(s, b - s.length()) && b < end && !startsWordOfName(text, b - s.length(), s)) {
+                if ((singleCharStops || s.length() > 1) && b - s.length() >= 0 && text.startsWith(s, b - s.length()) && b < end
+                        && !startsWordOfName(text, b - s.length(), s)) {
                     stop = true;
                     break;
                 }

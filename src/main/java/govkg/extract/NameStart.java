@@ -1,0 +1,63 @@
+package govkg.extract;
+
+import govkg.nlp.HanLpAdapter;
+import govkg.nlp.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where a name or title starts inside a window of text that ends at its head word. The window is
+ * re-segmented with dictionary words only, because HanLP's organization recognizer glues the verb before
+ * a name into it (推广坞城派出所/nt); the name starts after the last word that belongs to a clause
+ * (a verb, adverb, preposition, pronoun, count or role of a person), and after any person's name.
+ */
+final class NameStart {
+    private NameStart() {}
+
+    /** Verbs that are part of names of bodies (依法治市办, 扫黑除恶斗争领导小组), not clause words. */
+    private static final Set<String> NAME_VERBS = Set.of("治", "建设", "服务", "管理", "监督", "发展", "改革", "创建", "审批", "执法",
+            "保障", "调解", "监察", "检察", "审判", "安全", "救援", "规划", "保护", "促进", "协调", "整治", "研究", "宣传", "维护", "稳定", "依法",
+            "打击", "治理", "监管", "服务中心", "公共", "综合", "应急", "援助", "信访", "督查", "巡视", "执行",
+            "扫黑", "除恶", "禁毒", "反诈", "防范", "处置", "化解", "攻坚", "斗争", "联合", "调查", "侦查");
+    /** Words that take an organization as their object or stand before it in a clause; a name starts after them. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("代表", "要求", "推广", "推行", "表示", "认为", "指出", "介绍", "希望", "督促",
+            "责成", "协助", "配合", "支持", "帮助", "会同", "同", "向", "联合", "邀请", "委托", "组织", "召集", "会议", "全区", "全市", "全省",
+            "全县", "各级", "本市", "本区", "该区", "该市", "所有", "全部", "部分", "其他", "其它", "有关", "相关", "各类", "各地", "多个", "每个");
+
+    /**
+     * Start of the name that ends at {@code end}, at or after {@code windowStart}.
+     *
+     * @param rolesEnd whether a title word (书记, 主讲人) ends a clause: yes before an organization's name, no inside a
+     *                 title, where 市委常委副市长 holds several
+     */
+    static int afterClauseWords(ArticleAnalysis a, int windowStart, int end, boolean rolesEnd) {
+        if (windowStart >= end) return windowStart;
+        int cut = 0;
+        List<Token> words = HanLpAdapter.get().segmentPlain(a.text().substring(windowStart, end));
+        for (int i = 0; i < words.size(); i++) {
+            Token t = words.get(i);
+            // a one-character verb before more single characters is a piece of an unknown name (响/v 石/ng 岭/ng)
+            boolean pieceOfName = t.word().length() == 1 && i + 1 < words.size() && words.get(i + 1).word().length() == 1
+                    && !TextScan.isSingleCharStop(t.word());
+            if (isClauseWord(t, rolesEnd) && !pieceOfName) cut = t.end();
+        }
+        int start = windowStart + cut;
+        // people are never part of an organization's name: 区委书记于海洋代表区委常委会
+        for (Token t : a.tokens()) {
+            if (t.begin() >= start && t.end() <= end && t.isPersonName() && !a.overlaps(t.begin(), t.end(), EntityType.PLACE)) start = t.end();
+        }
+        return start;
+    }
+
+    private static boolean isClauseWord(Token t, boolean rolesEnd) {
+        String n = t.nature(), w = t.word();
+        if (CLAUSE_WORDS.contains(w) || TextScan.isSingleCharStop(w)) return true;
+        // dates and counts (20日, 3个), and people's roles (主讲人, 书记) stand before a name, never inside it
+        if (!TextScan.isHan(w) || n.equals("q") || rolesEnd && n.startsWith("nnt") || w.length() > 1 && w.endsWith("人") && n.startsWith("n")) return true;
+        if (NAME_VERBS.contains(w) || n.endsWith("g")) return false;     // bound morphemes (兆/vg) are pieces of an unknown name
+        return (n.startsWith("v") && !n.startsWith("vn")) || n.equals("d") || n.startsWith("t") || n.equals("p") || n.equals("c")
+                || n.startsWith("u") || n.startsWith("r") || n.equals("w") || n.equals("m") && w.length() > 1 && !w.startsWith("第");
+    }
+
+}
