@@ -25,6 +25,13 @@ final class NameStart {
             "责成", "协助", "配合", "支持", "帮助", "会同", "同", "向", "联合", "邀请", "委托", "组织", "召集", "会议", "全区", "全市", "全省",
             "全县", "各级", "本市", "本区", "该区", "该市", "所有", "全部", "部分", "其他", "其它", "有关", "相关", "各类", "各地", "多个", "每个");
 
+    /** Whether the run of numerals ending at {@code last} starts with 第 (第/mq 九/m). */
+    private static boolean ordinal(List<Token> words, int last) {
+        int i = last;
+        while (i > 0 && words.get(i - 1).nature().startsWith("m")) i--;
+        return words.get(i).word().startsWith("第");
+    }
+
     /**
      * Start of the name that ends at {@code end}, at or after {@code windowStart}.
      *
@@ -40,7 +47,11 @@ final class NameStart {
             // a one-character verb before more single characters is a piece of an unknown name (响/v 石/ng 岭/ng)
             boolean pieceOfName = t.word().length() == 1 && i + 1 < words.size() && words.get(i + 1).word().length() == 1
                     && !TextScan.isSingleCharStop(t.word());
-            if (isClauseWord(t, rolesEnd) && !pieceOfName) cut = t.end();
+            // the gazetteer knows places the dictionary splits into pieces (豫/b 章/q 街道)
+            boolean inPlace = a.overlaps(windowStart + t.begin(), windowStart + t.end(), EntityType.PLACE);
+            // a classifier counts things (3个) unless it numbers a term (第九届)
+            boolean count = !t.nature().equals("q") || i > 0 && words.get(i - 1).nature().startsWith("m") && !ordinal(words, i - 1);
+            if (isClauseWord(t, rolesEnd) && !pieceOfName && !inPlace && count) cut = t.end();
         }
         int start = windowStart + cut;
         // people are never part of an organization's name: 区委书记于海洋代表区委常委会

@@ -23,7 +23,7 @@ public final class OrganizationExtractor implements Extractor {
     private static final Set<String> COMMON_WORDS_ENDING_IN_HEAD = Set.of("大厅", "餐厅", "客厅", "展厅", "门厅", "舞厅", "歌厅", "前厅",
             "格局", "布局", "结局", "大局", "邮局", "当局", "骗局", "饭局", "全局", "开局", "僵局", "残局", "出局", "危局", "书局", "赌局", "变局");
     private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("第[一二三四五六七八九十百零〇\\d]+届");
-    private static final Set<String> WEAK_START = Set.of("全", "本", "该", "各", "此", "其", "一", "我", "两", "多", "新", "原", "大", "小", "年", "月");
+    private static final Set<String> WEAK_START = Set.of("全", "本", "该", "各", "此", "其", "一", "我", "两", "多", "原", "年", "月");
     private final Lexicons lex;
     private final OrganizationNames names;
 
@@ -200,7 +200,7 @@ public final class OrganizationExtractor implements Extractor {
         if (name.length() < suf.length() + 2 && !levelOnly) return false;
         // 政府 after a place or level word is a government; 法治政府, 服务型政府 are ideals
         if (suf.endsWith("政府") && !endsWithPlaceOrLevel(a, name, start, end - suf.length())) return false;
-        if (WEAK_START.contains(name.substring(0, 1)) && !hasPlacePrefix(a, start, end)) return false;
+        if (WEAK_START.contains(name.substring(0, 1)) && !hasPlacePrefix(a, start, end) && !quoted) return false;
         if (insideTitleMarks(a.text(), start)) return false;
         boolean strong = suf.length() >= 3 || hasPlacePrefix(a, start, end)
                 || name.startsWith("中共") || name.startsWith("中央") || name.startsWith("国家") || name.startsWith("全国")

@@ -157,7 +157,15 @@ public final class PersonPostExtractor implements Extractor {
     /** The organization a title names or implies, added to the article when it is new. */
     private Mention organizationOf(ArticleAnalysis a, String orgPart, int start, Mention previousOrg, String role) {
         int end = start + orgPart.length();
-        if (orgPart.isEmpty()) return null;
+        // 院党组书记、院长: a bare role after a post in a court, bureau or procuratorate is held in the same body;
+        // after a party post (区委常委、副区长) it is not, the government is another body
+        if (orgPart.isEmpty()) return previousOrg != null && isStateBody(previousOrg.label()) ? previousOrg : null;
+        if (orgPart.matches(".+(党委|党组)") && orgNames.suffixOf(orgPart.substring(0, orgPart.length() - 2)) != null
+                && isStateBody(orgPart.substring(0, orgPart.length() - 2))) {
+            // 省公安厅党委委员: a post in the bureau's party committee; the bureau is the organization we keep
+            orgPart = orgPart.substring(0, orgPart.length() - 2);
+            end = start + orgPart.length();
+        }
         Mention existing = null;
         for (Mention m : a.mentions(EntityType.ORGANIZATION)) if (m.begin() == start && m.end() == end) existing = m;
         if (existing != null) return existing;
