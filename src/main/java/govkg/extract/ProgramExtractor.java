@@ -48,8 +48,11 @@ public final class ProgramExtractor implements Extractor {
                 QuotedTerms.Quoted t = quoted.get(k);
                 int headEnd = text.indexOf(head, headAt) + head.length();
                 String label = t.term() + text.substring(headAt, headEnd);
-                add(a, label, t.term(), t.begin() - 1, k == j ? headEnd : t.after(),
-                        Map.of("programKind", lex.programHeads.get(head)), Confidence.PATTERN);
+                // 冬季治安打击整治“百日攻坚”行动: unquoted modifiers before a lone quoted name belong to it
+                int start = i == j ? modifierStart(text, t.begin() - 1) : t.begin() - 1;
+                Map<String, String> attrs = Map.of("programKind", lex.programHeads.get(head));
+                if (start < t.begin() - 1) add(a, text.substring(start, t.begin() - 1) + label, t.term(), Set.of(label), start, headEnd, attrs, Confidence.PATTERN);
+                else add(a, label, t.term(), t.begin() - 1, k == j ? headEnd : t.after(), attrs, Confidence.PATTERN);
             }
             i = j;
         }
@@ -94,7 +97,7 @@ public final class ProgramExtractor implements Extractor {
             int start = modifierStart(text, q.begin() - 1);
             String full = text.substring(start, q.begin() - 1) + term;
             Map<String, String> attrs = Map.of("programKind", lex.programHeads.get(ownHead));
-            if (start < q.begin() - 1) add(a, full, term, start, q.after(), attrs, Confidence.PATTERN);
+            if (start < q.begin() - 1) add(a, full, term, Set.of(), start, q.after(), attrs, Confidence.PATTERN);
             else add(a, term, term, q.begin() - 1, q.after(), attrs, Confidence.PATTERN);
             return;
         }
@@ -116,9 +119,8 @@ public final class ProgramExtractor implements Extractor {
         for (int i = words.size() - 1; i >= 0; i--) {
             govkg.nlp.Token t = words.get(i);
             String n = t.nature(), w = t.word();
-            boolean part = CAMPAIGN_VERBS.contains(w) || w.endsWith("季")
-                    || (n.startsWith("n") && !n.startsWith("nr") && !n.startsWith("nnt") && !n.equals("ns")) || n.equals("vn") || n.equals("b");
-            if (!part || w.startsWith("全")) break;
+            boolean part = CAMPAIGN_VERBS.contains(w) || w.endsWith("季") || n.equals("n") || n.equals("nz") || n.equals("vn") || n.equals("b");
+            if (!part || w.startsWith("全") || LAUNCH.matcher(w).matches() || ADOPT.matcher(w).find()) break;
             start = t.begin();
         }
         return windowStart + start;
@@ -173,10 +175,17 @@ public final class ProgramExtractor implements Extractor {
     }
 
     private void add(ArticleAnalysis a, String label, String core, int begin, int end, Map<String, String> attrs, double conf) {
+        add(a, label, core, Set.of(), begin, end, attrs, conf);
+    }
+
+    private void add(ArticleAnalysis a, String label, String core, Set<String> moreAliases, int begin, int end, Map<String, String> attrs, double conf) {
         if (a.overlaps(begin, end, EntityType.PROGRAM)) return;
         Map<String, String> at = new HashMap<>(attrs);
         at.put("core", core);
-        Mention m = new Mention(EntityType.PROGRAM, label, label.equals(core) ? Set.of() : Set.of(core),
+        Set<String> aliases = new java.util.HashSet<>(moreAliases);
+        aliases.add(core);
+        aliases.remove(label);
+        Mention m = new Mention(EntityType.PROGRAM, label, aliases,
                 a.text().substring(begin, end), begin, end, name(), conf, at);
         a.add(m);
         linkImplementers(a, m);
