@@ -27,6 +27,8 @@ public final class Lexicons {
     public final Set<String> surnames;
     /** Role words, longest first. */
     public final List<String> roles;
+    /** Roles that are occupations (民警, 教授, 律师): common nouns before other words too, so a name after them needs HanLP's agreement. */
+    public final Set<String> occupations;
     /** Organization suffix → kind, longest first. */
     public final Map<String, String> orgSuffixes;
     public final Map<String, String> orgAbbreviations;
@@ -42,6 +44,9 @@ public final class Lexicons {
         for (String line : kinds.get("surname").keySet()) for (String s : line.split("\\s+")) if (!s.isBlank()) sn.add(s);
         surnames = Set.copyOf(sn);
         roles = longestFirst(kinds.get("role")).keySet().stream().toList();
+        Set<String> occ = new HashSet<>();
+        kinds.get("role").forEach((role, hint) -> { if ("occupation".equals(hint)) occ.add(role); });
+        occupations = Set.copyOf(occ);
         orgSuffixes = longestFirst(kinds.get("org-suffix"));
         orgAbbreviations = longestFirst(kinds.get("org-abbreviation"));
         programs = longestFirst(kinds.get("program"));

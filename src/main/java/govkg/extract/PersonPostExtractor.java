@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import govkg.nlp.Token;
+
 /**
  * People and the posts they hold, from title-before-name chains (自治区党委常委、政法委书记刘江 gives
  * two posts), names before speech verbs (X介绍, X指出), and later mentions of a name already found.
@@ -43,6 +45,8 @@ public final class PersonPostExtractor implements Extractor {
             if (role == null) continue;
             int nameLen = names.nameLength(a, i);
             if (nameLen == 0 || a.overlaps(i, i + nameLen, EntityType.PERSON)) continue;
+            // 民警全部到岗: after an occupation a name needs HanLP's agreement, official titles need none
+            if (lex.occupations.contains(role) && !hanLpSeesAName(a, i, i + nameLen)) continue;
             List<int[]> titles = titleChain(a, i, role);
             if (titles.isEmpty()) continue;
             String name = text.substring(i, i + nameLen);
@@ -51,6 +55,24 @@ public final class PersonPostExtractor implements Extractor {
             found.putIfAbsent(name, person);
             addPosts(a, person, titles);
             i += nameLen - 1;
+            // 副市长钟立、唐思远: names after the first in a 、-list share its titles
+            for (int next = i + 1; next < text.length() && text.charAt(next) == '、'; ) {
+                Mention shared = listedName(a, next + 1);
+                if (shared == null) break;
+                a.add(shared);
+                found.putIfAbsent(shared.label(), shared);
+                addPosts(a, shared, titles);
+                next = shared.end();
+                i = next - 1;
+            }
+        }
+        // 2a. an age before a name (67岁的岳某): people, when HanLP also calls the word a name
+        java.util.regex.Matcher age = AGE.matcher(text);
+        while (age.find()) {
+            Mention p = listedName(a, age.end());
+            if (p == null) continue;
+            a.add(new Mention(EntityType.PERSON, p.label(), java.util.Set.of(), p.surface(), p.begin(), p.end(), "person-age", Confidence.WEAK_PATTERN, java.util.Map.of()));
+            found.putIfAbsent(p.label(), p);
         }
         // 2. a name right before a speech verb (郭震华介绍), when HanLP also calls it a name
         for (var t : a.tokens()) {
@@ -79,6 +101,29 @@ public final class PersonPostExtractor implements Extractor {
                 a.add(Mention.of(EntityType.PERSON, n, n, at, at + n.length(), "person-repeat", known.confidence()));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[0-9一二三四五六七八九十]{1,3}岁的");
+
+    /** A name at {@code at} that HanLP also recognises as a person's name and that no other mention covers, or null. */
+    private Mention listedName(ArticleAnalysis a, int at) {
+        Token t = a.tokenAt(at);
+        if (t == null || !t.isPersonName()) return null;
+        int len = names.nameLength(a, at);
+        if (len == 0 || a.overlaps(at, at + len, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) return null;
+        String name = a.text().substring(at, at + len);
+        return Mention.of(EntityType.PERSON, name, name, at, at + len, name(), Confidence.PATTERN);
+    }
+
+    /** Whether HanLP tags a word inside [begin, end) as a person's name (it may split the surname off: 陈/vg 明远/nr). */
+    private static boolean hanLpSeesAName(ArticleAnalysis a, int begin, int end) {
+        for (int at = begin; at < end; ) {
+            Token t = a.tokenCovering(at);
+            if (t == null) return false;
+            if (t.isPersonName()) return true;
+            at = t.end();
+        }
+        return false;
     }
 
     /** The role word that ends exactly at {@code end}, or null. */

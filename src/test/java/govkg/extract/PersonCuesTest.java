@@ -1,0 +1,41 @@
+package govkg.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static govkg.extract.EntityType.PERSON;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** People found by a shared title, an age, or an occupation (sentences written for these tests). */
+class PersonCuesTest {
+
+    @Test
+    void namesInAListShareTheTitle() {
+        Extracted x = Extracted.from("宁波市召开会议，副市长张志远、刘明辉出席会议。");
+        assertThat(x.labels(PERSON)).contains("张志远", "刘明辉");
+        assertThat(x.postsOf("刘明辉")).extracting(PostHolding::title).containsExactly("副市长");
+    }
+
+    @Test
+    void aRoleAfterTheCommaIsNoSharedName() {
+        Extracted x = Extracted.from("区委书记张志远、区长刘明辉出席会议。");
+        assertThat(x.postsOf("刘明辉")).extracting(PostHolding::title).containsExactly("区长");
+    }
+
+    @Test
+    void ageBeforeANameMarksAPerson() {
+        Extracted x = Extracted.from("清晨，67岁的王德顺已经在小区门口巡逻。");
+        assertThat(x.labels(PERSON)).contains("王德顺");
+    }
+
+    @Test
+    void occupationBeforeANameIsAPost() {
+        Extracted x = Extracted.from("宁波大学法学院教授陈明远认为，条例应当细化。");
+        assertThat(x.postsOf("陈明远")).extracting(PostHolding::role).contains("教授");
+    }
+
+    @Test
+    void occupationBeforeOtherWordsNamesNobody() {
+        Extracted x = Extracted.from("社区民警和专职网格员全部到岗，辅警全部参加培训。");
+        assertThat(x.labels(PERSON)).isEmpty();
+    }
+}
