@@ -35,7 +35,8 @@ import static govkg.rdf.QuadSink.zh;
 
 /**
  * Writes one resolved article as the quads of its own named graph (named by the report IRI):
- * the report, its source file, every entity it mentions with labels and kind-specific properties,
+ * the report, its source file, every entity it mentions with its types, the fullest name this report gives
+ * it (gov:reportLabel), its resolution key, other names (skos:altLabel) and kind-specific properties,
  * posts as org:Membership, relations, statistics, quotations, and a gov:Mention node with offsets,
  * sentence, extractor and confidence for every mention. No blank nodes. Stateless; thread-safe.
  */
@@ -54,6 +55,7 @@ public final class ReportMapper {
         out.add(report, RDF.type, iri(GOV.Report));
         out.add(report, DCTerms.title, zh(a.headline().isBlank() ? untitled(a) : a.headline()));
         out.add(report, GOV.sourceFile, source);
+        out.add(report, PROV.wasDerivedFrom, source);
         out.add(report, GOV.articleIndex, integer(a.index()));
         out.add(report, GOV.beginIndex, integer(a.begin()));
         out.add(report, GOV.endIndex, integer(a.end()));
@@ -128,7 +130,10 @@ public final class ReportMapper {
     private void entity(QuadSink out, Entity e) {
         Node ent = iri(e.iri());
         for (var t : EntityTypes.of(e)) out.add(ent, RDF.type, iri(t));
-        out.add(ent, RDFS.label, zh(e.label()));
+        // the entity's one rdfs:label is chosen over all reports in the entities graph (EntityGraph);
+        // this report only states the fullest name it gives, and the key the IRI is made from
+        out.add(ent, GOV.reportLabel, zh(e.label()));
+        out.add(ent, GOV.resolutionKey, str(e.key()));
         for (String alias : e.aliases()) out.add(ent, SKOS.altLabel, zh(alias));
         switch (e.type()) {
             case PLACE -> {

@@ -26,7 +26,8 @@ import java.util.Set;
  *   <li>programs: the quoted core without 新时代 and quotes; a name that ends another's is the same program;</li>
  *   <li>events: mentions with the same head word in one article are one occurrence; key = name + date.</li>
  * </ul>
- * The merged entity's label is its longest name; all other forms become aliases. Thread-safe (no state).
+ * The merged entity's label is its fullest name ({@link FullestName}); all other forms become aliases.
+ * Thread-safe (no state).
  */
 public final class ArticleResolver {
     private final IriMinter iris;
@@ -150,8 +151,8 @@ public final class ArticleResolver {
 
     private Entity entity(String key, List<Mention> group) {
         Mention first = group.get(0);
-        String label = first.label();
-        for (Mention m : group) if (m.label().length() > label.length()) label = m.label();
+        String label = null;
+        for (Mention m : group) if (FullestName.better(m.label(), label)) label = m.label();
         Set<String> aliases = new LinkedHashSet<>();
         Map<String, String> attrs = new HashMap<>();
         for (Mention m : group) {
