@@ -60,7 +60,7 @@ public final class BuildCommand implements Callable<Integer> {
             bySource.forEach((id, gs) -> loader.replaceSource(iris.source(id), gs));
         }, err);
         ReferenceGraphs ref = new ReferenceGraphs(iris);
-        st.replaceGraph(ref.ontologyGraph(), ref::writeOntology);
+        st.replaceSmallGraphIfChanged(ref.ontologyGraph(), ref::writeOntology);
         st.write(out -> new GazetteerGraph(iris).writeWithAncestors(codes, out));
         loader.finishRun(Instant.now());
         if (!opts.quiet) {

@@ -41,6 +41,7 @@ import static govkg.rdf.QuadSink.zh;
  * sentence, extractor and confidence for every mention. No blank nodes. Stateless; thread-safe.
  */
 public final class ReportMapper {
+    private static final java.util.regex.Pattern ORG_CODE = java.util.regex.Pattern.compile("^org:(\\d+)\\|");
     private final IriMinter iris;
 
     public ReportMapper(IriMinter iris) {
@@ -49,6 +50,7 @@ public final class ReportMapper {
 
     public void write(ResolvedArticle ra, StreamRDF stream) {
         Article a = ra.article();
+        Set<Entity> placed = new HashSet<>();
         QuadSink out = new QuadSink(stream, ra.reportIri());
         Node report = iri(ra.reportIri());
         Node source = iri(iris.source(a.source().id()));
@@ -65,9 +67,11 @@ public final class ReportMapper {
         out.add(source, GOV.sha256, str(a.source().sha256()));
 
         Set<Entity> written = new HashSet<>();
+        for (Fact f : ra.facts())
+            if (f instanceof Relation r && r.kind() == Relation.Kind.JURISDICTION) placed.add(ra.entity(r.subject()));
         for (Fact f : ra.facts()) {
             // Java 17 has no pattern switch; the chain covers every permitted Fact kind
-            if (f instanceof Mention m) mention(ra, out, report, m, written);
+            if (f instanceof Mention m) mention(ra, out, report, m, written, placed);
             else if (f instanceof PostHolding p) post(ra, out, p);
             else if (f instanceof Relation r) relation(ra, out, r);
             else if (f instanceof Statistic s) statistic(ra, out, s);
@@ -81,11 +85,16 @@ public final class ReportMapper {
         return t.substring(0, Math.min(20, t.length())) + "…";
     }
 
-    private void mention(ResolvedArticle ra, QuadSink out, Node report, Mention m, Set<Entity> written) {
+    private void mention(ResolvedArticle ra, QuadSink out, Node report, Mention m, Set<Entity> written, Set<Entity> placed) {
         Entity e = ra.entity(m);
         Node ent = iri(e.iri());
         out.add(report, GOV.mentions, ent);
-        if (written.add(e)) entity(out, e);
+        if (written.add(e)) {
+            entity(out, e);
+            // an organization keyed by the place its name starts with serves that place, unless the text says otherwise
+            java.util.regex.Matcher code = ORG_CODE.matcher(e.key());
+            if (e.type() == EntityType.ORGANIZATION && !placed.contains(e) && code.find()) out.add(ent, GOV.jurisdiction, iri(iris.place(code.group(1))));
+        }
         String by = m.attr("byline");
         if (by != null) {
             Property p = switch (Byline.Role.valueOf(by)) {
