@@ -4,6 +4,7 @@ import govkg.eval.GoldEntry;
 import govkg.eval.GoldFile;
 import govkg.eval.ScoreTable;
 import govkg.eval.Scorer;
+import govkg.rdf.EntityGraph;
 import govkg.rdf.GazetteerGraph;
 import govkg.rdf.OntologyFiles;
 import govkg.rdf.ReportGraph;
@@ -76,22 +77,26 @@ public final class EvalCommand implements Callable<Integer> {
         return min != null && table.micro().f1() < min ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 
-    /** Adds the triples of every report graph, and the gazetteer entries of the places they mention, to {@code g}. */
+    /** Adds the triples of every report graph, the entities graph (labels, owl:sameAs) and the gazetteer entries of the places they mention, to {@code g}. */
     private govkg.rdf.Batch.Summary extract(Graph g, PrintWriter err) {
         Set<String> codes = new HashSet<>();
+        EntityGraph.Accumulator entities = new EntityGraph.Accumulator();
         var summary = opts.run(paths, graphs -> {
             synchronized (g) {
                 for (ReportGraph r : graphs) {
                     for (Quad q : r.quads()) g.add(q.asTriple());
                     codes.addAll(r.placeCodes());
+                    entities.add(r.quads());
                 }
             }
         }, err);
-        new GazetteerGraph(opts.iris()).writeWithAncestors(codes, new StreamRDFBase() {
+        StreamRDFBase intoG = new StreamRDFBase() {
             @Override public void triple(Triple t) { g.add(t); }
 
             @Override public void quad(Quad q) { g.add(q.asTriple()); }
-        });
+        };
+        entities.write(EntityGraph.graphIri(opts.iris()), intoG);
+        new GazetteerGraph(opts.iris()).writeWithAncestors(codes, intoG);
         return summary;
     }
 }

@@ -1,6 +1,7 @@
 package govkg.cli;
 
 import govkg.rdf.Batch;
+import govkg.rdf.EntityGraph;
 import govkg.rdf.GazetteerGraph;
 import govkg.rdf.ReportGraph;
 import govkg.resolve.IriMinter;
@@ -47,6 +48,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (lang == null) throw new GovkgException(ExitCodes.BAD_INPUT, output + ": unknown RDF syntax (use .trig .nq .ttl .nt .jsonld)");
         IriMinter iris = opts.iris();
         Set<String> codes = new HashSet<>();
+        EntityGraph.Accumulator entities = new EntityGraph.Accumulator();
         boolean streaming = lang.equals(Lang.NQUADS) || lang.equals(Lang.TRIG);
         DatasetGraph buffer = streaming ? null : DatasetGraphFactory.createTxnMem();
         try (OutputStream os = output == null ? new NonClosing(System.out) : Files.newOutputStream(output)) {
@@ -59,8 +61,10 @@ public final class ExtractCommand implements Callable<Integer> {
                 for (ReportGraph g : graphs) {
                     for (Quad q : g.quads()) sink.quad(q);
                     codes.addAll(g.placeCodes());
+                    entities.add(g.quads());
                 }
             }, spec.commandLine().getErr());
+            entities.write(EntityGraph.graphIri(iris), sink);
             new GazetteerGraph(iris).writeWithAncestors(codes, sink);
             sink.finish();
             if (!streaming) {
@@ -81,6 +85,8 @@ public final class ExtractCommand implements Callable<Integer> {
         s.prefix("schema", "https://schema.org/");
         s.prefix("dcterms", "http://purl.org/dc/terms/");
         s.prefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+        s.prefix("owl", "http://www.w3.org/2002/07/owl#");
+        s.prefix("prov", "http://www.w3.org/ns/prov#");
     }
 
     /** Keeps stdout open after writing. */

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "govkg", mixinStandardHelpOptions = true, versionProvider = GovkgCommand.Version.class,
         description = "Chinese governance and legal reports → RDF knowledge graph → TDB2 → SPARQL.",
         subcommands = {ExtractCommand.class, BuildCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
-                ValidateCommand.class, DemoCommand.class, GazetteerCommand.class, EvalCommand.class,
+                RemoveCommand.class, ValidateCommand.class, DemoCommand.class, GazetteerCommand.class, EvalCommand.class,
                 BenchNerCommand.class})
 public final class GovkgCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -200,6 +200,12 @@ public final class GOV {
     /** When true, the text neither names nor implies the organization of the post, so the membership has no org:organization. */
     public static final Property organizationUnstated = property("organizationUnstated");
 
+    /** The fullest name one report gives the entity, stated in that report's graph; the entities graph (graph/entities) takes the longest over all reports as the entity's one rdfs:label. */
+    public static final Property reportLabel = property("reportLabel");
+
+    /** The entity's resolved key (such as name|province code); the entity IRI is made of the first 12 hex digits of its SHA-256. */
+    public static final Property resolutionKey = property("resolutionKey");
+
     /** A text span that supports this fact. */
     public static final Property evidence = property("evidence");
 

@@ -35,4 +35,6 @@ public final class PROV {
     public static final Property wasGeneratedBy = ResourceFactory.createProperty(NS, "wasGeneratedBy");
     /** An entity this entity was derived from (superproperty of gov:evidence). */
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS, "wasDerivedFrom");
+    /** An entity (here a source file) the activity read. */
+    public static final Property used = ResourceFactory.createProperty(NS, "used");
 }

@@ -35,11 +35,13 @@ import static govkg.rdf.QuadSink.zh;
 
 /**
  * Writes one resolved article as the quads of its own named graph (named by the report IRI):
- * the report, its source file, every entity it mentions with labels and kind-specific properties,
+ * the report, its source file, every entity it mentions with its types, the fullest name this report gives
+ * it (gov:reportLabel), its resolution key, other names (skos:altLabel) and kind-specific properties,
  * posts as org:Membership, relations, statistics, quotations, and a gov:Mention node with offsets,
  * sentence, extractor and confidence for every mention. No blank nodes. Stateless; thread-safe.
  */
 public final class ReportMapper {
+    private static final java.util.regex.Pattern ORG_CODE = java.util.regex.Pattern.compile("^org:(\\d+)\\|");
     private final IriMinter iris;
 
     public ReportMapper(IriMinter iris) {
@@ -48,12 +50,14 @@ public final class ReportMapper {
 
     public void write(ResolvedArticle ra, StreamRDF stream) {
         Article a = ra.article();
+        Set<Entity> placed = new HashSet<>();
         QuadSink out = new QuadSink(stream, ra.reportIri());
         Node report = iri(ra.reportIri());
         Node source = iri(iris.source(a.source().id()));
         out.add(report, RDF.type, iri(GOV.Report));
         out.add(report, DCTerms.title, zh(a.headline().isBlank() ? untitled(a) : a.headline()));
         out.add(report, GOV.sourceFile, source);
+        out.add(report, PROV.wasDerivedFrom, source);
         out.add(report, GOV.articleIndex, integer(a.index()));
         out.add(report, GOV.beginIndex, integer(a.begin()));
         out.add(report, GOV.endIndex, integer(a.end()));
@@ -63,9 +67,11 @@ public final class ReportMapper {
         out.add(source, GOV.sha256, str(a.source().sha256()));
 
         Set<Entity> written = new HashSet<>();
+        for (Fact f : ra.facts())
+            if (f instanceof Relation r && r.kind() == Relation.Kind.JURISDICTION) placed.add(ra.entity(r.subject()));
         for (Fact f : ra.facts()) {
             // Java 17 has no pattern switch; the chain covers every permitted Fact kind
-            if (f instanceof Mention m) mention(ra, out, report, m, written);
+            if (f instanceof Mention m) mention(ra, out, report, m, written, placed);
             else if (f instanceof PostHolding p) post(ra, out, p);
             else if (f instanceof Relation r) relation(ra, out, r);
             else if (f instanceof Statistic s) statistic(ra, out, s);
@@ -79,11 +85,16 @@ public final class ReportMapper {
         return t.substring(0, Math.min(20, t.length())) + "…";
     }
 
-    private void mention(ResolvedArticle ra, QuadSink out, Node report, Mention m, Set<Entity> written) {
+    private void mention(ResolvedArticle ra, QuadSink out, Node report, Mention m, Set<Entity> written, Set<Entity> placed) {
         Entity e = ra.entity(m);
         Node ent = iri(e.iri());
         out.add(report, GOV.mentions, ent);
-        if (written.add(e)) entity(out, e);
+        if (written.add(e)) {
+            entity(out, e);
+            // an organization keyed by the place its name starts with serves that place, unless the text says otherwise
+            java.util.regex.Matcher code = ORG_CODE.matcher(e.key());
+            if (e.type() == EntityType.ORGANIZATION && !placed.contains(e) && code.find()) out.add(ent, GOV.jurisdiction, iri(iris.place(code.group(1))));
+        }
         String by = m.attr("byline");
         if (by != null) {
             Property p = switch (Byline.Role.valueOf(by)) {
@@ -128,7 +139,10 @@ public final class ReportMapper {
     private void entity(QuadSink out, Entity e) {
         Node ent = iri(e.iri());
         for (var t : EntityTypes.of(e)) out.add(ent, RDF.type, iri(t));
-        out.add(ent, RDFS.label, zh(e.label()));
+        // the entity's one rdfs:label is chosen over all reports in the entities graph (EntityGraph);
+        // this report only states the fullest name it gives, and the key the IRI is made from
+        out.add(ent, GOV.reportLabel, zh(e.label()));
+        out.add(ent, GOV.resolutionKey, str(e.key()));
         for (String alias : e.aliases()) out.add(ent, SKOS.altLabel, zh(alias));
         switch (e.type()) {
             case PLACE -> {

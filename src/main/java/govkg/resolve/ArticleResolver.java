@@ -22,11 +22,15 @@ import java.util.Set;
  *   <li>places: the division code;</li>
  *   <li>people: the name plus the province of their post (or of the article), so namesakes in
  *       different provinces stay apart; byline journalists: the name plus "reporter";</li>
- *   <li>organizations and documents: the fullest name;</li>
+ *   <li>organizations: the division code of their jurisdiction plus the name after the place names
+ *       ({@link OrganizationKeys}: 深圳市南山区委政法委员会 = 南山区委政法委员会), else the name without 中共;
+ *       documents: the fullest name;</li>
  *   <li>programs: the quoted core without 新时代 and quotes; a name that ends another's is the same program;</li>
  *   <li>events: mentions with the same head word in one article are one occurrence; key = name + date.</li>
  * </ul>
- * The merged entity's label is its longest name; all other forms become aliases. Thread-safe (no state).
+ * References by 该局, by a bare title or by a name cut short join the entity they refer to ({@link BackReferences}).
+ * The merged entity's label is its fullest name ({@link FullestName}); all other forms become aliases.
+ * Thread-safe (no state).
  */
 public final class ArticleResolver {
     private final IriMinter iris;
@@ -35,24 +39,28 @@ public final class ArticleResolver {
         this.iris = iris;
     }
 
-    public ResolvedArticle resolve(Article article, List<Fact> facts) {
+    public ResolvedArticle resolve(Article article, List<Fact> extracted) {
+        BackReferences.Result refs = BackReferences.resolve(article, extracted);
+        List<Fact> facts = refs.facts();
         List<Mention> mentions = new ArrayList<>();
         for (Fact f : facts) if (f instanceof Mention m) mentions.add(m);
         Map<Mention, String> provinceOf = personProvinces(facts, mentions);
-        // group mentions by key
+        Map<Mention, String> orgKeys = OrganizationKeys.of(facts, mentions);
+        // group mentions by key; a back-reference takes the key of the mention it refers to
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
         Map<Mention, String> keyOf = new IdentityHashMap<>();
+        for (Mention m : mentions) if (!refs.refersTo().containsKey(m)) keyOf.put(m, orgKeys.getOrDefault(m, key(m, provinceOf.get(m))));
         for (Mention m : mentions) {
-            String k = key(m, provinceOf.get(m));
-            keyOf.put(m, k);
-            groups.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
+            Mention to = refs.refersTo().get(m);
+            if (to != null) keyOf.put(m, keyOf.getOrDefault(to, key(to, provinceOf.get(to))));
+            groups.computeIfAbsent(keyOf.get(m), x -> new ArrayList<>()).add(m);
         }
         mergeBySuffix(groups, keyOf, EntityType.PROGRAM);
         mergeOrganizationTails(groups);
         mergeEvents(groups, keyOf);
         Map<Mention, Entity> entityOf = new IdentityHashMap<>();
         for (var e : groups.entrySet()) {
-            Entity ent = entity(e.getKey(), e.getValue());
+            Entity ent = entity(e.getKey(), e.getValue(), refs.refersTo());
             for (Mention m : e.getValue()) entityOf.put(m, ent);
         }
         // facts may point at a mention that was dropped as a same-span duplicate: give it the kept one's entity
@@ -62,7 +70,7 @@ public final class ArticleResolver {
             for (Mention m : referenced(f)) {
                 if (entityOf.containsKey(m)) continue;
                 Entity ent = bySpan.get(spanKey(m));
-                entityOf.put(m, ent != null ? ent : entity(key(m, provinceOf.get(m)), List.of(m)));
+                entityOf.put(m, ent != null ? ent : entity(orgKeys.getOrDefault(m, key(m, provinceOf.get(m))), List.of(m), Map.of()));
             }
         }
         String report = iris.report(article.source().id(), article.index());
@@ -174,16 +182,19 @@ public final class ArticleResolver {
         }
     }
 
-    private Entity entity(String key, List<Mention> group) {
+    /** @param refs back-references: they join the entity but add no name (该局, 区委书记 are not its names) */
+    private Entity entity(String key, List<Mention> group, Map<Mention, Mention> refs) {
         Mention first = group.get(0);
-        String label = first.label();
-        for (Mention m : group) if (m.label().length() > label.length()) label = m.label();
+        String label = null;
+        for (Mention m : group) if (!refs.containsKey(m) && FullestName.better(m.label(), label)) label = m.label();
+        if (label == null) label = first.label();
         Set<String> aliases = new LinkedHashSet<>();
         Map<String, String> attrs = new HashMap<>();
         for (Mention m : group) {
+            m.attrs().forEach(attrs::putIfAbsent);
+            if (refs.containsKey(m)) continue;
             aliases.add(m.label());
             aliases.addAll(m.aliases());
-            m.attrs().forEach(attrs::putIfAbsent);
             if (m.type() != EntityType.PLACE && m.type() != EntityType.PERSON) aliases.add(m.surface().replaceAll("[“”《》]", ""));
         }
         aliases.remove(label);

@@ -59,7 +59,10 @@ public final class Store implements AutoCloseable {
         return dir;
     }
 
-    /** Replaces each report's graph by its new quads, all in one transaction. */
+    /**
+     * Replaces each report's graph by its new quads, all in one transaction. Low level: it neither updates
+     * the entities and runs graphs nor removes a file's stale articles; builds use {@link IncrementalLoader}.
+     */
     public void replaceReports(Collection<ReportGraph> reports) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
@@ -87,6 +90,23 @@ public final class Store implements AutoCloseable {
             dataset.asDatasetGraph().deleteAny(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY);
             StreamRDF s = StreamRDFLib.dataset(dataset.asDatasetGraph());
             writer.accept(s);
+        });
+    }
+
+    /**
+     * Like {@link #replaceGraph}, for small graphs: leaves the stored graph alone when it is already
+     * isomorphic to the new one, so a graph with blank nodes (the ontology's OWL lists) is not renewed by
+     * every build. Builds the new graph in memory first.
+     */
+    public void replaceSmallGraphIfChanged(String graphIri, Consumer<StreamRDF> writer) {
+        DatasetGraph fresh = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        writer.accept(StreamRDFLib.dataset(fresh));
+        Node g = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            if (dsg.getGraph(g).isIsomorphicWith(fresh.getGraph(g))) return;
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            fresh.find().forEachRemaining(dsg::add);
         });
     }
 

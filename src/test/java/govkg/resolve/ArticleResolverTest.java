@@ -147,4 +147,54 @@ class ArticleResolverTest {
         assertThat(m.entity(EntityType.PERSON, "k")).isNotEqualTo(m.entity(EntityType.PERSON, "k2"));
         assertThat(IriMinter.hash("李明轩")).hasSize(12).matches("[0-9a-f]+");
     }
+
+    static List<govkg.extract.PostHolding> posts(ResolvedArticle r) {
+        return r.facts().stream().filter(f -> f instanceof govkg.extract.PostHolding).map(f -> (govkg.extract.PostHolding) f).toList();
+    }
+
+    @Test
+    void thisBureauIsTheNearestBureauBefore() {
+        ResolvedArticle r = resolve("a.txt", "近日，甘肃省临夏市公安局召开社区警务工作会议。该局局长马承宇在会上要求，各派出所要把警力沉到社区。");
+        var post = posts(r).stream().filter(p -> p.person().label().equals("马承宇")).findFirst().orElseThrow();
+        assertThat(post.organization()).isPresent();
+        assertThat(r.entity(post.organization().get()).label()).isEqualTo("甘肃省临夏市公安局");
+        assertThat(post.title()).isEqualTo("甘肃省临夏市公安局局长");
+        assertThat(entity(r, EntityType.ORGANIZATION, "甘肃省临夏市公安局").aliases()).doesNotContain("该局");
+    }
+
+    @Test
+    void aShortenedTitleOfTheSameHolderIsTheFullerPostAndABareTitleIsItsHolder() {
+        ResolvedArticle r = resolve("a.txt", "东乡县委书记韩志平出席会议。会后，县委书记韩志平走访了锁南镇。县委书记表示，将持续推进平安建设。");
+        assertThat(posts(r)).extracting(govkg.extract.PostHolding::title).containsOnly("东乡县委书记");
+        Entity han = entity(r, EntityType.PERSON, "韩志平");
+        List<Mention> bare = r.facts().stream().filter(f -> f instanceof Mention m && m.surface().equals("县委书记")).map(f -> (Mention) f).toList();
+        assertThat(bare).hasSize(1);
+        assertThat(r.entity(bare.get(0))).isEqualTo(han);
+    }
+
+    @Test
+    void aBareTitleHeldByTwoPeopleRefersToNobody() {
+        ResolvedArticle r = resolve("a.txt", "兰州市城关区区委书记韩志平、兰州市七里河区区委书记邵景川出席会议。区委书记表示，将持续推进平安建设。");
+        assertThat(r.facts()).noneMatch(f -> f instanceof Mention m && m.extractor().equals("back-reference"));
+    }
+
+    @Test
+    void anOrganizationWithAndWithoutItsProvinceIsOneEntity() {
+        ResolvedArticle r = resolve("a.txt", "甘肃省临夏市公安局召开会议。临夏市公安局副局长韩志平出席。");
+        assertThat(entities(r, EntityType.ORGANIZATION)).extracting(Entity::label).containsExactly("甘肃省临夏市公安局");
+        assertThat(entities(r, EntityType.ORGANIZATION).get(0).key()).isEqualTo("org:622901|公安局");
+    }
+
+    @Test
+    void namesakeOrganizationsOfTwoCitiesStayApart() {
+        Entity fuzhou = entity(resolve("a.txt", "福州市鼓楼区召开会议，鼓楼区委政法委员会通报情况。"), EntityType.ORGANIZATION, "鼓楼区委政法委员会");
+        Entity kaifeng = entity(resolve("b.txt", "开封市鼓楼区召开会议，鼓楼区委政法委员会通报情况。"), EntityType.ORGANIZATION, "鼓楼区委政法委员会");
+        assertThat(fuzhou.iri()).isNotEqualTo(kaifeng.iri());
+    }
+
+    @Test
+    void fullestNameIsLongestThenFirstInCodePointOrder() {
+        assertThat(FullestName.of(List.of("省委政法委", "甘肃省委政法委员会", "政法委"))).isEqualTo("甘肃省委政法委员会");
+        assertThat(FullestName.of(List.of("乙乙", "甲甲"))).isEqualTo(FullestName.of(List.of("甲甲", "乙乙")));
+    }
 }

@@ -1,0 +1,126 @@
+package govkg.rdf;
+
+import govkg.resolve.FullestName;
+import govkg.resolve.IriMinter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static govkg.rdf.QuadSink.iri;
+import static govkg.rdf.QuadSink.zh;
+
+/**
+ * The entities graph ({@code B graph/entities}): what can only be said of an entity over all reports
+ * together. It is derived from the report graphs, never edited by hand, and holds
+ * <ul>
+ *   <li>the entity's one {@code rdfs:label}: the fullest of the {@code gov:reportLabel} names the reports
+ *       give it ({@link FullestName}); coded places take theirs from the gazetteer graph instead;</li>
+ *   <li>{@code owl:sameAs} from a person a report knows by name only (key {@code name|}) to the one person of
+ *       that name placed in a province ({@code name|62}), when there is exactly one such person; byline
+ *       journalists ({@code name|reporter}) are never linked. Both IRIs stay valid; the link is withdrawn
+ *       when a second namesake makes it ambiguous.</li>
+ * </ul>
+ * Everything here depends only on the set of report graphs, not on the order they were built in.
+ * This class holds the rules and an in-memory {@link Accumulator} for commands that stream (extract, eval);
+ * the store keeps the graph up to date report by report with the same rules.
+ */
+public final class EntityGraph {
+    private EntityGraph() {}
+
+    public static String graphIri(IriMinter iris) {
+        return iris.graph("entities");
+    }
+
+    /** Coded places are labelled by the gazetteer graph; every other entity here. */
+    public static boolean labelledHere(String key) {
+        return key == null || !key.startsWith("code:");
+    }
+
+    /**
+     * The owl:sameAs links among the people of one name: {@code keys} maps each person's IRI to its
+     * resolution key; the result maps each name-only person to the one placed person it is, if any.
+     */
+    public static Map<String, String> personLinks(Map<String, String> keys) {
+        List<String> placed = new ArrayList<>();
+        List<String> nameOnly = new ArrayList<>();
+        for (var e : keys.entrySet()) {
+            String k = e.getValue();
+            if (k == null || k.endsWith("|reporter")) continue;
+            if (k.endsWith("|")) nameOnly.add(e.getKey());
+            else placed.add(e.getKey());
+        }
+        Map<String, String> out = new TreeMap<>();
+        if (placed.size() == 1) for (String n : nameOnly) out.put(n, placed.get(0));
+        return out;
+    }
+
+    static void label(QuadSink out, String entity, String label) {
+        out.add(iri(entity), RDFS.label, zh(label));
+    }
+
+    static void sameAs(QuadSink out, String from, String to) {
+        out.add(iri(from), OWL2.sameAs, iri(to));
+    }
+
+    /** What the report graphs say of one entity, as far as this graph needs it. */
+    static final class Seen {
+        String key;
+        String label;
+        boolean person;
+    }
+
+    /**
+     * Builds the entities graph in memory from report graphs as they stream past; memory grows with the
+     * number of distinct entities, not with the text. Not thread-safe.
+     */
+    public static final class Accumulator {
+        private final Map<String, Seen> seen = new HashMap<>();
+
+        public void add(Collection<Quad> quads) {
+            Node reportLabel = GOV.reportLabel.asNode(), key = GOV.resolutionKey.asNode(), type = RDF.type.asNode(),
+                    person = GOV.Person.asNode();
+            for (Quad q : quads) {
+                Node p = q.getPredicate();
+                if (!q.getSubject().isURI()) continue;
+                if (p.equals(reportLabel)) {
+                    Seen s = seen.computeIfAbsent(q.getSubject().getURI(), x -> new Seen());
+                    String l = q.getObject().getLiteralLexicalForm();
+                    if (FullestName.better(l, s.label)) s.label = l;
+                } else if (p.equals(key)) {
+                    seen.computeIfAbsent(q.getSubject().getURI(), x -> new Seen()).key = q.getObject().getLiteralLexicalForm();
+                } else if (p.equals(type) && q.getObject().equals(person)) {
+                    seen.computeIfAbsent(q.getSubject().getURI(), x -> new Seen()).person = true;
+                }
+            }
+        }
+
+        /** Writes the graph, in IRI order. */
+        public void write(String graphIri, StreamRDF stream) {
+            QuadSink out = new QuadSink(stream, graphIri);
+            Map<String, Map<String, String>> peopleByName = new TreeMap<>();
+            for (var e : new TreeMap<>(seen).entrySet()) {
+                Seen s = e.getValue();
+                if (s.label != null && labelledHere(s.key)) label(out, e.getKey(), s.label);
+                if (s.person && s.label != null) peopleByName.computeIfAbsent(s.label, x -> new TreeMap<>()).put(e.getKey(), s.key);
+            }
+            for (Map<String, String> people : peopleByName.values())
+                personLinks(people).forEach((from, to) -> sameAs(out, from, to));
+        }
+
+        public Set<String> entities() {
+            return new HashSet<>(seen.keySet());
+        }
+    }
+}

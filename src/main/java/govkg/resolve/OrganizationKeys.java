@@ -1,0 +1,70 @@
+package govkg.resolve;
+
+import govkg.extract.EntityType;
+import govkg.extract.Fact;
+import govkg.extract.Mention;
+import govkg.extract.Relation;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keys organizations by where they serve rather than by how the text spells the place: the division code
+ * of the place names their name starts with, plus what follows them, so 甘肃省临夏市公安局 and 临夏市公安局,
+ * or 深圳市南山区委政法委员会 and 南山区委政法委员会, are one organization in any report. Place names are
+ * those of the article's resolved places (so an ambiguous 鼓楼区 means the one the article means), each
+ * stripped name must lie within the one before it, and 中共 is dropped. A name that does not start with a
+ * place (公安部) keeps its name key. Stateless.
+ */
+final class OrganizationKeys {
+    private OrganizationKeys() {}
+
+    static Map<Mention, String> of(List<Fact> facts, List<Mention> mentions) {
+        List<Mention> places = new ArrayList<>();
+        for (Mention m : mentions) if (m.type() == EntityType.PLACE && m.attr("adminCode") != null) places.add(m);
+        for (Fact f : facts)
+            if (f instanceof Relation r && r.kind() == Relation.Kind.JURISDICTION && r.object().attr("adminCode") != null) places.add(r.object());
+        Map<Mention, String> out = new IdentityHashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.ORGANIZATION) continue;
+            String key = key(m.label().replaceFirst("^中共", ""), places);
+            if (key != null) out.put(m, key);
+        }
+        return out;
+    }
+
+    /** {@code org:CODE|rest}, or null when the name does not start with a place name of the article. */
+    static String key(String name, List<Mention> places) {
+        String[] best = parse(name, "", places);
+        return best[0].isEmpty() ? null : "org:" + best[0] + "|" + best[1];
+    }
+
+    /**
+     * The deepest reading of the leading place names: {code, rest}. All readings are tried, so 青岛市南区委
+     * reads 青岛 + 市南区 (a district) rather than 青岛市 + 南区…; few names are candidates at each step.
+     */
+    private static String[] parse(String rest, String code, List<Mention> places) {
+        String[] best = {code, rest};
+        for (Mention p : places) {
+            String c = p.attr("adminCode");
+            if (!c.startsWith(code) || c.equals(code)) continue;
+            for (String n : names(p)) {
+                if (!rest.startsWith(n) || n.length() >= rest.length()) continue;
+                String[] r = parse(rest.substring(n.length()), c, places);
+                if (r[0].length() > best[0].length() || r[0].length() == best[0].length() && r[1].length() < best[1].length()) best = r;
+            }
+        }
+        return best;
+    }
+
+    private static List<String> names(Mention place) {
+        List<String> out = new ArrayList<>();
+        out.add(place.label());
+        out.add(place.surface());
+        out.addAll(place.aliases());
+        out.removeIf(n -> n.length() < 2);
+        return out;
+    }
+}

@@ -1,0 +1,194 @@
+package govkg.store;
+
+import govkg.rdf.EntityGraph;
+import govkg.rdf.GOV;
+import govkg.rdf.PROV;
+import govkg.rdf.ReportGraph;
+import govkg.rdf.RunGraph;
+import govkg.resolve.IriMinter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Brings a store up to date with report graphs, source file by source file, each in one write
+ * transaction (a failure leaves the previous state of that file):
+ * <ul>
+ *   <li>a report whose graph is unchanged is left alone (rebuilding the same input changes nothing);</li>
+ *   <li>a changed report's graph is replaced whole; a report the file no longer has is removed;</li>
+ *   <li>the entities graph is updated for the entities those reports mention ({@link EntityRefresh});</li>
+ *   <li>the runs graph records which run generated each report's current graph.</li>
+ * </ul>
+ * One loader per run. Not thread-safe; use from one thread.
+ */
+public final class IncrementalLoader {
+    /** What a load or removal did, in reports. */
+    public record Change(int added, int replaced, int unchanged, int removed) {
+        Change plus(Change o) {
+            return new Change(added + o.added, replaced + o.replaced, unchanged + o.unchanged, removed + o.removed);
+        }
+
+        @Override public String toString() {
+            return added + " added, " + replaced + " replaced, " + unchanged + " unchanged, " + removed + " removed";
+        }
+    }
+
+    private static final Node SOURCE_FILE = GOV.sourceFile.asNode(), REPORT = GOV.Report.asNode(),
+            TYPE = RDF.type.asNode(), GENERATED_BY = PROV.wasGeneratedBy.asNode(), ACTIVITY = PROV.Activity.asNode();
+
+    private final Store store;
+    private final RunGraph runs;
+    private final String entitiesGraph;
+    private String run;
+    private Change total = new Change(0, 0, 0, 0);
+
+    public IncrementalLoader(Store store, IriMinter iris) {
+        this.store = store;
+        this.runs = new RunGraph(iris);
+        this.entitiesGraph = EntityGraph.graphIri(iris);
+    }
+
+    /** Records the start of a run; the reports loaded from now on say this run generated them. */
+    public void startRun(String runId, Instant started) {
+        run = runs.runIri(runId);
+        Txn.executeWrite(store.dataset(), () -> runs.started(runId, started).forEach(store.dataset().asDatasetGraph()::add));
+    }
+
+    /** Ends the run, and drops every run that generated no report still in the store. */
+    public void finishRun(Instant ended) {
+        Txn.executeWrite(store.dataset(), () -> {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            if (run != null) dsg.add(runs.ended(run, ended));
+            dropIdleRuns(dsg);
+        });
+    }
+
+    public Change total() {
+        return total;
+    }
+
+    /** The report IRIs in the store read from {@code sourceIri}, sorted. */
+    public List<String> reportsOf(String sourceIri) {
+        return Txn.calculateRead(store.dataset(), () -> reportsOf(store.dataset().asDatasetGraph(), NodeFactory.createURI(sourceIri)));
+    }
+
+    private static List<String> reportsOf(DatasetGraph dsg, Node source) {
+        Set<String> out = new TreeSet<>();
+        dsg.find(Node.ANY, Node.ANY, SOURCE_FILE, source).forEachRemaining(q -> {
+            if (q.getGraph().equals(q.getSubject())) out.add(q.getSubject().getURI());
+        });
+        return new ArrayList<>(out);
+    }
+
+    /** Makes the store hold exactly {@code reports} for the source file {@code sourceIri}. */
+    public Change replaceSource(String sourceIri, List<ReportGraph> reports) {
+        Change c = Txn.calculateWrite(store.dataset(), () -> {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            EntityRefresh refresh = new EntityRefresh(dsg, entitiesGraph);
+            Map<String, ReportGraph> fresh = new LinkedHashMap<>();
+            for (ReportGraph r : reports) fresh.put(r.iri(), r);
+            int added = 0, replaced = 0, unchanged = 0, removed = 0;
+            for (String old : reportsOf(dsg, NodeFactory.createURI(sourceIri))) {
+                if (fresh.containsKey(old)) continue;
+                delete(dsg, old, refresh);
+                removed++;
+            }
+            List<ReportGraph> toAdd = new ArrayList<>();
+            for (ReportGraph r : fresh.values()) {
+                List<Quad> old = graphQuads(dsg, r.iri());
+                if (old.isEmpty()) { added++; toAdd.add(r); }
+                else if (sameQuads(old, r.quads())) unchanged++;
+                else { delete(dsg, r.iri(), refresh); replaced++; toAdd.add(r); }
+            }
+            for (ReportGraph r : toAdd) {
+                r.quads().forEach(dsg::add);
+                refresh.after(r.quads());
+                if (run != null) dsg.add(runs.generated(r.iri(), run));
+            }
+            if (run != null && (!toAdd.isEmpty() || removed > 0)) dsg.add(runs.used(run, sourceIri));
+            refresh.apply();
+            return new Change(added, replaced, unchanged, removed);
+        });
+        total = total.plus(c);
+        return c;
+    }
+
+    /** Removes these reports' graphs and whatever only they said. Unknown IRIs are ignored. */
+    public Change remove(Collection<String> reportIris) {
+        Change c = Txn.calculateWrite(store.dataset(), () -> {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            EntityRefresh refresh = new EntityRefresh(dsg, entitiesGraph);
+            int removed = 0;
+            for (String r : new TreeSet<>(reportIris)) {
+                if (!isReport(dsg, r)) continue;
+                delete(dsg, r, refresh);
+                removed++;
+            }
+            refresh.apply();
+            dropIdleRuns(dsg);
+            return new Change(0, 0, 0, removed);
+        });
+        total = total.plus(c);
+        return c;
+    }
+
+    static boolean isReport(DatasetGraph dsg, String iri) {
+        Node r = NodeFactory.createURI(iri);
+        return dsg.contains(r, r, TYPE, REPORT);
+    }
+
+    private void delete(DatasetGraph dsg, String report, EntityRefresh refresh) {
+        Node g = NodeFactory.createURI(report);
+        refresh.before(graphQuads(dsg, report));
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        dsg.deleteAny(NodeFactory.createURI(runs.graphIri()), g, GENERATED_BY, Node.ANY);
+    }
+
+    private static List<Quad> graphQuads(DatasetGraph dsg, String graphIri) {
+        List<Quad> out = new ArrayList<>();
+        dsg.find(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add);
+        return out;
+    }
+
+    /** Same statements, literals compared by value (the store may give back a canonical lexical form). */
+    private static boolean sameQuads(List<Quad> stored, List<Quad> fresh) {
+        Set<Quad> a = new HashSet<>(), b = new HashSet<>();
+        for (Quad q : stored) a.add(canonical(q));
+        for (Quad q : fresh) b.add(canonical(q));
+        return a.equals(b);
+    }
+
+    private static Quad canonical(Quad q) {
+        Node o = q.getObject();
+        if (!o.isLiteral() || o.getLiteralLanguage().length() > 0) return q;
+        String lex = o.getLiteralLexicalForm();
+        try {
+            if (o.getLiteralValue() instanceof Number n) lex = new java.math.BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
+        } catch (RuntimeException illFormed) {
+            // compare ill-formed literals by their lexical form
+        }
+        return Quad.create(q.getGraph(), q.getSubject(), q.getPredicate(), NodeFactory.createLiteralDT(lex, o.getLiteralDatatype()));
+    }
+
+    private void dropIdleRuns(DatasetGraph dsg) {
+        Node g = NodeFactory.createURI(runs.graphIri());
+        List<Node> idle = new ArrayList<>();
+        dsg.find(g, Node.ANY, TYPE, ACTIVITY).forEachRemaining(q -> {
+            if (!dsg.find(g, Node.ANY, GENERATED_BY, q.getSubject()).hasNext()) idle.add(q.getSubject());
+        });
+        for (Node r : idle) dsg.deleteAny(g, r, Node.ANY, Node.ANY);
+    }
+}
