@@ -250,8 +250,6 @@ public final class OrganizationExtractor implements Extractor {
         aliases.remove(null);
         Map<String, String> attrs = new HashMap<>();
         attrs.put("orgKind", names.kindOf(surface));
-        String key = OrganizationKeys.of(a, names, label, start, surface);
-        if (key != null) attrs.put("orgKey", key);
         return new Mention(EntityType.ORGANIZATION, label, aliases, surface, start, end, name(), conf, attrs);
     }
 

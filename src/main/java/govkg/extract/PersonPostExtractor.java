@@ -141,7 +141,11 @@ public final class PersonPostExtractor implements Extractor {
         while (r != null) {
             int start = TextScan.leftEdge(text, end - r.length(), 20);
             // 主讲人全国人大常委会委员: the title starts after the words of the clause before it
+            int edge = start;
             start = NameStart.afterClauseWords(a, start, end - r.length(), false);
+            // 该局局长: the pronoun stays with the title, the resolver reads it as the bureau named before
+            int pronoun = text.lastIndexOf('该', start - 1);
+            if (pronoun >= edge && start - pronoun <= 3) start = pronoun;
             out.add(new int[]{start, end});
             if (start < 1 || text.charAt(start - 1) != '、') break;
             end = start - 1;
@@ -202,6 +206,7 @@ public final class PersonPostExtractor implements Extractor {
     /** The organization a title names or implies, added to the article when it is new. */
     private Mention organizationOf(ArticleAnalysis a, String orgPart, int start, Mention previousOrg, String role) {
         int end = start + orgPart.length();
+        if (orgPart.startsWith("该")) return null;      // 该局局长: a back-reference the resolver reads
         // 院党组书记、院长: a bare role after a post in a court, bureau or procuratorate is held in the same body;
         // after a party post (区委常委、副区长) it is not, the government is another body
         if (orgPart.isEmpty()) return previousOrg != null && isStateBody(previousOrg.label()) ? previousOrg : null;
@@ -261,8 +266,6 @@ public final class PersonPostExtractor implements Extractor {
         if (isBareHead(label)) return null;      // a bare 办公室 names no body
         java.util.Set<String> aliases = new java.util.HashSet<>(java.util.List.of(surface, orgNames.expand(surface)));
         aliases.remove(label);
-        String key = OrganizationKeys.of(a, orgNames, label, start, surface);
-        if (key != null) attrs.put("orgKey", key);
         Mention org = new Mention(EntityType.ORGANIZATION, label, aliases, surface, start, start + surface.length(), name(),
                 qualified != null || previousOrg != null ? Confidence.CONTEXT + 0.1 : Confidence.PATTERN, attrs);
         a.add(org);

@@ -96,7 +96,7 @@ public final class ArticleResolver {
             case PERSON -> m.attr("byline") != null ? m.label() + "|reporter" : m.label() + "|" + (province == null ? "" : province);
             case PROGRAM -> "program:" + programCore(m.attr("core") != null ? m.attr("core") : m.label());
             case EVENT -> "event:" + m.attr("head") + "|" + m.label();
-            case ORGANIZATION -> "org:" + (m.attr("orgKey") != null ? m.attr("orgKey") : m.label().replaceFirst("^中共", ""));
+            case ORGANIZATION -> "org:" + OrganizationKeys.normalize(m.label());
             case DOCUMENT -> "doc:" + m.label();
         };
     }

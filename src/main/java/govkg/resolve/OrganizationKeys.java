@@ -29,7 +29,7 @@ final class OrganizationKeys {
         Map<Mention, String> out = new IdentityHashMap<>();
         for (Mention m : mentions) {
             if (m.type() != EntityType.ORGANIZATION) continue;
-            String key = key(m.label().replaceFirst("^中共", ""), places);
+            String key = key(normalize(m.label()), places);
             if (key != null) out.put(m, key);
         }
         return out;
@@ -38,7 +38,21 @@ final class OrganizationKeys {
     /** {@code org:CODE|rest}, or null when the name does not start with a place name of the article. */
     static String key(String name, List<Mention> places) {
         String[] best = parse(name, "", places);
-        return best[0].isEmpty() ? null : "org:" + best[0] + "|" + best[1];
+        return best[0].isEmpty() ? null : "org:" + best[0] + "|" + (best[1].equals("委员会") ? "委" : best[1]);
+    }
+
+    private static final java.util.regex.Pattern PARTY_PREFIX = java.util.regex.Pattern.compile("^(中国共产党|中共)");
+    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("第[一二三四五六七八九十百零〇\\d]+届");
+
+    /**
+     * Drops what varies between forms of one name: 中共 or 中国共产党, the term number (第十一届), 人民 in the names of
+     * courts, procuratorates and governments (泉州市检察院 = 泉州市人民检察院). A bare 委员会 after the places is
+     * the committee (道里区委员会 = 道里区委), see {@link #key}.
+     */
+    static String normalize(String name) {
+        String n = PARTY_PREFIX.matcher(name).replaceFirst("");
+        n = TERM.matcher(n).replaceAll("");
+        return n.replace("人民检察院", "检察院").replace("人民法院", "法院").replace("人民政府", "政府");
     }
 
     /**

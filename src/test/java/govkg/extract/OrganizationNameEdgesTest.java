@@ -118,16 +118,4 @@ class OrganizationNameEdgesTest {
         assertThat(x.labels(ORGANIZATION)).contains("中国共产党绍兴市越城区委员会");
         assertThat(x.mention(ORGANIZATION, "中国共产党绍兴市越城区委员会").orElseThrow().aliases()).anyMatch(a -> a.contains("第九届"));
     }
-
-    @Test
-    void formsOfOneBodyShareAKey() {
-        Extracted x = Extracted.from("福建省泉州市人民检察院通报案情。泉州市检察院表示，将依法办理。");
-        assertThat(x.mentions(ORGANIZATION)).extracting(m -> m.attr("orgKey")).containsOnly("3505|检察院");
-    }
-
-    @Test
-    void namesakeBodiesOfDifferentCountiesKeepDifferentKeys() {
-        Extracted x = Extracted.from("福州市鼓楼区人民法院和南京市鼓楼区人民法院签订协议。");
-        assertThat(x.mentions(ORGANIZATION)).extracting(m -> m.attr("orgKey")).doesNotHaveDuplicates().hasSize(2);
-    }
 }

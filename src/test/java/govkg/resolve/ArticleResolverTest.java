@@ -197,4 +197,17 @@ class ArticleResolverTest {
         assertThat(FullestName.of(List.of("省委政法委", "甘肃省委政法委员会", "政法委"))).isEqualTo("甘肃省委政法委员会");
         assertThat(FullestName.of(List.of("乙乙", "甲甲"))).isEqualTo(FullestName.of(List.of("甲甲", "乙乙")));
     }
+
+    @Test
+    void formsOfOneBodyWithAndWithoutProvinceAndRenminAreOneEntity() {
+        ResolvedArticle r = resolve("a.txt", "福建省泉州市人民检察院通报案情。泉州市检察院表示，将依法办理。");
+        assertThat(entities(r, EntityType.ORGANIZATION)).hasSize(1);
+    }
+
+    @Test
+    void partyCommitteeWithTermNumberIsTheCommittee() {
+        ResolvedArticle r = resolve("a.txt", "中国共产党绍兴市越城区第九届委员会第三次全体会议召开。越城区委书记张明远作报告。");
+        assertThat(entities(r, EntityType.ORGANIZATION)).extracting(Entity::label).containsOnlyOnce("中国共产党绍兴市越城区委员会")
+                .noneMatch(l -> l.equals("越城区委"));
+    }
 }
