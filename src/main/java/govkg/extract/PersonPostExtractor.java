@@ -146,6 +146,9 @@ public final class PersonPostExtractor implements Extractor {
             // 该局局长: the pronoun stays with the title, the resolver reads it as the bureau named before
             int pronoun = text.lastIndexOf('该', start - 1);
             if (pronoun >= edge && start - pronoun <= 3) start = pronoun;
+            // an organization found whole before the role keeps its whole name in the title (安居宝物业服务有限公司总经理)
+            for (Mention org : a.mentions(EntityType.ORGANIZATION))
+                if (org.end() == end - r.length() && org.begin() < start && org.begin() >= edge) start = org.begin();
             out.add(new int[]{start, end});
             if (start < 1 || text.charAt(start - 1) != '、') break;
             end = start - 1;
