@@ -15,7 +15,7 @@ public final class DocumentExtractor implements Extractor {
     private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{2,60})》");
     private static final String[] TYPES = {"实施细则", "实施意见", "实施方案", "工作方案", "行动方案", "若干规定", "规定", "办法",
             "方案", "条例", "意见", "决定", "通知", "规划", "纲要", "细则", "准则", "措施", "规则", "制度", "决议", "公报",
-            "指引", "清单", "法典", "法", "条"};
+            "指引", "清单", "法典", "法", "要点", "计划", "报告", "规范", "导则", "预案", "条约", "公约", "宪章", "章程", "白皮书", "批复", "标准", "指南", "守则", "公告", "通告", "令"};
     private static final Pattern ISSUE = Pattern.compile("(出台|印发|制定|发布|颁布|通过|修订|起草)");
     private final Lexicons lex;
 
@@ -31,12 +31,25 @@ public final class DocumentExtractor implements Extractor {
     public void extract(ArticleAnalysis a) {
         String text = a.text();
         Matcher m = TITLE.matcher(text);
+        Map<String, Mention> byType = new HashMap<>();
         while (m.find()) {
             String title = m.group(1).strip();
             String full = lex.laws.getOrDefault(title, title);
+            String type = typeOf(full);
+            // 《义勇军进行曲》, 《焦点访谈》: songs, programmes and books are no policy documents
+            if (type == null && !lex.laws.containsKey(title) && !lex.laws.containsValue(title)) continue;
+            if (full.equals(type)) {
+                // 《决定》 after 《中共中央关于…的决定》: the short title refers back to the document of that type
+                Mention earlier = byType.get(type);
+                if (earlier == null) continue;
+                a.add(new Mention(EntityType.DOCUMENT, earlier.label(), Set.of(), m.group(), m.start(), m.end(), name(),
+                        Confidence.CONTEXT, earlier.attrs()));
+                continue;
+            }
             Mention doc = new Mention(EntityType.DOCUMENT, full, full.equals(title) ? Set.of() : Set.of(title), m.group(),
                     m.start(), m.end(), name(), Confidence.PATTERN, attrs(full));
             a.add(doc);
+            if (type != null) byType.put(type, doc);
             linkIssuer(a, doc);
         }
         for (var e : lex.laws.entrySet()) {
@@ -54,14 +67,19 @@ public final class DocumentExtractor implements Extractor {
         }
     }
 
+    /** The document type a title ends in (意见, 条例, 法 …), or null. */
+    private static String typeOf(String title) {
+        // 《…考评办法（试行）》, 《…条例（草案）》: the type stands before a trailing note in brackets
+        title = title.replaceFirst("[（(][^（()）]{1,10}[）)]$", "");
+        for (String t : TYPES) if (title.endsWith(t)) return t;
+        if (title.matches(".*[一二三四五六七八九十百\\d]+条")) return "条";
+        return null;
+    }
+
     private static Map<String, String> attrs(String title) {
         Map<String, String> at = new HashMap<>();
-        for (String t : TYPES) {
-            if (title.endsWith(t) || (t.equals("条") && title.matches(".*[一二三四五六七八九十百\\d]+条"))) {
-                at.put("docType", t.equals("法典") ? "法" : t);
-                break;
-            }
-        }
+        String t = typeOf(title);
+        if (t != null) at.put("docType", t.equals("法典") ? "法" : t);
         return at;
     }
 

@@ -34,7 +34,13 @@ public final class EventExtractor implements Extractor {
             for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
                 int end = at + head.length();
                 if (a.overlaps(at, end, EntityType.EVENT)) continue;
+                // 人民大会堂: a word that runs on past the head is a place, not a meeting
+                govkg.nlp.Token last = a.tokenCovering(end - 1);
+                if (last != null && last.end() > end) continue;
                 int start = eventStart(text, at);
+                // 召开一次联席会议, 本次常委会会议: a count or a pronoun names no particular meeting
+                java.util.regex.Matcher counted = COUNTED.matcher(text.substring(start, at));
+                if (counted.lookingAt()) start += counted.end();
                 if (end - start < head.length() + 2) continue;
                 String label = text.substring(start, end);
                 if (lex.eventHeads.containsKey(label)) continue;     // a bare head (开班仪式, 新闻发布会) names no particular event
@@ -49,6 +55,12 @@ public final class EventExtractor implements Extractor {
             }
         }
     }
+
+    /** Words before an event's name that end it going left: verbs taking the event as object, dates, conjunctions. */
+    private static final String[] STOPS = {"组织召开", "召开", "举行", "举办", "主持", "出席", "参加", "参与", "列席", "提交", "传达学习", "传达",
+            "审议", "筹备", "围绕", "宣布", "提请", "领会", "落实", "贯彻", "学习", "认真", "深入", "是", "为", "在", "于", "日前", "近日",
+            "日", "的", "和", "与"};
+    private static final Pattern COUNTED = Pattern.compile("(?:[一二两三四五六七八九十几]+(?:次|场|个|届)|本次|此次|这次|该次|每次|每月|每周|每年)");
 
     /** The start of an event name ending at {@code headAt}: after a boundary, a launching verb or a date. */
     private static int eventStart(String text, int headAt) {
@@ -66,7 +78,7 @@ public final class EventExtractor implements Extractor {
             if (c == '(' || c == ')' || c == '（' || c == '）' || c == '、' && insideParens(text, b - 1)) { b--; continue; }
             if (TextScan.isBoundary(c)) break;
             boolean stop = false;
-            for (String s : new String[]{"组织召开", "召开", "举行", "举办", "主持", "出席", "参加", "参与", "列席", "提交", "传达学习", "传达", "审议", "筹备", "围绕", "在", "于", "日前", "近日", "日", "的", "和", "与"}) {
+            for (String s : STOPS) {
                 if (b - s.length() >= 0 && text.startsWith(s, b - s.length())) { stop = true; break; }
             }
             if (stop) break;

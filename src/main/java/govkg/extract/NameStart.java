@@ -19,7 +19,7 @@ final class NameStart {
     private static final Set<String> NAME_VERBS = Set.of("治", "建设", "服务", "管理", "监督", "发展", "改革", "创建", "审批", "执法",
             "保障", "调解", "监察", "检察", "审判", "安全", "救援", "规划", "保护", "促进", "协调", "整治", "研究", "宣传", "维护", "稳定", "依法",
             "打击", "治理", "监管", "服务中心", "公共", "综合", "应急", "援助", "信访", "督查", "巡视", "执行",
-            "扫黑", "除恶", "禁毒", "反诈", "防范", "处置", "化解", "攻坚", "斗争", "联合", "调查", "侦查");
+            "扫黑", "除恶", "禁毒", "反诈", "防范", "处置", "化解", "攻坚", "斗争", "联合", "调查", "侦查", "领导", "深化");
     /** Words that take an organization as their object or stand before it in a clause; a name starts after them. */
     private static final Set<String> CLAUSE_WORDS = Set.of("代表", "要求", "推广", "推行", "表示", "认为", "指出", "介绍", "希望", "督促",
             "责成", "协助", "配合", "支持", "帮助", "会同", "同", "向", "联合", "邀请", "委托", "组织", "召集", "会议", "全区", "全市", "全省",
@@ -51,6 +51,9 @@ final class NameStart {
             boolean inPlace = a.overlaps(windowStart + t.begin(), windowStart + t.end(), EntityType.PLACE);
             // a classifier counts things (3个) unless it numbers a term (第九届)
             boolean count = !t.nature().equals("q") || i > 0 && words.get(i - 1).nature().startsWith("m") && !ordinal(words, i - 1);
+            // 十八届中央委员: a number before 届 or 次 numbers a term or session
+            boolean termNumber = t.nature().startsWith("m") && i + 1 < words.size() && ("届".equals(words.get(i + 1).word()) || "次".equals(words.get(i + 1).word()));
+            if (termNumber) { i++; continue; }
             if (isClauseWord(t, rolesEnd) && !pieceOfName && !inPlace && count) cut = t.end();
         }
         int start = windowStart + cut;

@@ -139,7 +139,7 @@ public final class PersonPostExtractor implements Extractor {
         int end = nameStart;
         String r = role;
         while (r != null) {
-            int start = TextScan.leftEdge(text, end - r.length(), 20);
+            int start = TextScan.leftEdge(text, end - r.length(), 20, false);
             // 主讲人全国人大常委会委员: the title starts after the words of the clause before it
             int edge = start;
             start = NameStart.afterClauseWords(a, start, end - r.length(), false);
@@ -210,6 +210,11 @@ public final class PersonPostExtractor implements Extractor {
     private Mention organizationOf(ArticleAnalysis a, String orgPart, int start, Mention previousOrg, String role) {
         int end = start + orgPart.length();
         if (orgPart.startsWith("该")) return null;      // 该局局长: a back-reference the resolver reads
+        if (orgPart.startsWith("原") && orgPart.length() > 3) {
+            // 原北京市公安局…派出所民警: a former post in a body that still is the body; the title keeps 原
+            orgPart = orgPart.substring(1);
+            start++;
+        }
         // 院党组书记、院长: a bare role after a post in a court, bureau or procuratorate is held in the same body;
         // after a party post (区委常委、副区长) it is not, the government is another body
         if (orgPart.isEmpty()) return previousOrg != null && isStateBody(previousOrg.label()) ? previousOrg : null;

@@ -106,6 +106,11 @@ public final class ArticleResolver {
     }
 
     /** Province of each person mention: from the jurisdiction of an organization they hold a post in, else the article's first province. */
+    /** Key part for people who hold a post in a central body. */
+    static final String NATIONAL = "CN";
+    private static final java.util.regex.Pattern NATIONAL_BODY = java.util.regex.Pattern.compile(
+            "(中共中央|中国共产党中央|中央(?!区)|国务院|全国人大|全国人民代表大会|全国政协|中国人民政治协商会议全国|最高人民|国家(?!级)|外交部|公安部|司法部|财政部|商务部|教育部|民政部|国防部)");
+
     private static Map<Mention, String> personProvinces(List<Fact> facts, List<Mention> mentions) {
         Map<Mention, String> jurisdiction = new IdentityHashMap<>();
         for (Fact f : facts) if (f instanceof Relation r && r.kind() == Relation.Kind.JURISDICTION && r.object().attr("adminCode") != null)
@@ -114,7 +119,9 @@ public final class ArticleResolver {
         for (Fact f : facts) {
             if (f instanceof PostHolding p && p.organization().isPresent()) {
                 String prov = jurisdiction.get(p.organization().get());
-                if (prov != null) byName.putIfAbsent(p.person().label(), prov);
+                // a post in a central body (中共中央政治局, 国务院, 全国人大常委会) places its holder in the country, not in the article's province
+                if (prov == null && NATIONAL_BODY.matcher(p.organization().get().label()).lookingAt()) prov = NATIONAL;
+                if (prov != null) byName.merge(p.person().label(), prov, (a, b) -> a.equals(NATIONAL) ? a : b.equals(NATIONAL) ? b : a);
             }
         }
         String articleProvince = null;
