@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 public final class StatisticExtractor implements Extractor {
     private static final Pattern NUMBER = Pattern.compile(
             "([\\p{IsHan}]{2,10}?)(?:达到|达|为|超过|超|约|共|累计|近|逾)?(\\d+(?:\\.\\d+)?)(万|亿)?(%|个|名|人|项|户|家|件|起|条|元|万元|亿元|次|所|支|场|座|套|余)");
-    private static final Set<String> NOT_MEASURES = Set.of("截至目前", "近三年", "全市划分", "累计通过");
 
     @Override public String name() { return "statistic"; }
     @Override public Set<String> requires() { return Set.of("place"); }
@@ -28,7 +27,7 @@ public final class StatisticExtractor implements Extractor {
         while (m.find()) {
             int from = measureStart(a, m.start(1), m.end(1));
             String measure = a.text().substring(from, m.end(1)).replaceAll("^(全市|全区|全省|全县|划分|配备|完成|实现|其中|共有|已有|新增|累计)", "");
-            if (measure.length() < 2 || NOT_MEASURES.contains(measure) || measure.endsWith("年") || measure.endsWith("月")) continue;
+            if (measure.length() < 2 || measure.endsWith("年") || measure.endsWith("月") || !endsInNoun(a, m.end(1))) continue;
             BigDecimal v = new BigDecimal(m.group(2));
             if ("万".equals(m.group(3))) v = v.multiply(BigDecimal.valueOf(10_000));
             if ("亿".equals(m.group(3))) v = v.multiply(BigDecimal.valueOf(100_000_000));
@@ -40,6 +39,16 @@ public final class StatisticExtractor implements Extractor {
             a.add(new Statistic(measure, v.stripTrailingZeros(), unit, Optional.ofNullable(subject), a.text().substring(from, m.end()),
                     from, m.end(), name(), Confidence.WEAK_PATTERN));
         }
+    }
+
+    /** A measure is a thing counted: its last word is a noun (截至目前, 累计通过 end in a time word and a verb). */
+    private static boolean endsInNoun(ArticleAnalysis a, int end) {
+        // 化解率, 办件量: rate and amount heads, which HanLP may tag as verbs (率/v)
+        if ("率量数额比值度".indexOf(a.text().charAt(end - 1)) >= 0) return true;
+        Token last = a.tokenCovering(end - 1);
+        if (last == null) return false;
+        String n = last.nature();
+        return n.startsWith("n") || n.equals("vn") || n.startsWith("g") || n.equals("an") || n.equals("b") || n.equals("j");
     }
 
     /**
