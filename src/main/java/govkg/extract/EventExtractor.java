@@ -37,14 +37,18 @@ public final class EventExtractor implements Extractor {
                 // 人民大会堂: a word that runs on past the head is a place, not a meeting
                 govkg.nlp.Token last = a.tokenCovering(end - 1);
                 if (last != null && last.end() > end) continue;
+                // 人民代表大会制度, 大会代表, 会议室: the head is part of another thing's name
+                if (RUN_ON.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()) continue;
                 int start = eventStart(text, at);
+                // 他高度重视…, 下午就…进行, 记者从…: pronouns, adverbs, prepositions, times and people open a clause
+                start = NameStart.afterClauseWords(a, start, at, true, false);
                 // 召开一次联席会议, 本次常委会会议: a count or a pronoun names no particular meeting
                 java.util.regex.Matcher counted = COUNTED.matcher(text.substring(start, at));
                 if (counted.lookingAt()) start += counted.end();
                 if (end - start < head.length() + 2) continue;
                 String label = text.substring(start, end);
                 if (lex.eventHeads.containsKey(label)) continue;     // a bare head (开班仪式, 新闻发布会) names no particular event
-                if (a.overlaps(start, end, EntityType.DOCUMENT)) continue;
+                if (insideDocument(a, start, end)) continue;
                 Map<String, String> attrs = new HashMap<>();
                 attrs.put("eventKind", e.getValue());
                 attrs.put("head", head);
@@ -58,9 +62,11 @@ public final class EventExtractor implements Extractor {
 
     /** Words before an event's name that end it going left: verbs taking the event as object, dates, conjunctions. */
     private static final String[] STOPS = {"组织召开", "召开", "举行", "举办", "主持", "出席", "参加", "参与", "列席", "提交", "传达学习", "传达",
-            "审议", "筹备", "围绕", "宣布", "提请", "领会", "落实", "贯彻", "学习", "认真", "深入", "是", "为", "在", "于", "日前", "近日",
+            "审议", "筹备", "围绕", "宣布", "提请", "领会", "落实", "贯彻", "学习", "学好", "认真", "深入", "重视", "完善", "推动", "总结", "了解",
+            "按照", "为", "在", "于", "日前", "近日",
             "日", "的", "和", "与"};
-    private static final Pattern COUNTED = Pattern.compile("(?:[一二两三四五六七八九十几]+(?:次|场|个|届)|本次|此次|这次|该次|每次|每月|每周|每年)");
+    private static final Pattern RUN_ON = Pattern.compile("(?:制度|代表|堂|室|厅|主席团|秘书处|常务委员会)");
+    private static final Pattern COUNTED = Pattern.compile("(?:[一二两三四五六七八九十几]+(?:次|场|个|届)|本次|此次|这次|该次|每次|每月|每周|每年|一些|有关|相关|各类|各种|多个|这些)");
 
     /** The start of an event name ending at {@code headAt}: after a boundary, a launching verb or a date. */
     private static int eventStart(String text, int headAt) {
@@ -74,6 +80,11 @@ public final class EventExtractor implements Extractor {
                 if (open >= 0 && b - open <= 20 && text.substring(open, b).chars().noneMatch(ch -> "，。；！？\n".indexOf(ch) >= 0)) { b = open; continue; }
             }
             if (c == '“') { b--; continue; }
+            // the document an event discusses (《…条例（草案）》专家论证会) is part of its name
+            if (c == '》') {
+                int open = text.lastIndexOf('《', b - 1);
+                if (open >= 0 && b - open <= 40) { b = open; continue; }
+            }
             // names may hold 县(市、区) and 暨; other punctuation ends them
             if (c == '(' || c == ')' || c == '（' || c == '）' || c == '、' && insideParens(text, b - 1)) { b--; continue; }
             if (TextScan.isBoundary(c)) break;
@@ -85,6 +96,12 @@ public final class EventExtractor implements Extractor {
             b--;
         }
         return b;
+    }
+
+    /** True when [start,end) lies inside a document title (《…会议纪要》 names a document, not a meeting). */
+    private static boolean insideDocument(ArticleAnalysis a, int start, int end) {
+        for (Mention d : a.mentions(EntityType.DOCUMENT)) if (d.begin() <= start && end <= d.end()) return true;
+        return false;
     }
 
     private static boolean insideParens(String text, int at) {

@@ -39,6 +39,14 @@ final class NameStart {
      *                 title, where 市委常委副市长 holds several
      */
     static int afterClauseWords(ArticleAnalysis a, int windowStart, int end, boolean rolesEnd) {
+        return afterClauseWords(a, windowStart, end, rolesEnd, true);
+    }
+
+    /**
+     * @param verbsEnd whether any verb ends a clause; event names hold verbs of their topic (执法司法能力提升培训班),
+     *                 so for them only the other clause words count
+     */
+    static int afterClauseWords(ArticleAnalysis a, int windowStart, int end, boolean rolesEnd, boolean verbsEnd) {
         if (windowStart >= end) return windowStart;
         int cut = 0;
         List<Token> words = HanLpAdapter.get().segmentPlain(a.text().substring(windowStart, end));
@@ -54,7 +62,8 @@ final class NameStart {
             // 十八届中央委员: a number before 届 or 次 numbers a term or session
             boolean termNumber = t.nature().startsWith("m") && i + 1 < words.size() && ("届".equals(words.get(i + 1).word()) || "次".equals(words.get(i + 1).word()));
             if (termNumber) { i++; continue; }
-            if (isClauseWord(t, rolesEnd) && !pieceOfName && !inPlace && count) cut = t.end();
+            boolean verbKept = !verbsEnd && t.nature().startsWith("v") && t.word().length() > 1 && !CLAUSE_WORDS.contains(t.word());
+            if (isClauseWord(t, rolesEnd) && !pieceOfName && !inPlace && count && !verbKept) cut = t.end();
         }
         int start = windowStart + cut;
         // people are never part of an organization's name: 区委书记于海洋代表区委常委会
@@ -66,6 +75,7 @@ final class NameStart {
 
     private static boolean isClauseWord(Token t, boolean rolesEnd) {
         String n = t.nature(), w = t.word();
+        if ("“”‘’「」".contains(w)) return false;     // quotes belong to names (新时代“枫桥经验”座谈会)
         if (CLAUSE_WORDS.contains(w) || TextScan.isSingleCharStop(w)) return true;
         // dates and counts (20日, 3个), and people's roles (主讲人, 书记) stand before a name, never inside it
         if (!TextScan.isHan(w) || n.equals("q") || rolesEnd && n.startsWith("nnt") || w.length() > 1 && w.endsWith("人") && n.startsWith("n")) return true;

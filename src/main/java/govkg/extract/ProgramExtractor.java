@@ -120,7 +120,8 @@ public final class ProgramExtractor implements Extractor {
             govkg.nlp.Token t = words.get(i);
             String n = t.nature(), w = t.word();
             boolean part = CAMPAIGN_VERBS.contains(w) || w.endsWith("季") || n.equals("n") || n.equals("nz") || n.equals("vn") || n.equals("b");
-            if (!part || w.startsWith("全") || LAUNCH.matcher(w).matches() || ADOPT.matcher(w).find()) break;
+            // 全省公安机关夏季…: the bodies that run a campaign are not part of its name
+            if (!part || w.startsWith("全") || LAUNCH.matcher(w).matches() || ADOPT.matcher(w).find() || w.matches(".*(机关|部门|系统|单位)")) break;
             start = t.begin();
         }
         return windowStart + start;
