@@ -62,7 +62,8 @@ final class NameStart {
             // 十八届中央委员: a number before 届 or 次 numbers a term or session
             boolean termNumber = t.nature().startsWith("m") && i + 1 < words.size() && ("届".equals(words.get(i + 1).word()) || "次".equals(words.get(i + 1).word()));
             if (termNumber) { i++; continue; }
-            boolean verbKept = !verbsEnd && t.nature().startsWith("v") && t.word().length() > 1 && !CLAUSE_WORDS.contains(t.word());
+            boolean verbKept = !verbsEnd && t.nature().startsWith("v") && !CLAUSE_WORDS.contains(t.word())
+                    && !(t.word().length() == 1 && "作是有到称说让使请给".contains(t.word()));
             if (isClauseWord(t, rolesEnd) && !pieceOfName && !inPlace && count && !verbKept) cut = t.end();
         }
         int start = windowStart + cut;
