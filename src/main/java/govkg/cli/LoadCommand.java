@@ -47,6 +47,6 @@ public final class LoadCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        return failed == 0 ? ExitCodes.OK : failed == files.size() ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE;
+        return ExitCodes.forBatch(failed);
     }
 }
