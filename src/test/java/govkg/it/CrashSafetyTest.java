@@ -114,6 +114,21 @@ class CrashSafetyTest {
         for (int f = 0; f < files; f++) assertThat(after.get(f)).isEqualTo((long) triples);
     }
 
+    @Test
+    void aServedStoreRefusesASecondWriterByName() throws Exception {
+        Path db = tmp.resolve("served");
+        assertThat(Main.commandLine().execute("build", "-q", "--db", db.toString(), "samples/pages/p01-gansu-front.txt")).isZero();
+        try (ChildGovkg serve = ChildGovkg.start("serve", "--port", "0", "--db", db.toString())) {
+            assertThat(serve.awaitLine(l -> l.startsWith("govkg: serving"))).as(serve.stderr()).isTrue();
+            java.io.StringWriter err = new java.io.StringWriter();
+            picocli.CommandLine cl = Main.commandLine();
+            cl.setErr(new java.io.PrintWriter(err, true));
+            int code = cl.execute("build", "-q", "--db", db.toString(), "samples/pages/p02-gansu-zhejiang-second.txt");
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).contains("in use by another process", "held by process " + serve.process.pid(), "serve --update");
+        }
+    }
+
     private static Map<Integer, Long> graphSizes(Path db, int files) {
         try (Store st = Store.openExisting(db)) {
             return Txn.calculateRead(st.dataset(), () -> {
