@@ -54,6 +54,11 @@ public final class EncodingDetector {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new Decoded(strict(StandardCharsets.UTF_16BE, bytes, 2), StandardCharsets.UTF_16BE);
         }
+        // zero bytes are valid UTF-8 but no text has them: UTF-16 of ASCII (or of 5月8日) does, so try it first
+        if (indexOf(bytes, (byte) 0) >= 0) {
+            Decoded utf16 = utf16WithoutBom(bytes);
+            if (utf16 != null) return utf16;
+        }
         CharacterCodingException notUtf8;
         try {
             return new Decoded(strict(StandardCharsets.UTF_8, bytes, 0), StandardCharsets.UTF_8);
