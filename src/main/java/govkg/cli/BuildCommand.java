@@ -40,7 +40,7 @@ public final class BuildCommand implements Callable<Integer> {
         try (Store st = Store.open(store.db)) {
             s = build(st, opts, paths, spec.commandLine().getErr());
         }
-        return s.failures().isEmpty() ? ExitCodes.OK : (s.reports() == 0 ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE);
+        return ExitCodes.forBatch(s.failures().size());
     }
 
     /** Builds into an open store; shared with demo. */

@@ -9,4 +9,12 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
 
     private ExitCodes() {}
+
+    /**
+     * A batch's code: 0 when every file went through, 1 when any file failed — even all of them, so a script
+     * can tell "some input was bad" (1) from "the command was called wrongly" (2).
+     */
+    public static int forBatch(int failedFiles) {
+        return failedFiles == 0 ? OK : FAILURE;
+    }
 }

@@ -71,7 +71,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 if (RDFLanguages.isQuads(lang)) RDFDataMgr.write(os, buffer, lang);
                 else RDFDataMgr.write(os, buffer.getUnionGraph(), lang);
             }
-            return s.failures().isEmpty() ? ExitCodes.OK : (s.reports() == 0 ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE);
+            return ExitCodes.forBatch(s.failures().size());
         }
     }
 

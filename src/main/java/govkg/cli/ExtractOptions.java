@@ -35,6 +35,9 @@ public final class ExtractOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--progress-lines", description = "A progress line after every file (for build: after its graphs are committed).")
+    boolean progressLines;
+
     Optional<LocalDate> date() {
         if (date == null) return Optional.empty();
         try {
@@ -65,7 +68,7 @@ public final class ExtractOptions {
             throw new GovkgException(ExitCodes.BAD_INPUT, e.getMessage());
         }
         ReportProcessor processor = new ReportProcessor(iris(), lex, date());
-        ProgressReporter progress = new ProgressReporter(err, quiet, "extract");
+        ProgressReporter progress = new ProgressReporter(err, quiet, "extract", progressLines);
         Batch.Summary s = Batch.run(inputs, processor, threads, consumer, progress::update);
         progress.finish();
         for (Batch.Failure f : s.failures()) err.println("govkg: skipped " + f.file() + ": " + f.reason());

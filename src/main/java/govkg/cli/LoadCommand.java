@@ -40,6 +40,8 @@ public final class LoadCommand implements Callable<Integer> {
                 try {
                     long n = st.load(f, new IriMinter(base).graph("file/" + IriMinter.hash(f.toAbsolutePath().normalize().toString())));
                     err.println("govkg: loaded " + n + " statements from " + f);
+                } catch (govkg.store.StoreWriteException e) {
+                    throw e;   // disk full or I/O: the next files would fail too
                 } catch (RuntimeException e) {
                     err.println("govkg: skipped " + f + ": " + e.getMessage());
                     failed++;
@@ -47,6 +49,6 @@ public final class LoadCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        return failed == 0 ? ExitCodes.OK : failed == files.size() ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE;
+        return ExitCodes.forBatch(failed);
     }
 }

@@ -18,6 +18,10 @@ public final class Main {
                 cmd.getErr().println("govkg: " + g.getMessage());
                 return g.exitCode();
             }
+            if (ex instanceof govkg.store.StoreWriteException) {
+                cmd.getErr().println("govkg: " + ex.getMessage());
+                return ExitCodes.FAILURE;
+            }
             if (ex instanceof govkg.store.StoreException || ex instanceof IllegalArgumentException) {
                 cmd.getErr().println("govkg: " + ex.getMessage());
                 return ExitCodes.BAD_INPUT;

@@ -11,31 +11,39 @@ final class ProgressReporter {
     private final boolean quiet;
     private final boolean terminal = System.console() != null;
     private final String what;
+    private final boolean everyFile;
     private final long started = System.nanoTime();
     private long lastPrint;
     private boolean drew;
 
     ProgressReporter(PrintWriter err, boolean quiet, String what) {
+        this(err, quiet, what, false);
+    }
+
+    /** @param everyFile a plain line after every file instead of a bar or a line every few seconds */
+    ProgressReporter(PrintWriter err, boolean quiet, String what, boolean everyFile) {
         this.err = err;
         this.quiet = quiet;
         this.what = what;
+        this.everyFile = everyFile;
     }
 
     void update(int done, int total, long reports) {
         if (quiet) return;
         long now = System.nanoTime();
         boolean last = done == total;
-        if (!last && now - lastPrint < (terminal ? 200_000_000L : 5_000_000_000L)) return;
+        boolean bar = terminal && !everyFile;
+        if (!last && !everyFile && now - lastPrint < (bar ? 200_000_000L : 5_000_000_000L)) return;
         lastPrint = now;
         double secs = Math.max(1e-3, (now - started) / 1e9);
         double rate = done / secs;
         long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
-        if (terminal) {
+        if (bar) {
             int width = 30, fill = total == 0 ? width : (int) ((long) width * done / total);
             err.printf("\r%s [%s%s] %d/%d files, %d reports, %.1f files/s, ETA %ds ", what, "#".repeat(fill),
                     " ".repeat(width - fill), done, total, reports, rate, eta);
             drew = true;
-        } else if (!last || total > 1) {
+        } else if (!last || total > 1 || everyFile) {
             err.printf("%s: %d/%d files, %d reports, %.1f files/s, ETA %ds%n", what, done, total, reports, rate, eta);
         }
         err.flush();

@@ -7,37 +7,100 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** govkg serve: the store over SPARQL and as linked-data pages. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve a store: SPARQL at http://localhost:PORT/govkg/sparql (read-only, union default graph) and browsable pages at http://localhost:PORT/.")
+        description = {"Serve a store: SPARQL at http://localhost:PORT/govkg/sparql (union default graph) and browsable pages at http://localhost:PORT/.",
+                "Read-only, loopback only, SERVICE off, no CORS unless told otherwise. With --update --credentials FILE, "
+                        + "SPARQL Update (/govkg/update) and Graph Store Protocol uploads (PUT/POST/DELETE /govkg/data?graph=IRI) "
+                        + "are open to FILE's users over HTTP basic auth — put TLS in front before exposing it."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
 
     @Option(names = "--port", paramLabel = "N", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 3030;
 
+    @Option(names = "--host", paramLabel = "ADDR", description = "Interface to bind (default ${DEFAULT-VALUE}: loopback only; 0.0.0.0 for every interface).")
+    String host = ServerOptions.LOCALHOST;
+
     @Option(names = "--base", paramLabel = "IRI", description = "Base IRI the data was built with (default ${DEFAULT-VALUE}); IRIs under it dereference when it is this server's URL.")
     String base = ServerOptions.DEFAULT_BASE;
 
+    @Option(names = "--update", description = "Accept SPARQL Update and Graph Store Protocol uploads (needs --credentials).")
+    boolean update;
+
+    @Option(names = "--credentials", paramLabel = "FILE", description = "user:password lines; the only users allowed to write.")
+    Path credentials;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", description = "Longest a query may run (default ${DEFAULT-VALUE}, at most 60).")
+    double queryTimeout = ServerOptions.DEFAULT_QUERY_TIMEOUT_MS / 1000.0;
+
+    @Option(names = "--result-limit", paramLabel = "ROWS", description = "Most rows a query returns (default ${DEFAULT-VALUE}).")
+    long resultLimit = ServerOptions.DEFAULT_RESULT_LIMIT;
+
+    @Option(names = "--cors", description = "Answer cross-origin requests from any site (off by default).")
+    boolean cors;
+
     @Override
     public Integer call() {
+        ServerOptions opts = options();
         Store st = Store.openExisting(store.db);
-        serve(st, port, base);
+        serve(st, port, opts);
         return ExitCodes.OK;
     }
 
+    /** The options, checked before the store is opened. */
+    ServerOptions options() {
+        if (update && credentials == null)
+            throw new GovkgException(ExitCodes.BAD_INPUT, "--update needs --credentials FILE (user:password lines): writes are never anonymous");
+        if (!update && credentials != null)
+            throw new GovkgException(ExitCodes.BAD_INPUT, "--credentials is only used with --update");
+        if (credentials != null) checkCredentials(credentials);
+        long timeoutMs = Math.round(queryTimeout * 1000);
+        if (timeoutMs < 1 || timeoutMs > ServerOptions.MAX_QUERY_TIMEOUT_MS)
+            throw new GovkgException(ExitCodes.BAD_INPUT, "--query-timeout " + queryTimeout + ": give 0.001 to 60 seconds");
+        if (resultLimit < 1) throw new GovkgException(ExitCodes.BAD_INPUT, "--result-limit " + resultLimit + ": give a positive number");
+        try {
+            return new ServerOptions(base, null).withHost(host).withLimits(timeoutMs, resultLimit)
+                    .withUpdate(update ? credentials : null).withCors(cors);
+        } catch (IllegalArgumentException e) {
+            throw new GovkgException(ExitCodes.BAD_INPUT, e.getMessage());
+        }
+    }
+
+    /** A credentials file must exist and hold at least one well-formed user:password line. */
+    static void checkCredentials(Path file) {
+        if (!Files.isRegularFile(file)) throw new GovkgException(ExitCodes.BAD_INPUT, file + ": no such credentials file");
+        try {
+            long users = Files.readAllLines(file).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).peek(l -> {
+                        int colon = l.indexOf(':');
+                        if (colon <= 0 || colon == l.length() - 1)
+                            throw new GovkgException(ExitCodes.BAD_INPUT, file + ": expected user:password lines");
+                    }).count();
+            if (users == 0) throw new GovkgException(ExitCodes.BAD_INPUT, file + ": no user:password line");
+        } catch (java.io.IOException e) {
+            throw new GovkgException(ExitCodes.BAD_INPUT, file + ": " + e.getMessage());
+        }
+    }
+
     static void serve(Store st, int port, String base) {
+        serve(st, port, new ServerOptions(base, null));
+    }
+
+    static void serve(Store st, int port, ServerOptions opts) {
         GovkgServer server;
         try {
-            server = GovkgServer.start(st.dataset(), port, new ServerOptions(base, null));
+            server = GovkgServer.start(st.dataset(), port, opts);
         } catch (RuntimeException e) {
             st.close();
-            throw new GovkgException(ExitCodes.FAILURE, "cannot start the server on port " + port + ": " + e.getMessage());
+            throw new GovkgException(ExitCodes.FAILURE, "cannot start the server on " + opts.host() + ":" + port + ": " + e.getMessage());
         }
-        System.err.println("govkg: serving " + st.dir() + " — SPARQL at " + server.baseUrl() + "govkg/sparql, pages at " + server.baseUrl());
+        System.err.println("govkg: serving " + st.dir() + " — SPARQL at " + server.baseUrl() + "govkg/sparql, pages at " + server.baseUrl()
+                + (opts.updatable() ? "; uploads (Graph Store Protocol) at " + server.baseUrl() + "govkg/data?graph=IRI for the users of " + opts.credentials() : "; read-only"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             st.close();

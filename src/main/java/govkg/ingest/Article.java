@@ -41,6 +41,11 @@ public record Article(
         return new String(c);
     }
 
+    /** The article as written in the source (differs from {@link #text} only when the source was converted). */
+    public String originalText() {
+        return source.converted() ? source.original().substring(begin, end) : text;
+    }
+
     /** The source-file offset of a character offset inside {@link #text}. */
     public int toSourceOffset(int articleOffset) {
         return begin + articleOffset;

@@ -21,6 +21,12 @@ import java.util.regex.Pattern;
  */
 public final class PageSplitter {
     static final int MAX_TITLE = 40;
+    /**
+     * Longest article handed to extraction. Real articles are a few thousand characters; a longer "article" (a
+     * file that is one endless line) is cut at sentence ends into parts, so the extractors' work per article
+     * stays bounded whatever the input.
+     */
+    public static final int MAX_ARTICLE_CHARS = 20_000;
     static final Pattern CONTINUED_FROM = Pattern.compile("^[（(]?\\s*上接第?[一二三四五六七八九十\\d]{1,3}版\\s*[）)]?$");
     static final Pattern CONTINUED_TO = Pattern.compile("[（(]?\\s*下转第?[一二三四五六七八九十\\d]{1,3}版\\s*[）)]?");
     static final Pattern PAGE_DATE = Pattern.compile("(20\\d{2}|19\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
@@ -28,6 +34,37 @@ public final class PageSplitter {
     static final Pattern FILE_DATE = Pattern.compile("(20\\d{2})[-_]?(\\d{2})[-_]?(\\d{2})");
 
     private PageSplitter() {}
+
+    /** Articles longer than {@link #MAX_ARTICLE_CHARS} cut into parts at sentence ends; indices renumbered. */
+    static List<Article> bounded(List<Article> articles) {
+        if (articles.stream().allMatch(a -> a.text().length() <= MAX_ARTICLE_CHARS)) return articles;
+        List<Article> out = new ArrayList<>();
+        for (Article a : articles) {
+            int from = 0;
+            while (from < a.text().length()) {
+                int to = partEnd(a.text(), from);
+                int f = from;
+                List<Byline> bylines = a.bylines().stream().filter(b -> b.begin() >= f && b.end() <= to)
+                        .map(b -> new Byline(b.name(), b.role(), b.begin() - f, b.end() - f)).toList();
+                List<Article.Span> repeats = a.repeats().stream().filter(r -> r.begin() >= f && r.end() <= to)
+                        .map(r -> new Article.Span(r.begin() - f, r.end() - f)).toList();
+                out.add(new Article(a.source(), out.size(), a.headline(), a.text().substring(from, to), a.begin() + from,
+                        a.begin() + to, bylines, from == 0 ? a.datelinePlace() : Optional.empty(), a.date(),
+                        a.continuation() || from > 0, repeats));
+                from = to;
+            }
+        }
+        return out;
+    }
+
+    /** End of the part starting at {@code from}: after the last sentence end within the limit, else at the limit. */
+    private static int partEnd(String t, int from) {
+        int limit = from + MAX_ARTICLE_CHARS;
+        if (limit >= t.length()) return t.length();
+        for (int i = limit; i > from + MAX_ARTICLE_CHARS / 2; i--)
+            if ("。！？!?\n".indexOf(t.charAt(i - 1)) >= 0) return i;
+        return Character.isLowSurrogate(t.charAt(limit)) ? limit - 1 : limit;   // never split a surrogate pair
+    }
 
     private record Para(String text, int begin, int end, int gapBefore) {}
 
@@ -92,7 +129,7 @@ public final class PageSplitter {
             if (!titles.isEmpty()) cur.end = titles.get(titles.size() - 1).end;
             out.add(cur.build(src, out.size(), pageDate));
         }
-        return out;
+        return bounded(out);
     }
 
     static boolean isTitleLike(String t) {

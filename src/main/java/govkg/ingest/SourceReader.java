@@ -48,22 +48,48 @@ public final class SourceReader {
         return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html") || n.endsWith(".htm");
     }
 
+    /** Largest file read: a newspaper page is tens of kilobytes; this bounds memory per worker thread. */
+    public static final long MAX_BYTES = 32L << 20;
+
     /** Reads and decodes one input; HTML is reduced to text. */
     public static SourceText read(Input in) throws IOException {
+        long size = Files.size(in.path());
+        if (size > MAX_BYTES)
+            throw new InputException(in.path(), "too large (" + (size >> 20) + " MB; the limit is " + (MAX_BYTES >> 20) + " MB)");
         byte[] bytes = Files.readAllBytes(in.path());
         if (bytes.length == 0) throw new InputException(in.path(), "file is empty");
         EncodingDetector.Decoded d;
         try {
             d = EncodingDetector.decode(bytes);
+        } catch (EncodingDetector.Undecodable e) {
+            throw new InputException(in.path(), e.getMessage());
         } catch (CharacterCodingException e) {
             throw new InputException(in.path(), "not readable as UTF-8, UTF-16 or GB18030 text");
         }
         String text = d.text();
         String name = in.path().getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".html") || name.endsWith(".htm")) text = HtmlText.toText(text);
-        if (text.indexOf('\0') >= 0) throw new InputException(in.path(), "looks binary (contains NUL characters)");
+        int nul = text.indexOf('\0');
+        if (nul >= 0) throw new InputException(in.path(), "looks binary (a NUL character at offset " + nul + ")");
         text = text.replace("\r\n", "\n").replace('\r', '\n');
-        return new SourceText(in.id(), in.path(), text, d.charset(), sha256(bytes));
+        if (text.isBlank()) throw new InputException(in.path(), "no text");
+        return new SourceText(in.id(), in.path(), withoutControls(text), d.charset(), sha256(bytes));
+    }
+
+    /**
+     * Stray control characters (not tab, line feed or form feed) become spaces: they mean nothing in a report,
+     * some RDF syntaxes cannot carry them, and a same-length replacement keeps every offset.
+     */
+    static String withoutControls(String text) {
+        char[] c = null;
+        for (int i = 0; i < text.length(); i++) {
+            char x = text.charAt(i);
+            if (x < 0x20 && x != '\t' && x != '\n' && x != '\f' || x == 0x7F) {
+                if (c == null) c = text.toCharArray();
+                c[i] = ' ';
+            }
+        }
+        return c == null ? text : new String(c);
     }
 
     static String sha256(byte[] bytes) {

@@ -112,7 +112,7 @@ public final class ReportMapper {
         Article a = ra.article();
         out.add(mn, RDF.type, iri(GOV.Mention));
         out.add(mn, ITSRDF.taIdentRef, ent);
-        out.add(mn, NIF.anchorOf, str(m.surface()));
+        out.add(mn, NIF.anchorOf, str(anchor(a, m)));
         out.add(mn, NIF.beginIndex, integer(a.toSourceOffset(m.begin())));
         out.add(mn, NIF.endIndex, integer(a.toSourceOffset(m.end())));
         out.add(mn, NIF.referenceContext, iri(iris.source(a.source().id())));
@@ -127,8 +127,15 @@ public final class ReportMapper {
         return iri(ra.reportIri() + "#m" + a.toSourceOffset(m.begin()) + "-" + a.toSourceOffset(m.end()) + "-" + m.type().slug());
     }
 
+    /** The mention's words as written in the source (Traditional stays Traditional), else as extracted. */
+    static String anchor(Article a, Mention m) {
+        return m.end() - m.begin() == m.surface().length() && a.text().startsWith(m.surface(), m.begin())
+                ? a.originalText().substring(m.begin(), m.end()) : m.surface();
+    }
+
+    /** The sentence around {@code pos}, as written in the source. */
     static String sentence(Article a, int pos) {
-        String t = a.text();
+        String t = a.originalText();
         int b = pos, e = pos;
         while (b > 0 && "。！？!?\n".indexOf(t.charAt(b - 1)) < 0) b--;
         while (e < t.length() && "。！？!?\n".indexOf(t.charAt(e)) < 0) e++;

@@ -9,6 +9,7 @@ import govkg.ingest.Article;
 import govkg.ingest.PageSplitter;
 import govkg.ingest.SourceReader;
 import govkg.ingest.SourceText;
+import govkg.nlp.Simplifier;
 import govkg.resolve.ArticleResolver;
 import govkg.resolve.IriMinter;
 import govkg.resolve.ResolvedArticle;
@@ -43,6 +44,7 @@ public final class ReportProcessor {
     /** The report graphs of one file; throws {@link govkg.ingest.InputException} naming the file when it cannot be read. */
     public List<ReportGraph> process(SourceReader.Input in) throws IOException {
         SourceText src = SourceReader.read(in);
+        src = src.withText(Simplifier.toSimplified(src.text()));   // Traditional → Simplified; offsets unchanged
         List<ReportGraph> out = new ArrayList<>();
         for (Article a : PageSplitter.split(src, fallbackDate)) {
             List<Fact> facts = pipeline.extract(a);

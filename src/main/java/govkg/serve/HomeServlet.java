@@ -10,13 +10,25 @@ import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
  * The home page {@code /}: search box, the number of resources of each class, links to the browse pages
- * and the SPARQL editor. Counts are computed once, at start (the store is read-only while served).
- * Immutable after construction; thread-safe.
+ * and the SPARQL editor. Counts are computed at start and again after the data changed ({@link DataVersion}).
+ * Thread-safe.
  */
 final class HomeServlet extends HttpServlet {
-    private final String body;
+    private final transient Store store;
+    private final transient LiveIndex index;
+    private final transient DataVersion version;
+    private volatile String body;
+    private volatile long builtAt;
 
-    HomeServlet(Store store, SearchIndex index) {
+    HomeServlet(Store store, LiveIndex index, DataVersion version) {
+        this.store = store;
+        this.index = index;
+        this.version = version;
+        this.builtAt = version.get();
+        this.body = render(store, index.get());
+    }
+
+    private static String render(Store store, SearchIndex index) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Binding b : store.select("SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t"))
             counts.put(b.get("t").toString(), ((Number) b.get("n").getLiteralValue()).longValue());
@@ -47,7 +59,20 @@ final class HomeServlet extends HttpServlet {
                 <li><a href="/sparql">SPARQL 查询</a></li>
                 </ul></section>
                 """);
-        this.body = Html.page("首页", s.toString());
+        return Html.page("首页", s.toString());
+    }
+
+    private String body() {
+        long now = version.get();
+        if (now != builtAt) {
+            synchronized (this) {
+                if (now != builtAt) {
+                    body = render(store, index.get());
+                    builtAt = now;
+                }
+            }
+        }
+        return body;
     }
 
     @Override
@@ -57,7 +82,7 @@ final class HomeServlet extends HttpServlet {
             Html.send(resp, 404, Html.notFound("没有这个页面：" + path));
             return;
         }
-        Html.send(resp, 200, body);
+        Html.send(resp, 200, body());
     }
 
 }

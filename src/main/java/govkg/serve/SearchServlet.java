@@ -16,11 +16,11 @@ import org.apache.jena.atlas.json.JsonObject;
 final class SearchServlet extends HttpServlet {
     static final int PAGE = 50, SUGGEST = 10;
 
-    private final transient SearchIndex index;
+    private final transient LiveIndex index;
     private final transient Links links;
     private final boolean json;
 
-    SearchServlet(SearchIndex index, Links links, boolean json) {
+    SearchServlet(LiveIndex index, Links links, boolean json) {
         this.index = index;
         this.links = links;
         this.json = json;
@@ -32,7 +32,7 @@ final class SearchServlet extends HttpServlet {
         q = q == null ? "" : q.strip();
         if (q.length() > 100)
             q = q.substring(0, 100);
-        List<SearchIndex.Hit> hits = index.search(q, json ? SUGGEST : PAGE);
+        List<SearchIndex.Hit> hits = index.get().search(q, json ? SUGGEST : PAGE);
         if (json) {
             JsonArray arr = new JsonArray();
             for (SearchIndex.Hit h : hits) {

@@ -22,11 +22,13 @@ final class SparqlPageServlet extends HttpServlet {
     private final transient Links links;
     private final transient CannedQueries canned;
     private final transient SparqlTable table;
+    private final long timeoutSeconds;
 
     SparqlPageServlet(Store store, Links links, CannedQueries canned) {
         this.links = links;
         this.canned = canned;
         this.table = new SparqlTable(store, links);
+        this.timeoutSeconds = Math.max(1, store.queryTimeoutMs() / 1000);
     }
 
     @Override
@@ -64,7 +66,7 @@ final class SparqlPageServlet extends HttpServlet {
                 .append(Html.esc(query == null || query.isBlank() ? EXAMPLE : query)).append("</textarea>\n")
                 .append("<p><button type=\"submit\" id=\"run\">运行查询</button> <span id=\"status\" role=\"status\"></span>"
                         + " <small>默认图为所有命名图的并集；只读；超时 ")
-                .append(GovkgServer.QUERY_TIMEOUT_MS / 1000).append(" 秒。端点：<code>")
+                .append(timeoutSeconds).append(" 秒。端点：<code>")
                 .append(Html.esc(GovkgServer.DATASET + "/sparql")).append("</code></small></p>\n</form>\n")
                 .append("<section id=\"results\" class=\"sparql-results\">").append(results).append("</section>\n");
         Html.send(resp, 200, Html.page("SPARQL", b.toString()));

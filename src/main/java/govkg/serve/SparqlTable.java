@@ -37,13 +37,14 @@ final class SparqlTable {
         Query query;
         try {
             query = QueryFactory.create(text);
+            LimitedQuery.cap(query, store.resultLimit());
         } catch (QueryParseException e) {
             return "<p class=\"error\">查询语法错误：" + Html.esc(e.getMessage()) + "</p>";
         }
         try {
             return store.read(() -> {
                 try (QueryExec qe = QueryExec.dataset(store.dataset().asDatasetGraph()).query(query)
-                        .timeout(GovkgServer.QUERY_TIMEOUT_MS, TimeUnit.MILLISECONDS).build()) {
+                        .timeout(store.queryTimeoutMs(), TimeUnit.MILLISECONDS).build()) {
                     if (query.isSelectType())
                         return table(qe.select());
                     if (query.isAskType())

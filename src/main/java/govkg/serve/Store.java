@@ -32,10 +32,28 @@ final class Store {
 
     private final Dataset dataset;
     private final DatasetGraph dsg;
+    private final long queryTimeoutMs;
+    private final long resultLimit;
 
-    Store(Dataset dataset) {
+    /**
+     * @param queryTimeoutMs timeout of user queries run by the pages (the SPARQL editor)
+     * @param resultLimit    most rows a user query returns
+     */
+    Store(Dataset dataset, long queryTimeoutMs, long resultLimit) {
         this.dataset = dataset;
         this.dsg = dataset.asDatasetGraph();
+        this.queryTimeoutMs = queryTimeoutMs;
+        this.resultLimit = resultLimit;
+    }
+
+    /** Timeout of user queries, in milliseconds. */
+    long queryTimeoutMs() {
+        return queryTimeoutMs;
+    }
+
+    /** Most rows a user query returns. */
+    long resultLimit() {
+        return resultLimit;
     }
 
     Dataset dataset() {
@@ -56,7 +74,7 @@ final class Store {
     List<Binding> select(String query, Map<String, Node> bindings) {
         return read(() -> {
             QueryExecBuilder b = QueryExec.dataset(dsg).query(Ns.PREFIXES + query)
-                    .timeout(PAGE_QUERY_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+                    .timeout(Math.min(PAGE_QUERY_TIMEOUT_MS, queryTimeoutMs), TimeUnit.MILLISECONDS);
             bindings.forEach((k, v) -> b.substitution(Var.alloc(k), v));
             List<Binding> rows = new ArrayList<>();
             try (QueryExec qe = b.build()) {

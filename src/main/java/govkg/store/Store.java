@@ -40,9 +40,58 @@ public final class Store implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException(dir + ": cannot create the store folder: " + e.getMessage());
         }
-        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        // TDB2 writes a lock file and its journal even to read, so a folder it cannot write is no store to open
+        if (!Files.isWritable(dir))
+            throw new StoreException(dir + ": the store folder is read-only (TDB2 must write its lock and journal even to read); "
+                    + "copy the store somewhere writable");
+        Dataset ds;
+        try {
+            ds = TDB2Factory.connectDataset(dir.toString());
+        } catch (RuntimeException e) {
+            throw new StoreException(dir + ": cannot open the store: " + openFailure(e));
+        }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new Store(dir, ds);
+    }
+
+    /** Why TDB2 would not open a store, in words a user can act on. */
+    private static String openFailure(RuntimeException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("Lock already held") || m.contains("lock") && m.contains("held"))
+            return "it is in use by another process (" + m + "). A TDB2 store belongs to one process at a time: stop that process, "
+                    + "or send data to a running `govkg serve --update` as Graph Store Protocol uploads (PUT /govkg/data?graph=IRI)";
+        return e.getClass().getSimpleName() + ": " + m;
+    }
+
+    /**
+     * Runs a write transaction; an environmental failure (disk full — with memory-mapped files a fault shows
+     * as an {@link InternalError} —, an I/O error) becomes a {@link StoreWriteException} saying so. TDB2 has
+     * aborted the transaction by then, so the store holds exactly what was committed before.
+     */
+    private void writeTxn(Runnable action) {
+        try {
+            Txn.executeWrite(dataset, action);
+        } catch (InternalError | org.apache.jena.atlas.RuntimeIOException | java.io.UncheckedIOException e) {
+            throw writeFailure(e);
+        } catch (RuntimeException e) {
+            if (causedByIo(e)) throw writeFailure(e);
+            throw e;
+        }
+    }
+
+    private StoreWriteException writeFailure(Throwable e) {
+        String why = e instanceof InternalError ? "a fault writing the memory-mapped store files (the disk is probably full)"
+                : String.valueOf(e.getMessage());
+        StoreWriteException w = new StoreWriteException(dir + ": cannot write the store: " + why
+                + ". Nothing of the failed transaction was kept; what was committed before is intact. Free space (or fix the folder) and rerun.");
+        w.initCause(e);
+        return w;
+    }
+
+    private static boolean causedByIo(Throwable e) {
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause())
+            if (c instanceof java.io.IOException && !(c instanceof java.nio.charset.CharacterCodingException)) return true;
+        return false;
     }
 
     /** Opens an existing store; a clear error when there is none. */
@@ -64,7 +113,7 @@ public final class Store implements AutoCloseable {
      * the entities and runs graphs nor removes a file's stale articles; builds use {@link IncrementalLoader}.
      */
     public void replaceReports(Collection<ReportGraph> reports) {
-        Txn.executeWrite(dataset, () -> {
+        writeTxn(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             for (ReportGraph r : reports) {
                 Node g = NodeFactory.createURI(r.iri());
@@ -76,7 +125,7 @@ public final class Store implements AutoCloseable {
 
     /** Writes quads through a stream inside one write transaction (reference graphs, loads). */
     public void write(Consumer<StreamRDF> writer) {
-        Txn.executeWrite(dataset, () -> {
+        writeTxn(() -> {
             StreamRDF s = StreamRDFLib.dataset(dataset.asDatasetGraph());
             s.start();
             writer.accept(s);
@@ -86,7 +135,7 @@ public final class Store implements AutoCloseable {
 
     /** Replaces a whole named graph (reference data) by what {@code writer} produces. */
     public void replaceGraph(String graphIri, Consumer<StreamRDF> writer) {
-        Txn.executeWrite(dataset, () -> {
+        writeTxn(() -> {
             dataset.asDatasetGraph().deleteAny(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY);
             StreamRDF s = StreamRDFLib.dataset(dataset.asDatasetGraph());
             writer.accept(s);
@@ -113,7 +162,7 @@ public final class Store implements AutoCloseable {
     /** Loads an RDF file (syntax by extension); triples go to {@code defaultGraphIri} so the union sees them. */
     public long load(Path file, String defaultGraphIri) {
         long[] n = {0};
-        Txn.executeWrite(dataset, () -> {
+        writeTxn(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Node g = NodeFactory.createURI(defaultGraphIri);
             RDFParser.source(file).parse(new org.apache.jena.riot.system.StreamRDFBase() {
@@ -138,7 +187,11 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
-        dataset.close();
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        try {
+            dataset.close();
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        } catch (RuntimeException | InternalError e) {
+            // after a failed write (disk full) closing may fail too; the committed state is on disk already
+        }
     }
 }

@@ -76,4 +76,35 @@ class EncodingDetectorTest {
         byte[] odd = concat(bom, new byte[]{0x6C, 0x51, 0x33});
         assertThatThrownBy(() -> EncodingDetector.decode(odd)).isInstanceOf(CharacterCodingException.class);
     }
+
+    @Test
+    void utf16WithoutBomIsRecognised() throws Exception {
+        for (var cs : new Charset[]{StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            var d = EncodingDetector.decode(TEXT.getBytes(cs));
+            assertThat(d.text()).isEqualTo(TEXT);
+            assertThat(d.charset()).isEqualTo(cs);
+            assertThat(EncodingDetector.decode("2023 report\n".getBytes(cs)).text()).isEqualTo("2023 report\n");
+        }
+    }
+
+    @Test
+    void invalidUtf8IsRefusedWithTheOffsetNotReadAsGb18030() {
+        byte[] b = TEXT.getBytes(StandardCharsets.UTF_8);
+        b[6] = (byte) 0xC0;   // the lead byte of the third character
+        assertThatThrownBy(() -> EncodingDetector.decode(b)).isInstanceOf(CharacterCodingException.class)
+                .hasMessageContaining("offset 6").hasMessageContaining("UTF-8");
+        byte[] cut = new byte[b.length - 1];   // a three-byte character missing its last byte mid-text
+        byte[] ok = TEXT.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(ok, 0, cut, 0, 5);
+        System.arraycopy(ok, 6, cut, 5, ok.length - 6);
+        assertThatThrownBy(() -> EncodingDetector.decode(cut)).isInstanceOf(CharacterCodingException.class);
+    }
+
+    @Test
+    void binaryIsRefusedAsBinary() {
+        byte[] b = new byte[512];
+        new java.util.Random(1).nextBytes(b);
+        b[3] = 0;
+        assertThatThrownBy(() -> EncodingDetector.decode(b)).hasMessageContaining("binary");
+    }
 }

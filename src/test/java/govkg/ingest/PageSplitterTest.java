@@ -168,4 +168,19 @@ class PageSplitterTest {
         SourceText src = new SourceText("2023-05-06/page1.txt", null, "标题\n正文段落。\n", java.nio.charset.StandardCharsets.UTF_8, "0");
         assertThat(PageSplitter.split(src, java.util.Optional.empty()).get(0).date()).contains(LocalDate.of(2023, 5, 6));
     }
+
+    @Test
+    void anEndlessLineIsCutAtSentenceEndsIntoPartsThatKeepTheirOffsets() {
+        String text = "标题\n" + "区委召开会议，研究基层治理工作。".repeat(3_000) + "\n";
+        SourceText src = new SourceText("long.txt", null, text, java.nio.charset.StandardCharsets.UTF_8, "0");
+        List<Article> parts = PageSplitter.split(src, java.util.Optional.empty());
+        assertThat(parts).hasSizeGreaterThan(2);
+        for (int i = 0; i < parts.size(); i++) {
+            Article a = parts.get(i);
+            assertThat(a.index()).isEqualTo(i);
+            assertThat(a.text().length()).isLessThanOrEqualTo(PageSplitter.MAX_ARTICLE_CHARS);
+            assertThat(text.substring(a.begin(), a.end())).isEqualTo(a.text());
+            if (i < parts.size() - 1) assertThat(a.text()).endsWith("。");
+        }
+    }
 }

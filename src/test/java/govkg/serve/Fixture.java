@@ -27,6 +27,11 @@ final class Fixture implements AutoCloseable {
     final String base;
 
     Fixture() {
+        this(o -> o);
+    }
+
+    /** A fixture server whose options are the defaults changed by {@code options}. */
+    Fixture(java.util.function.UnaryOperator<ServerOptions> options) {
         try {
             int port = freePort();
             base = "http://localhost:" + port + "/";
@@ -37,7 +42,7 @@ final class Fixture implements AutoCloseable {
                 trig = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(PLACEHOLDER, base);
             }
             Txn.executeWrite(dataset, () -> RDFParser.fromString(trig, Lang.TRIG).parse(dataset));
-            server = GovkgServer.start(dataset, port, ServerOptions.defaults().withBase(base));
+            server = GovkgServer.start(dataset, port, options.apply(ServerOptions.defaults().withBase(base)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,7 +57,7 @@ final class Fixture implements AutoCloseable {
         return base + path;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             s.setReuseAddress(true);
             return s.getLocalPort();
