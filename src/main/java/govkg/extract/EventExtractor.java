@@ -41,7 +41,7 @@ public final class EventExtractor implements Extractor {
                 if (RUN_ON.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()) continue;
                 int start = eventStart(text, at);
                 // 他高度重视…, 下午就…进行, 记者从…: pronouns, adverbs, prepositions, times and people open a clause
-                start = NameStart.afterClauseWords(a, start, at, true, false);
+                start = NameStart.afterClauseWords(a, start, at, false, false);
                 // 召开一次联席会议, 本次常委会会议: a count or a pronoun names no particular meeting
                 java.util.regex.Matcher counted = COUNTED.matcher(text.substring(start, at));
                 if (counted.lookingAt()) start += counted.end();

@@ -23,7 +23,7 @@ final class NameStart {
     /** Words that take an organization as their object or stand before it in a clause; a name starts after them. */
     private static final Set<String> CLAUSE_WORDS = Set.of("代表", "要求", "推广", "推行", "表示", "认为", "指出", "介绍", "希望", "督促",
             "责成", "协助", "配合", "支持", "帮助", "会同", "同", "向", "联合", "邀请", "委托", "组织", "召集", "会议", "全区", "全市", "全省",
-            "全县", "各级", "本市", "本区", "该区", "该市", "所有", "全部", "部分", "其他", "其它", "有关", "相关", "各类", "各地", "多个", "每个");
+            "全县", "各级", "本市", "本区", "该区", "该市", "进行", "所有", "全部", "部分", "其他", "其它", "有关", "相关", "各类", "各地", "多个", "每个");
 
     /** Whether the run of numerals ending at {@code last} starts with 第 (第/mq 九/m). */
     private static boolean ordinal(List<Token> words, int last) {
@@ -62,9 +62,9 @@ final class NameStart {
             // 十八届中央委员: a number before 届 or 次 numbers a term or session
             boolean termNumber = t.nature().startsWith("m") && i + 1 < words.size() && ("届".equals(words.get(i + 1).word()) || "次".equals(words.get(i + 1).word()));
             if (termNumber) { i++; continue; }
-            boolean verbKept = !verbsEnd && t.nature().startsWith("v") && !CLAUSE_WORDS.contains(t.word())
-                    && !(t.word().length() == 1 && "作是有到称说让使请给".contains(t.word()));
-            if (isClauseWord(t, rolesEnd) && !pieceOfName && !inPlace && count && !verbKept) cut = t.end();
+            if (isClauseWord(t, rolesEnd) && !pieceOfName && !inPlace && count && !(!verbsEnd && partOfEventName(t, words, i))) cut = t.end();
+            // 在人民大会堂北大厅…仪式: the venue before an event's head is where it is held, not its name
+            else if (!verbsEnd && t.word().length() > 1 && t.word().matches(".*(堂|厅|馆|广场)")) cut = t.end();
         }
         int start = windowStart + cut;
         // people are never part of an organization's name: 区委书记于海洋代表区委常委会
@@ -73,6 +73,23 @@ final class NameStart {
         }
         return start;
     }
+
+    /**
+     * Words an event's name holds though they end other names: the verbs of its topic (执法司法能力提升培训班), the
+     * scope (全省平安建设工作会议), the year (2023年全区政法工作会议), the season (夏季…推进会) and numbers in quotes.
+     * Modal and light verbs (要, 作, 是) still end a clause.
+     */
+    private static boolean partOfEventName(Token t, List<Token> words, int i) {
+        String n = t.nature(), w = t.word();
+        if (n.startsWith("v")) return !CLAUSE_WORDS.contains(w) && !(w.length() == 1 && LIGHT_VERBS.contains(w));
+        if (w.matches("全[省市区县国]|各级")) return true;
+        if (w.matches("\\d{4}") && i + 1 < words.size() && words.get(i + 1).word().startsWith("年")) return true;
+        if (w.equals("年") && i > 0 && words.get(i - 1).word().matches("\\d{4}")) return true;
+        if (n.startsWith("t") && (w.endsWith("季") || w.endsWith("年度"))) return true;
+        return n.startsWith("m") && !w.matches("[一两几]");
+    }
+
+    private static final String LIGHT_VERBS = "作是有到称说让使请给要将会";
 
     private static boolean isClauseWord(Token t, boolean rolesEnd) {
         String n = t.nature(), w = t.word();

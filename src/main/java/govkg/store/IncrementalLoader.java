@@ -64,15 +64,19 @@ public final class IncrementalLoader {
     /** Records the start of a run; the reports loaded from now on say this run generated them. */
     public void startRun(String runId, Instant started) {
         run = runs.runIri(runId);
-        Txn.executeWrite(store.dataset(), () -> runs.started(runId, started).forEach(store.dataset().asDatasetGraph()::add));
+        store.calculateWrite(() -> {
+            runs.started(runId, started).forEach(store.dataset().asDatasetGraph()::add);
+            return null;
+        });
     }
 
     /** Ends the run, and drops every run that generated no report still in the store. */
     public void finishRun(Instant ended) {
-        Txn.executeWrite(store.dataset(), () -> {
+        store.calculateWrite(() -> {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             if (run != null) dsg.add(runs.ended(run, ended));
             dropIdleRuns(dsg);
+            return null;
         });
     }
 
@@ -95,7 +99,7 @@ public final class IncrementalLoader {
 
     /** Makes the store hold exactly {@code reports} for the source file {@code sourceIri}. */
     public Change replaceSource(String sourceIri, List<ReportGraph> reports) {
-        Change c = Txn.calculateWrite(store.dataset(), () -> {
+        Change c = store.calculateWrite(() -> {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             EntityRefresh refresh = new EntityRefresh(dsg, entitiesGraph);
             Map<String, ReportGraph> fresh = new LinkedHashMap<>();
@@ -128,7 +132,7 @@ public final class IncrementalLoader {
 
     /** Removes these reports' graphs and whatever only they said. Unknown IRIs are ignored. */
     public Change remove(Collection<String> reportIris) {
-        Change c = Txn.calculateWrite(store.dataset(), () -> {
+        Change c = store.calculateWrite(() -> {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             EntityRefresh refresh = new EntityRefresh(dsg, entitiesGraph);
             int removed = 0;

@@ -69,8 +69,16 @@ public final class Store implements AutoCloseable {
      * aborted the transaction by then, so the store holds exactly what was committed before.
      */
     private void writeTxn(Runnable action) {
+        calculateWrite(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** A write transaction for the store's own loaders, with the failures of {@link #writeTxn} made clear. */
+    public <T> T calculateWrite(java.util.function.Supplier<T> action) {
         try {
-            Txn.executeWrite(dataset, action);
+            return Txn.calculateWrite(dataset, action);
         } catch (InternalError | org.apache.jena.atlas.RuntimeIOException | java.io.UncheckedIOException e) {
             throw writeFailure(e);
         } catch (RuntimeException e) {
@@ -151,7 +159,7 @@ public final class Store implements AutoCloseable {
         DatasetGraph fresh = org.apache.jena.sparql.core.DatasetGraphFactory.create();
         writer.accept(StreamRDFLib.dataset(fresh));
         Node g = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dataset, () -> {
+        writeTxn(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             if (dsg.getGraph(g).isIsomorphicWith(fresh.getGraph(g))) return;
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
