@@ -50,7 +50,15 @@ public final class SourceReader {
 
     /** Reads and decodes one input; HTML is reduced to text. */
     public static SourceText read(Input in) throws IOException {
-        byte[] bytes = Files.readAllBytes(in.path());
+        return decode(in.id(), in.path(), Files.readAllBytes(in.path()));
+    }
+
+    /**
+     * Decodes the bytes of one report read elsewhere (a Spark job reads them through Hadoop's file
+     * systems or from a Parquet column); {@code path} names it in errors and gives its file name.
+     */
+    public static SourceText decode(String id, Path path, byte[] bytes) throws IOException {
+        Input in = new Input(path, id);
         if (bytes.length == 0) throw new InputException(in.path(), "file is empty");
         EncodingDetector.Decoded d;
         try {
