@@ -3,6 +3,7 @@ package govkg.spark;
 import govkg.cli.Main;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -67,7 +68,7 @@ class SparkJobTest {
         expected = RDFDataMgr.loadDatasetGraph(ref.toString());
         // the comparison below is only worth something if every kind of graph is there
         assertThat(graphNames(expected)).hasSizeGreaterThan(40).contains(ENTITIES);
-        assertThat(expected.getGraph(Node.createURI(ENTITIES)).find(Node.ANY, OWL2.sameAs.asNode(), Node.ANY).toList()).isNotEmpty();
+        assertThat(expected.getGraph(NodeFactory.createURI(ENTITIES)).find(Node.ANY, OWL2.sameAs.asNode(), Node.ANY).toList()).isNotEmpty();
     }
 
     @Test
@@ -100,7 +101,7 @@ class SparkJobTest {
         assertThat(r.code).as(r.err).isZero();
         assertSameDataset(read(out), expected);
 
-        Run wrong = spark("--master", "local[1]", "--text-column", "content", "-o", tmp.resolve("never").toString(), table.toString());
+        Run wrong = spark("--master", "local[1]", "--id-column", "path", "--text-column", "content", "-o", tmp.resolve("never").toString(), table.toString());
         assertThat(wrong.code).isEqualTo(2);
         assertThat(wrong.err).contains("no column 'content'");
     }
@@ -157,7 +158,7 @@ class SparkJobTest {
     static void assertSameDataset(DatasetGraph actual, DatasetGraph expected) {
         assertThat(graphNames(actual)).isEqualTo(graphNames(expected));
         for (String g : graphNames(expected)) {
-            Graph a = actual.getGraph(Node.createURI(g)), e = expected.getGraph(Node.createURI(g));
+            Graph a = actual.getGraph(NodeFactory.createURI(g)), e = expected.getGraph(NodeFactory.createURI(g));
             assertThat(a.isIsomorphicWith(e)).as("graph %s: %d quads from Spark, %d from extract", g, a.size(), e.size()).isTrue();
         }
         assertThat(actual.getDefaultGraph().isIsomorphicWith(expected.getDefaultGraph())).as("default graph").isTrue();

@@ -27,7 +27,7 @@ import java.util.List;
  */
 final class ExtractionJob {
     /** A source that could not be used, and why. */
-    record Failure(String file, String reason) {}
+    record Failure(String file, String reason) implements java.io.Serializable {}
 
     /** What the job did. */
     record Summary(long files, long reports, long quads, int partFiles, List<Failure> failures) {}
@@ -52,7 +52,7 @@ final class ExtractionJob {
                     .distinct();
             reportLines.union(entityLines).union(placeLines).saveAsTextFile(out);
 
-            List<Failure> failures = results.filter(r -> !r.ok()).map(r -> new Failure(r.location(), r.failure())).collect();
+            List<Failure> failures = results.filter(r -> !r.ok()).map(r -> new Failure(shown(r.location()), r.failure())).collect();
             Tuple2<Long, Long> counts = ok.map(r -> new Tuple2<>((long) r.reports(), (long) r.lines().size()))
                     .fold(new Tuple2<>(0L, 0L), (a, b) -> new Tuple2<>(a._1() + b._1(), a._2() + b._2()));
             int parts = nameParts(sc, out);
@@ -60,6 +60,11 @@ final class ExtractionJob {
         } finally {
             results.unpersist();
         }
+    }
+
+    /** A local file as a plain path, as `govkg extract` names it; any other location as it is. */
+    static String shown(String location) {
+        return location.startsWith("file:") ? java.net.URI.create(location).getPath() : location;
     }
 
     /** Gives Spark's part files the .nq extension, so `govkg load OUT/*.nq` and every RDF tool know their syntax. */
