@@ -56,7 +56,17 @@ public final class SourceReader {
         long size = Files.size(in.path());
         if (size > MAX_BYTES)
             throw new InputException(in.path(), "too large (" + (size >> 20) + " MB; the limit is " + (MAX_BYTES >> 20) + " MB)");
-        byte[] bytes = Files.readAllBytes(in.path());
+        return decode(in.id(), in.path(), Files.readAllBytes(in.path()));
+    }
+
+    /**
+     * Decodes the bytes of one report read elsewhere (a Spark job reads them through Hadoop's file
+     * systems or from a Parquet column); {@code path} names it in errors and gives its file name.
+     */
+    public static SourceText decode(String id, Path path, byte[] bytes) throws IOException {
+        Input in = new Input(path, id);
+        if (bytes.length > MAX_BYTES)
+            throw new InputException(in.path(), "too large (" + (bytes.length >> 20) + " MB; the limit is " + (MAX_BYTES >> 20) + " MB)");
         if (bytes.length == 0) throw new InputException(in.path(), "file is empty");
         EncodingDetector.Decoded d;
         try {

@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -74,11 +75,69 @@ public final class EntityGraph {
         out.add(iri(from), OWL2.sameAs, iri(to));
     }
 
-    /** What the report graphs say of one entity, as far as this graph needs it. */
-    static final class Seen {
+    /**
+     * What the report graphs say of one entity, as far as this graph needs it. Observations of the same
+     * entity from different reports {@link #merge} in any order and grouping to the same result, which is
+     * what lets a distributed run (govkg.spark) reduce them by entity IRI and still equal this class's
+     * single-machine {@link Accumulator}.
+     */
+    public static final class Seen implements Serializable {
+        private static final long serialVersionUID = 1L;
         String key;
         String label;
         boolean person;
+
+        /** Both observations in one: the fullest label, the smaller key if two ever differ, a person if either says so. */
+        public Seen merge(Seen o) {
+            Seen m = new Seen();
+            m.label = FullestName.better(o.label, label) ? o.label : label;
+            m.key = key == null ? o.key : (o.key == null || key.compareTo(o.key) <= 0 ? key : o.key);
+            m.person = person || o.person;
+            return m;
+        }
+
+        /** The name this entity is grouped by for owl:sameAs (people with a label), else null. */
+        public String personName() {
+            return person ? label : null;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    /** What one report graph's quads say of each entity in it. */
+    public static Map<String, Seen> seenIn(Collection<Quad> quads) {
+        Map<String, Seen> seen = new HashMap<>();
+        Node reportLabel = GOV.reportLabel.asNode(), key = GOV.resolutionKey.asNode(), type = RDF.type.asNode(),
+                person = GOV.Person.asNode();
+        for (Quad q : quads) {
+            Node p = q.getPredicate();
+            if (!q.getSubject().isURI()) continue;
+            if (p.equals(reportLabel)) {
+                Seen s = seen.computeIfAbsent(q.getSubject().getURI(), x -> new Seen());
+                String l = q.getObject().getLiteralLexicalForm();
+                if (FullestName.better(l, s.label)) s.label = l;
+            } else if (p.equals(key)) {
+                Seen s = seen.computeIfAbsent(q.getSubject().getURI(), x -> new Seen());
+                String k = q.getObject().getLiteralLexicalForm();
+                if (s.key == null || k.compareTo(s.key) < 0) s.key = k;
+            } else if (p.equals(type) && q.getObject().equals(person)) {
+                seen.computeIfAbsent(q.getSubject().getURI(), x -> new Seen()).person = true;
+            }
+        }
+        return seen;
+    }
+
+    /** The entity's rdfs:label, when it has a label and is labelled here. */
+    public static void writeLabel(String graphIri, String entity, Seen s, StreamRDF stream) {
+        if (s.label != null && labelledHere(s.key)) label(new QuadSink(stream, graphIri), entity, s.label);
+    }
+
+    /** The owl:sameAs links among the people of one name ({@code people}: IRI to resolution key). */
+    public static void writeSameAs(String graphIri, Map<String, String> people, StreamRDF stream) {
+        QuadSink out = new QuadSink(stream, graphIri);
+        personLinks(people).forEach((from, to) -> sameAs(out, from, to));
     }
 
     /**
@@ -89,34 +148,18 @@ public final class EntityGraph {
         private final Map<String, Seen> seen = new HashMap<>();
 
         public void add(Collection<Quad> quads) {
-            Node reportLabel = GOV.reportLabel.asNode(), key = GOV.resolutionKey.asNode(), type = RDF.type.asNode(),
-                    person = GOV.Person.asNode();
-            for (Quad q : quads) {
-                Node p = q.getPredicate();
-                if (!q.getSubject().isURI()) continue;
-                if (p.equals(reportLabel)) {
-                    Seen s = seen.computeIfAbsent(q.getSubject().getURI(), x -> new Seen());
-                    String l = q.getObject().getLiteralLexicalForm();
-                    if (FullestName.better(l, s.label)) s.label = l;
-                } else if (p.equals(key)) {
-                    seen.computeIfAbsent(q.getSubject().getURI(), x -> new Seen()).key = q.getObject().getLiteralLexicalForm();
-                } else if (p.equals(type) && q.getObject().equals(person)) {
-                    seen.computeIfAbsent(q.getSubject().getURI(), x -> new Seen()).person = true;
-                }
-            }
+            seenIn(quads).forEach((iri, s) -> seen.merge(iri, s, Seen::merge));
         }
 
         /** Writes the graph, in IRI order. */
         public void write(String graphIri, StreamRDF stream) {
-            QuadSink out = new QuadSink(stream, graphIri);
             Map<String, Map<String, String>> peopleByName = new TreeMap<>();
             for (var e : new TreeMap<>(seen).entrySet()) {
                 Seen s = e.getValue();
-                if (s.label != null && labelledHere(s.key)) label(out, e.getKey(), s.label);
-                if (s.person && s.label != null) peopleByName.computeIfAbsent(s.label, x -> new TreeMap<>()).put(e.getKey(), s.key);
+                writeLabel(graphIri, e.getKey(), s, stream);
+                if (s.personName() != null) peopleByName.computeIfAbsent(s.personName(), x -> new TreeMap<>()).put(e.getKey(), s.key);
             }
-            for (Map<String, String> people : peopleByName.values())
-                personLinks(people).forEach((from, to) -> sameAs(out, from, to));
+            for (Map<String, String> people : peopleByName.values()) writeSameAs(graphIri, people, stream);
         }
 
         public Set<String> entities() {

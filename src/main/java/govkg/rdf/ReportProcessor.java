@@ -43,7 +43,11 @@ public final class ReportProcessor {
 
     /** The report graphs of one file; throws {@link govkg.ingest.InputException} naming the file when it cannot be read. */
     public List<ReportGraph> process(SourceReader.Input in) throws IOException {
-        SourceText src = SourceReader.read(in);
+        return process(SourceReader.read(in));
+    }
+
+    /** The report graphs of one decoded source (a Spark job decodes its own). */
+    public List<ReportGraph> process(SourceText src) {
         src = src.withText(Simplifier.toSimplified(src.text()));   // Traditional → Simplified; offsets unchanged
         List<ReportGraph> out = new ArrayList<>();
         for (Article a : PageSplitter.split(src, fallbackDate)) {
