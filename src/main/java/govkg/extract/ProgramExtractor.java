@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class ProgramExtractor implements Extractor {
     private static final Pattern LAUNCH = Pattern.compile("(?:开展|实施|启动|部署|推进|深化|组织开展|全面开展)");
-    private static final Set<String> CAMPAIGN_HEADS = Set.of("专项整治", "专项行动", "专项斗争", "专项整治行动", "攻坚行动", "试点");
+    /** Longest first, in a fixed order: 专项整治行动 must win over 专项整治 in every run (Set.of iterates in a per-JVM random order). */
+    private static final List<String> CAMPAIGN_HEADS = List.of("专项整治行动", "专项整治", "专项行动", "专项斗争", "攻坚行动", "试点");
     private final Lexicons lex;
 
     public ProgramExtractor(Lexicons lex) {
