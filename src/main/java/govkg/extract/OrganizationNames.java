@@ -22,7 +22,11 @@ public final class OrganizationNames {
 
     /** The organization suffix {@code name} ends in, or null. */
     public String suffixOf(String name) {
-        for (String s : lex.orgSuffixes.keySet()) if (name.endsWith(s)) return s;
+        String s = lex.orgSuffixIndex.endOf(name);
+        if (s != null) return s;
+        // every alternative of the two patterns ends in 委 or 办: skip the regexes for any other name
+        char last = name.isEmpty() ? 0 : name.charAt(name.length() - 1);
+        if (last != '委' && last != '办') return null;
         Matcher m = RULE_OF_LAW_OFFICE.matcher(name);
         if (m.find() && m.end() == name.length()) return m.group();
         Matcher p = PARTY_COMMITTEE.matcher(name);
