@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * places; 万 and 亿 are multiplied out, and the subject is the last place mentioned earlier in the sentence.
  */
 public final class StatisticExtractor implements Extractor {
+    // The lookahead is what every match needs (a run of 2–12 Han characters, then a digit: the measure plus an
+    // optional verb); it rejects most positions at once instead of trying every measure length (docs/benchmarks.md).
     private static final Pattern NUMBER = Pattern.compile(
-            "([\\p{IsHan}]{2,10}?)(?:达到|达|为|超过|超|约|共|累计|近|逾)?(\\d+(?:\\.\\d+)?)(万|亿)?(%|个|名|人|项|户|家|件|起|条|元|万元|亿元|次|所|支|场|座|套|余)");
+            "(?=\\p{IsHan}{2,12}+\\d)([\\p{IsHan}]{2,10}?)(?:达到|达|为|超过|超|约|共|累计|近|逾)?(\\d+(?:\\.\\d+)?)(万|亿)?(%|个|名|人|项|户|家|件|起|条|元|万元|亿元|次|所|支|场|座|套|余)");
     private static final Set<String> NOT_MEASURES = Set.of("截至目前", "近三年", "全市划分", "累计通过");
 
     @Override public String name() { return "statistic"; }
