@@ -35,7 +35,8 @@ public final class ExtractionBench {
     private final Path work;
 
     /** Sums of one run. */
-    public record Result(long articles, long chars, double bareCpuSec, double fullCpuSec, long quads, Path nquads) {
+    public record Result(long articles, long chars, double bareCpuSec, double fullCpuSec, double bareThreadSec, double fullThreadSec,
+                         double medianBlockRatio, long quads, Path nquads) {
         public double ratio() {
             return fullCpuSec / bareCpuSec;
         }
@@ -60,25 +61,31 @@ public final class ExtractionBench {
             int warm = Math.min(texts.size(), 300);
             for (int i = 0; i < warm; i++) bare.segment(texts.get(i));
             for (int i = 0; i < Math.min(inputs.size(), warm); i++) processor.process(inputs.get(i));
-            double bareSec = 0, fullSec = 0;
+            double bareSec = 0, fullSec = 0, bareThread = 0, fullThread = 0;
+            List<Double> blockRatios = new java.util.ArrayList<>();
             int sink0 = 0;
             for (int from = 0; from < Math.max(texts.size(), inputs.size()); from += BLOCK) {
-                long c0 = cpu();
+                long c0 = cpu(), t0 = threadCpu();
                 for (int i = from; i < Math.min(texts.size(), from + BLOCK); i++) sink0 += bare.segment(texts.get(i));
-                long c1 = cpu();
+                long c1 = cpu(), t1 = threadCpu();
                 for (int i = from; i < Math.min(inputs.size(), from + BLOCK); i++) {
                     for (ReportGraph g : processor.process(inputs.get(i))) {
                         for (Quad q : g.quads()) sink.quad(q);
                         quads[0] += g.quads().size();
                     }
                 }
-                long c2 = cpu();
+                long c2 = cpu(), t2 = threadCpu();
                 bareSec += (c1 - c0) / 1e9;
                 fullSec += (c2 - c1) / 1e9;
+                bareThread += (t1 - t0) / 1e9;
+                fullThread += (t2 - t1) / 1e9;
+                if (c1 > c0) blockRatios.add((double) (c2 - c1) / (c1 - c0));
             }
             sink.finish();
             if (sink0 < 0) throw new IllegalStateException("unreachable");
-            return new Result(texts.size(), corpus.chars(), bareSec, fullSec, quads[0], out);
+            blockRatios.sort(null);
+            double median = blockRatios.isEmpty() ? Double.NaN : blockRatios.get(blockRatios.size() / 2);
+            return new Result(texts.size(), corpus.chars(), bareSec, fullSec, bareThread, fullThread, median, quads[0], out);
         }
     }
 
@@ -86,10 +93,14 @@ public final class ExtractionBench {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
+    static long threadCpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     public static Verdict verdict(Result r, String load) {
         return new Verdict("extract-cpu-ratio", r.ratio(), "×", 2.0, true, String.format(Locale.ROOT,
-                "full %.1f s vs bare HanLP %.1f s CPU on %d articles (%.2f M chars; bare %.0f K chars/s, full %.0f K chars/s), %d quads; load %s",
-                r.fullCpuSec, r.bareCpuSec, r.articles, r.chars / 1e6, r.chars / r.bareCpuSec / 1e3, r.chars / r.fullCpuSec / 1e3, r.quads, load));
+                "process CPU full %.1f s vs bare HanLP %.1f s; this thread only %.2f×; median of %d-article blocks %.2f×; %d articles, %.2f M chars (bare %.0f K chars/s, full %.0f K chars/s), %d quads; load %s",
+                r.fullCpuSec, r.bareCpuSec, r.fullThreadSec / r.bareThreadSec, BLOCK, r.medianBlockRatio, r.articles, r.chars / 1e6, r.chars / r.bareCpuSec / 1e3, r.chars / r.fullCpuSec / 1e3, r.quads, load));
     }
 
 }

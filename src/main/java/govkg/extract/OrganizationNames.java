@@ -34,6 +34,19 @@ public final class OrganizationNames {
         return null;
     }
 
+    /**
+     * {@code suffixOf(text.substring(max(0, end - window), end))} without cutting the window out of the
+     * text, which the organization extractor asks at every character.
+     */
+    public String suffixEndingAt(String text, int end, int window) {
+        int from = Math.max(0, end - window);
+        String s = lex.orgSuffixIndex.endingAt(text, end, end - from);
+        if (s != null) return s;
+        char last = end < 1 ? 0 : text.charAt(end - 1);
+        if (last != '委' && last != '办') return null;
+        return suffixOf(text.substring(from, end));
+    }
+
     public String kindOf(String name) {
         String s = suffixOf(name);
         if (s == null) return "other";

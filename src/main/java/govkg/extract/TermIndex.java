@@ -15,8 +15,9 @@ import java.util.Map;
  */
 public final class TermIndex {
     private static final String[] NONE = new String[0];
-    private final Map<Character, String[]> byLast = new HashMap<>();
-    private final Map<Character, String[]> byFirst = new HashMap<>();
+    // indexed by the char itself: a map would box every char looked up (one lookup per character of every article)
+    private final String[][] byLast = new String[Character.MAX_VALUE + 1][];
+    private final String[][] byFirst = new String[Character.MAX_VALUE + 1][];
 
     public TermIndex(Collection<String> termsInOrder) {
         Map<Character, List<String>> last = new HashMap<>(), first = new HashMap<>();
@@ -25,16 +26,21 @@ public final class TermIndex {
             last.computeIfAbsent(t.charAt(t.length() - 1), k -> new ArrayList<>()).add(t);
             first.computeIfAbsent(t.charAt(0), k -> new ArrayList<>()).add(t);
         }
-        last.forEach((c, l) -> byLast.put(c, l.toArray(NONE)));
-        first.forEach((c, l) -> byFirst.put(c, l.toArray(NONE)));
+        last.forEach((c, l) -> byLast[c] = l.toArray(NONE));
+        first.forEach((c, l) -> byFirst[c] = l.toArray(NONE));
     }
 
     /** The first term (in the given order) that ends at {@code end} in {@code text}, or null. */
     public String endingAt(String text, int end) {
+        return endingAt(text, end, end);
+    }
+
+    /** The first term (in the given order) of at most {@code maxLength} characters that ends at {@code end}, or null. */
+    public String endingAt(String text, int end, int maxLength) {
         if (end < 1 || end > text.length()) return null;
-        String[] group = byLast.get(text.charAt(end - 1));
+        String[] group = byLast[text.charAt(end - 1)];
         if (group == null) return null;
-        for (String t : group) if (end >= t.length() && text.startsWith(t, end - t.length())) return t;
+        for (String t : group) if (t.length() <= maxLength && end >= t.length() && text.startsWith(t, end - t.length())) return t;
         return null;
     }
 
@@ -46,7 +52,7 @@ public final class TermIndex {
     /** The first term (in the given order) of at least {@code minLength} characters that starts at {@code pos}, or null. */
     public String startingAt(String text, int pos, int minLength) {
         if (pos < 0 || pos >= text.length()) return null;
-        String[] group = byFirst.get(text.charAt(pos));
+        String[] group = byFirst[text.charAt(pos)];
         if (group == null) return null;
         for (String t : group) if (t.length() >= minLength && text.startsWith(t, pos)) return t;
         return null;
