@@ -27,7 +27,7 @@ public final class StatisticExtractor implements Extractor {
     @Override
     public void extract(ArticleAnalysis a) {
         Matcher m = NUMBER.matcher(a.text());
-        while (m.find()) {
+        for (int at = 0; findBeforeDigit(m, a.text(), at); at = m.end()) {
             int from = measureStart(a, m.start(1), m.end(1));
             String measure = a.text().substring(from, m.end(1)).replaceAll("^(全市|全区|全省|全县|划分|配备|完成|实现|其中|共有|已有|新增|累计)", "");
             if (measure.length() < 2 || NOT_MEASURES.contains(measure) || measure.endsWith("年") || measure.endsWith("月")) continue;
@@ -42,6 +42,26 @@ public final class StatisticExtractor implements Extractor {
             a.add(new Statistic(measure, v.stripTrailingZeros(), unit, Optional.ofNullable(subject), a.text().substring(from, m.end()),
                     from, m.end(), name(), Confidence.WEAK_PATTERN));
         }
+    }
+
+    /**
+     * What {@code m.find()} from {@code p} finds, trying only starts with a digit at most 24 characters
+     * (12 code points) ahead, as every match of {@link #NUMBER} has; scanning every position was the
+     * extractor's main cost (docs/benchmarks.md). Starts are tried in increasing order, so the match is
+     * the leftmost one, as find's.
+     */
+    static boolean findBeforeDigit(Matcher m, String text, int p) {
+        int next = p;   // the first start not tried yet
+        for (int d = p + 2; d < text.length(); d++) {
+            char c = text.charAt(d);
+            if (c < '0' || c > '9') continue;
+            for (int s = Math.max(next, d - 24); s <= d - 2; s++) {
+                m.region(s, text.length());
+                if (m.lookingAt()) return true;
+            }
+            next = Math.max(next, d - 1);
+        }
+        return false;
     }
 
     /**
