@@ -32,8 +32,21 @@ public final class BenchRunner {
             extraction = new ExtractionBench(corpus, reports, opts.work()).run();
             if (opts.runs("extract")) report(verdicts, ExtractionBench.verdict(extraction, Machine.load()));
         }
+        if (opts.runs("load")) {
+            LoadBench.Result r = new LoadBench(extraction.nquads(), opts.work()).run();
+            for (Verdict v : LoadBench.verdicts(r, Machine.load())) report(verdicts, v);
+        }
+        if (opts.runs("coldstart")) report(verdicts, ColdStartBench.run(smallest(reports), opts.work()));
+        if (opts.runs("cores")) report(verdicts, CoresBench.run(reports, opts.work()));
         out.printf("%d of %d targets met%n", verdicts.stream().filter(Verdict::pass).count(), verdicts.size());
         return verdicts;
+    }
+
+    /** The smallest report file (the cold-start input). */
+    static Path smallest(Path dir) throws IOException {
+        try (var s = java.nio.file.Files.list(dir)) {
+            return s.min(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+        }
     }
 
     private void report(List<Verdict> verdicts, Verdict v) {

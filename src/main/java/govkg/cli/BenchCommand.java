@@ -61,14 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
             List<Verdict> v = new BenchRunner(o, out).run();
             return v.stream().allMatch(Verdict::pass) ? ExitCodes.OK : ExitCodes.FAILURE;
         } finally {
-            if (temp && !keep) deleteTree(dir);
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            if (temp && !keep) govkg.bench.BenchFiles.deleteTree(dir);
         }
     }
 }

@@ -5,6 +5,7 @@ import govkg.rdf.GazetteerGraph;
 import govkg.rdf.ReferenceGraphs;
 import govkg.rdf.ReportGraph;
 import govkg.resolve.IriMinter;
+import govkg.store.ReportBatcher;
 import govkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,13 +46,15 @@ public final class BuildCommand implements Callable<Integer> {
         Instant started = Instant.now();
         Set<String> codes = new HashSet<>();
         List<String> reports = new ArrayList<>();
+        ReportBatcher batcher = new ReportBatcher(st);
         Batch.Summary s = opts.run(paths, graphs -> {
-            st.replaceReports(graphs);
+            batcher.add(graphs);
             for (ReportGraph g : graphs) {
                 codes.addAll(g.placeCodes());
                 reports.add(g.iri());
             }
         }, err);
+        batcher.flush();
         ReferenceGraphs ref = new ReferenceGraphs(iris);
         st.replaceGraph(ref.ontologyGraph(), ref::writeOntology);
         st.write(out -> new GazetteerGraph(iris).writeWithAncestors(codes, out));
