@@ -33,6 +33,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        opts.preload();
         Batch.Summary s;
         try (Store st = Store.open(store.db)) {
             s = build(st, opts, paths, spec.commandLine().getErr());
