@@ -28,13 +28,18 @@ public final class BenchRunner {
         Path reports = corpus.writeReports(opts.work().resolve("reports"));
         List<Verdict> verdicts = new ArrayList<>();
         ExtractionBench.Result extraction = null;
-        if (opts.runs("extract") || opts.runs("load")) {
+        if (opts.runs("extract") || opts.runs("load") || opts.runs("queries")) {
             extraction = new ExtractionBench(corpus, reports, opts.work()).run();
             if (opts.runs("extract")) report(verdicts, ExtractionBench.verdict(extraction, Machine.load()));
         }
         if (opts.runs("load")) {
             LoadBench.Result r = new LoadBench(extraction.nquads(), opts.work()).run();
             for (Verdict v : LoadBench.verdicts(r, Machine.load())) report(verdicts, v);
+        }
+        if (opts.runs("queries")) {
+            QueryBench.Result r = QueryBench.run(extraction.nquads(), opts.reports(), opts.clients(), opts.seconds(), opts.work());
+            QueryBench.table(r).forEach(out::println);
+            for (Verdict v : QueryBench.verdicts(r, Machine.load())) report(verdicts, v);
         }
         if (opts.runs("coldstart")) report(verdicts, ColdStartBench.run(smallest(reports), opts.work()));
         if (opts.runs("cores")) report(verdicts, CoresBench.run(reports, opts.work()));
