@@ -43,6 +43,7 @@ public final class BenchRunner {
         }
         if (opts.runs("coldstart")) report(verdicts, ColdStartBench.run(smallest(reports), opts.work()));
         if (opts.runs("cores")) report(verdicts, CoresBench.run(reports, opts.work()));
+        if (opts.runs("memory")) report(verdicts, MemoryBench.run(corpus, opts.reports(), opts.work()));
         out.printf("%d of %d targets met%n", verdicts.stream().filter(Verdict::pass).count(), verdicts.size());
         return verdicts;
     }
