@@ -107,6 +107,30 @@ public final class Store implements AutoCloseable {
         return n[0];
     }
 
+    /**
+     * Loads RDF read from {@code in} in syntax {@code lang}, as {@link #load(Path, String)} does, in one
+     * write transaction; {@code progress} gets the statement count every 10,000 statements (for
+     * progress bars), from the loading thread.
+     */
+    public long load(java.io.InputStream in, org.apache.jena.riot.Lang lang, String defaultGraphIri, java.util.function.LongConsumer progress) {
+        long[] n = {0};
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Node g = NodeFactory.createURI(defaultGraphIri);
+            RDFParser.source(in).lang(lang).parse(new org.apache.jena.riot.system.StreamRDFBase() {
+                @Override public void triple(org.apache.jena.graph.Triple t) { dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()); tick(); }
+                @Override public void quad(Quad q) {
+                    if (q.isDefaultGraph()) dsg.add(g, q.getSubject(), q.getPredicate(), q.getObject()); else dsg.add(q);
+                    tick();
+                }
+                private void tick() {
+                    if (++n[0] % 10_000 == 0) progress.accept(n[0]);
+                }
+            });
+        });
+        return n[0];
+    }
+
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> {
             long c = 0;
