@@ -54,13 +54,17 @@ public final class ParameterValues {
                 if (src == null) throw new IllegalArgumentException(q.name() + ": no source of values for parameter ?" + p + " (add one to ParameterValues)");
                 List<String> vals = Txn.calculateRead(ds, () -> {
                     List<String> out = new ArrayList<>();
-                    try (QueryExecution qe = QueryExecution.create().query(PREFIXES + src + " LIMIT 20000").dataset(ds).build()) {
+                    // no DISTINCT in SPARQL: a LIMIT then streams instead of reading every match first
+                    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+                    try (QueryExecution qe = QueryExecution.create().query(PREFIXES + src.replace("SELECT DISTINCT", "SELECT") + " LIMIT 50000")
+                            .dataset(ds).build()) {
                         ResultSet rs = qe.execSelect();
                         while (rs.hasNext()) {
                             QuerySolution s = rs.next();
-                            if (s.get("v").isLiteral()) out.add(s.getLiteral("v").getLexicalForm());
+                            if (s.get("v").isLiteral()) seen.add(s.getLiteral("v").getLexicalForm());
                         }
                     }
+                    out.addAll(seen);
                     return out;
                 });
                 Collections.shuffle(vals, rnd);

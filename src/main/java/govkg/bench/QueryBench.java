@@ -47,14 +47,14 @@ public final class QueryBench {
     private QueryBench() {}
 
     public static Result run(Path nquads, int reports, int clients, int seconds, Path work) throws IOException, InterruptedException {
-        ScaledStore.Built built = ScaledStore.build(nquads, reports, work.resolve("scaled-db"));
+        ScaledStore.Built built = ScaledStore.reuseOrBuild(nquads, reports, work.resolve("scaled-db"));
         List<CannedQuery> queries = CannedQuery.load(Path.of("queries"));
         try (Store st = Store.open(work.resolve("scaled-db"))) {
+            ParameterValues pv = ParameterValues.draw(st.dataset(), queries);   // before the server sets its query timeout
             long t0 = System.nanoTime();
             GovkgServer server = GovkgServer.start(st.dataset(), 0, ServerOptions.defaults());
             double startSec = (System.nanoTime() - t0) / 1e9;
             try {
-                ParameterValues pv = ParameterValues.draw(st.dataset(), queries);
                 String endpoint = "http://127.0.0.1:" + server.port() + "/govkg/sparql";
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
                 for (CannedQuery q : queries) send(http, endpoint, q.bind(pv.pick(q, 0)));   // warm-up, not counted

@@ -44,6 +44,23 @@ public final class ScaledStore {
 
     private ScaledStore() {}
 
+    static final String MARKER = "govkg-bench-scaled.txt";
+
+    /**
+     * The store in {@code dir} when an earlier run with --work left one of this many reports there (its
+     * marker file says so), else a new one: making 100,000 reports takes minutes, querying it seconds.
+     */
+    public static Built reuseOrBuild(Path nquads, int reports, Path dir) throws IOException {
+        Path marker = dir.resolve(MARKER);
+        if (Files.exists(marker)) {
+            String[] f = Files.readString(marker).trim().split("\\s+");
+            if (f.length == 3 && Long.parseLong(f[0]) == reports) return new Built(reports, Long.parseLong(f[1]), Double.parseDouble(f[2]));
+        }
+        Built b = build(nquads, reports, dir);
+        Files.writeString(marker, b.reports() + " " + b.quads() + " " + b.seconds() + "\n");
+        return b;
+    }
+
     public static Built build(Path nquads, int reports, Path dir) throws IOException {
         BenchFiles.deleteTree(dir);
         Files.createDirectories(dir);
