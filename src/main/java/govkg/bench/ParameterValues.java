@@ -40,6 +40,7 @@ public final class ParameterValues {
             Map.entry("journalist", "SELECT DISTINCT ?v WHERE { ?r gov:reporter|gov:correspondent|gov:photographer ?j . ?j rdfs:label ?v }"));
 
     private final Map<String, List<String>> values = new HashMap<>();
+    private final List<String> missing = new ArrayList<>();
 
     private ParameterValues() {}
 
@@ -47,31 +48,39 @@ public final class ParameterValues {
     public static ParameterValues draw(Dataset ds, List<CannedQuery> queries) {
         ParameterValues pv = new ParameterValues();
         Random rnd = new Random(7);
-        for (CannedQuery q : queries) {
-            for (String p : q.parameters()) {
-                if (pv.values.containsKey(p)) continue;
-                String src = SOURCES.get(p);
-                if (src == null) throw new IllegalArgumentException(q.name() + ": no source of values for parameter ?" + p + " (add one to ParameterValues)");
-                List<String> vals = Txn.calculateRead(ds, () -> {
-                    List<String> out = new ArrayList<>();
-                    // no DISTINCT in SPARQL: a LIMIT then streams instead of reading every match first
-                    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-                    try (QueryExecution qe = QueryExecution.create().query(PREFIXES + src.replace("SELECT DISTINCT", "SELECT") + " LIMIT 50000")
-                            .dataset(ds).build()) {
-                        ResultSet rs = qe.execSelect();
-                        while (rs.hasNext()) {
-                            QuerySolution s = rs.next();
-                            if (s.get("v").isLiteral()) seen.add(s.getLiteral("v").getLexicalForm());
-                        }
-                    }
-                    out.addAll(seen);
-                    return out;
-                });
-                Collections.shuffle(vals, rnd);
-                pv.values.put(p, List.copyOf(vals.subList(0, Math.min(PER_PARAMETER, vals.size()))));
+        List<String> order = new ArrayList<>(List.of("personName"));   // first: the fallback of the others
+        for (CannedQuery q : queries) for (String p : q.parameters()) if (!order.contains(p)) order.add(p);
+        for (String p : order) {
+            String src = SOURCES.get(p);
+            if (src == null) {
+                String q = queries.stream().filter(c -> c.parameters().contains(p)).map(CannedQuery::name).findFirst().orElse("?");
+                throw new IllegalArgumentException(q + ": no source of values for parameter ?" + p + " (add one to ParameterValues)");
             }
+            List<String> vals = new ArrayList<>(Txn.calculateRead(ds, () -> distinct(ds, src)));
+            if (vals.isEmpty()) {
+                // none in this store (a TV corpus has no bylines): ask about names that are there, as an analyst would
+                // who does not know; a lookup that finds nothing must be fast too
+                pv.missing.add(p);
+                vals = new ArrayList<>(pv.values.getOrDefault("personName", List.of("无此名")));
+            }
+            Collections.shuffle(vals, rnd);
+            pv.values.put(p, List.copyOf(vals.subList(0, Math.min(PER_PARAMETER, vals.size()))));
         }
         return pv;
+    }
+
+    /** The distinct ?v of the first 50,000 matches: no DISTINCT in SPARQL, so the LIMIT streams instead of reading every match. */
+    private static java.util.Set<String> distinct(Dataset ds, String src) {
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        try (QueryExecution qe = QueryExecution.create().query(PREFIXES + src.replace("SELECT DISTINCT", "SELECT") + " LIMIT 50000")
+                .dataset(ds).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                if (s.get("v").isLiteral()) seen.add(s.getLiteral("v").getLexicalForm());
+            }
+        }
+        return seen;
     }
 
     /** One value per parameter of {@code q}, the {@code i}-th (cycling). */
@@ -82,6 +91,11 @@ public final class ParameterValues {
             if (l != null && !l.isEmpty()) out.put(p, l.get(Math.floorMod(i, l.size())));
         }
         return out;
+    }
+
+    /** Parameters with no value of their own in the store (bound to person names instead). */
+    public List<String> missing() {
+        return List.copyOf(missing);
     }
 
     public int count(String parameter) {

@@ -38,7 +38,7 @@ public final class QueryBench {
 
     /** The whole run. */
     public record Result(ScaledStore.Built store, double serverStartSec, List<CannedQuery> queries, List<PerQuery> perQuery,
-                         List<Double> all, int errors, int clients, double seconds) {
+                         List<Double> all, int errors, int clients, double seconds, List<String> missingParameters) {
         public double percentile(double p) {
             return QueryBench.percentile(all, p);
         }
@@ -101,7 +101,7 @@ public final class QueryBench {
                     errors += (int) err.get(q.name()).get();
                 }
                 all.sort(null);
-                return new Result(built, startSec, queries, per, all, errors, clients, seconds);
+                return new Result(built, startSec, queries, per, all, errors, clients, seconds, pv.missing());
             } finally {
                 server.stop();
             }
@@ -137,6 +137,8 @@ public final class QueryBench {
     /** One line per query: how often it ran, p50, p99, max, errors. */
     public static List<String> table(Result r) {
         List<String> out = new ArrayList<>();
+        if (!r.missingParameters.isEmpty())
+            out.add("  parameters with no value of their own in this store, bound to person names: " + String.join(", ", r.missingParameters));
         for (PerQuery q : r.perQuery)
             out.add(String.format(Locale.ROOT, "  %-40s %6d runs  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  %d errors", q.name,
                     q.millis.size(), percentile(q.millis, 50), percentile(q.millis, 99), q.millis.isEmpty() ? Double.NaN : q.millis.get(q.millis.size() - 1), q.errors));
