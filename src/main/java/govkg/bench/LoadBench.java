@@ -26,7 +26,7 @@ import java.util.function.BiFunction;
 /**
  * Writing to TDB2, side by side in one JVM on the same N-Quads file, each into a fresh store: Jena's
  * crash-safe basic bulk loader, Jena's parallel bulk loader (fastest, not crash-safe), {@code govkg
- * load} ({@link Store#load}) and the write path of {@code govkg build} ({@link Store#replaceReports},
+ * load} ({@link Store#load}) and the write path of {@code govkg build} ({@link ReportBatcher},
  * one call per source file as the build makes it, fed from the file so extraction is not counted).
  * Rates are quads per wall second. A small load first warms the JIT for all of them.
  */

@@ -47,15 +47,16 @@ public final class BuildCommand implements Callable<Integer> {
         Instant started = Instant.now();
         Set<String> codes = new HashSet<>();
         List<String> reports = new ArrayList<>();
-        ReportBatcher batcher = new ReportBatcher(st);
-        Batch.Summary s = opts.run(paths, graphs -> {
-            batcher.add(graphs);
-            for (ReportGraph g : graphs) {
-                codes.addAll(g.placeCodes());
-                reports.add(g.iri());
-            }
-        }, err);
-        batcher.flush();
+        Batch.Summary s;
+        try (ReportBatcher batcher = new ReportBatcher(st)) {
+            s = opts.run(paths, graphs -> {
+                batcher.add(graphs);
+                for (ReportGraph g : graphs) {
+                    codes.addAll(g.placeCodes());
+                    reports.add(g.iri());
+                }
+            }, err);
+        }
         ReferenceGraphs ref = new ReferenceGraphs(iris);
         st.replaceGraph(ref.ontologyGraph(), ref::writeOntology);
         st.write(out -> new GazetteerGraph(iris).writeWithAncestors(codes, out));

@@ -1,50 +1,87 @@
 package govkg.store;
 
 import govkg.rdf.ReportGraph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 
 /**
- * Gathers report graphs and replaces them in the store many at a time, in one write transaction per
- * batch of about {@link #DEFAULT_QUADS} quads. A TDB2 transaction per source file made a build write
- * 30× slower than Jena's bulk loader and grew the store by gigabytes (every commit copies the B+tree
- * blocks it touches; docs/benchmarks.md). A batch is committed whole or not at all, so a crash loses at
- * most the batch being written, never what was committed before. Memory: one batch. Not thread-safe:
- * one thread adds (the build's consumer thread).
+ * Writes report graphs into the store as they come, replacing each report's graph, inside a write
+ * transaction that is committed every {@link #DEFAULT_QUADS} quads or so and at {@link #close}.
+ *
+ * <p>Why: with one TDB2 transaction per source file, a build wrote 30× slower than Jena's bulk loader,
+ * and the store grew to gigabytes. Every commit copies the B+tree blocks it touched, and with hashed IRIs
+ * a batch touches nearly every leaf, so the growth is quadratic in the number of commits
+ * (docs/benchmarks.md). Within one transaction TDB2 writes new blocks to disk, not to the heap, so a large
+ * transaction costs no memory here: nothing is held but the current file's graphs.
+ *
+ * <p>A crash loses the uncommitted part (at most one batch); what was committed stays, and a failure of
+ * this writer aborts the open transaction. Not thread-safe: one thread adds (the build's consumer thread),
+ * and nothing else may write to the store until {@link #close}.
  */
 public final class ReportBatcher implements AutoCloseable {
-    public static final long DEFAULT_QUADS = 50_000;
-    private final Store store;
+    public static final long DEFAULT_QUADS = 2_000_000;
+    private final Dataset dataset;
     private final long maxQuads;
-    private final List<ReportGraph> pending = new ArrayList<>();
     private long quads;
+    private boolean open;
 
     public ReportBatcher(Store store) {
         this(store, DEFAULT_QUADS);
     }
 
     public ReportBatcher(Store store, long maxQuads) {
-        this.store = store;
+        this.dataset = store.dataset();
         this.maxQuads = maxQuads;
     }
 
-    /** Queues one file's report graphs; writes the batch once it holds {@code maxQuads} quads. */
+    /** Replaces these reports' graphs (in the open transaction); commits once the batch holds {@code maxQuads} quads. */
     public void add(Collection<ReportGraph> graphs) {
-        for (ReportGraph g : graphs) {
-            pending.add(g);
-            quads += g.quads().size();
+        if (!open) {
+            dataset.begin(ReadWrite.WRITE);
+            open = true;
+        }
+        try {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (ReportGraph r : graphs) {
+                Node g = NodeFactory.createURI(r.iri());
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                for (Quad q : r.quads()) dsg.add(q);
+                quads += r.quads().size();
+            }
+        } catch (RuntimeException e) {
+            abort();
+            throw e;
         }
         if (quads >= maxQuads) flush();
     }
 
-    /** Writes what is queued, in one transaction. */
+    /** Commits what has been added. */
     public void flush() {
-        if (pending.isEmpty()) return;
-        store.replaceReports(pending);
-        pending.clear();
-        quads = 0;
+        if (!open) return;
+        try {
+            dataset.commit();
+        } finally {
+            dataset.end();
+            open = false;
+            quads = 0;
+        }
+    }
+
+    private void abort() {
+        if (!open) return;
+        try {
+            dataset.abort();
+        } finally {
+            dataset.end();
+            open = false;
+            quads = 0;
+        }
     }
 
     @Override
