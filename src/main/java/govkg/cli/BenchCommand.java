@@ -49,13 +49,14 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         if (!Files.exists(corpus)) throw new GovkgException(ExitCodes.BAD_INPUT, corpus + ": no such corpus (give --corpus)");
         boolean temp = work == null;
-        Path dir = temp ? Files.createTempDirectory("govkg-bench-") : work;
         BenchOptions o;
-        try {
-            o = new BenchOptions(corpus, articles, reports, dir, new java.util.HashSet<>(only), clients, seconds);
+        try {   // checked before a scratch folder is made, so a bad option leaves nothing behind
+            o = new BenchOptions(corpus, articles, reports, temp ? Path.of("unused") : work, new java.util.HashSet<>(only), clients, seconds);
         } catch (IllegalArgumentException e) {
             throw new GovkgException(ExitCodes.BAD_INPUT, e.getMessage());
         }
+        Path dir = temp ? Files.createTempDirectory("govkg-bench-") : work;
+        o = new BenchOptions(corpus, articles, reports, dir, o.only(), clients, seconds);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try {
             List<Verdict> v = new BenchRunner(o, out).run();
