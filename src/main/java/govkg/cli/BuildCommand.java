@@ -36,6 +36,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        opts.preload();
         Batch.Summary s;
         try (Store st = Store.open(store.db)) {
             s = build(st, opts, paths, spec.commandLine().getErr());
@@ -48,17 +49,23 @@ public final class BuildCommand implements Callable<Integer> {
         IriMinter iris = opts.iris();
         Instant started = Instant.now();
         Set<String> codes = new HashSet<>();
-        IncrementalLoader loader = new IncrementalLoader(st, iris);
+        IncrementalLoader loader = new IncrementalLoader(st, iris, opts.commitQuads);
         loader.startRun(started.toString().replaceAll("[^0-9]", ""), started);
-        Batch.Summary s = opts.run(paths, graphs -> {
-            // a file's graphs all come from one source; grouping keeps that true if a batch ever mixes them
-            Map<String, List<ReportGraph>> bySource = new LinkedHashMap<>();
-            for (ReportGraph g : graphs) {
-                bySource.computeIfAbsent(g.sourceId(), x -> new ArrayList<>()).add(g);
-                codes.addAll(g.placeCodes());
-            }
-            bySource.forEach((id, gs) -> loader.replaceSource(iris.source(id), gs));
-        }, err);
+        Batch.Summary s;
+        try {
+            s = opts.run(paths, graphs -> {
+                // a file's graphs all come from one source; grouping keeps that true if a batch ever mixes them
+                Map<String, List<ReportGraph>> bySource = new LinkedHashMap<>();
+                for (ReportGraph g : graphs) {
+                    bySource.computeIfAbsent(g.sourceId(), x -> new ArrayList<>()).add(g);
+                    codes.addAll(g.placeCodes());
+                }
+                bySource.forEach((id, gs) -> loader.replaceSource(iris.source(id), gs));
+            }, err);
+            loader.commit();
+        } finally {
+            loader.abort();     // nothing open after a commit; after a failure, the unfinished batch goes
+        }
         ReferenceGraphs ref = new ReferenceGraphs(iris);
         st.replaceSmallGraphIfChanged(ref.ontologyGraph(), ref::writeOntology);
         st.write(out -> new GazetteerGraph(iris).writeWithAncestors(codes, out));

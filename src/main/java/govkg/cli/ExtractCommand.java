@@ -44,6 +44,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        opts.preload();
         Lang lang = output == null ? Lang.TRIG : RDFLanguages.filenameToLang(output.toString());
         if (lang == null) throw new GovkgException(ExitCodes.BAD_INPUT, output + ": unknown RDF syntax (use .trig .nq .ttl .nt .jsonld)");
         IriMinter iris = opts.iris();

@@ -35,8 +35,48 @@ public final class ExtractOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
-    @Option(names = "--progress-lines", description = "A progress line after every file (for build: after its graphs are committed).")
+    @Option(names = "--commit-every", paramLabel = "QUADS", defaultValue = "2000000",
+            description = "build: commit the store after about this many quads, never inside a file (0: after every file). Default: ${DEFAULT-VALUE}.")
+    long commitQuads;
+
+    @Option(names = "--progress-lines", description = "A progress line after every file (for build: after its graphs are written; with --commit-every 0 also committed).")
     boolean progressLines;
+
+    private java.util.concurrent.Future<ReportProcessor> preloaded;
+
+    /**
+     * Starts building the report processor (lexicons, HanLP's dictionaries, the gazetteer) on other
+     * threads, so a command can start Jena and list its inputs meanwhile: a cold {@code extract} of one
+     * file then waits for the slowest of these, not their sum (docs/benchmarks.md). Only with the
+     * built-in lexicons and valid options; otherwise {@link #run} builds it and reports errors as usual.
+     */
+    void preload() {
+        if (!lexicons.isEmpty() || preloaded != null) return;
+        IriMinter iris;
+        Optional<LocalDate> d;
+        try {
+            iris = iris();
+            d = date();
+        } catch (GovkgException e) {
+            return;
+        }
+        var task = new java.util.concurrent.FutureTask<>(() -> ReportProcessor.warmedUp(iris, Lexicons.builtIn(), d));
+        Thread t = new Thread(task, "govkg-preload");
+        t.setDaemon(true);
+        t.start();
+        preloaded = task;
+    }
+
+    private ReportProcessor preloaded() {
+        try {
+            return preloaded.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
 
     Optional<LocalDate> date() {
         if (date == null) return Optional.empty();
@@ -61,13 +101,18 @@ public final class ExtractOptions {
             throw new GovkgException(ExitCodes.BAD_INPUT, e.getMessage());
         }
         if (inputs.isEmpty()) throw new GovkgException(ExitCodes.BAD_INPUT, "no report files (.txt, .html) under " + paths);
-        Lexicons lex;
-        try {
-            lex = lexicons.isEmpty() ? Lexicons.builtIn() : Lexicons.load(lexicons);
-        } catch (RuntimeException e) {
-            throw new GovkgException(ExitCodes.BAD_INPUT, e.getMessage());
+        ReportProcessor processor;
+        if (preloaded != null) {
+            processor = preloaded();
+        } else {
+            Lexicons lex;
+            try {
+                lex = lexicons.isEmpty() ? Lexicons.builtIn() : Lexicons.load(lexicons);
+            } catch (RuntimeException e) {
+                throw new GovkgException(ExitCodes.BAD_INPUT, e.getMessage());
+            }
+            processor = new ReportProcessor(iris(), lex, date());
         }
-        ReportProcessor processor = new ReportProcessor(iris(), lex, date());
         ProgressReporter progress = new ProgressReporter(err, quiet, "extract", progressLines);
         Batch.Summary s = Batch.run(inputs, processor, threads, consumer, progress::update);
         progress.finish();

@@ -23,8 +23,36 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IRI", description = "Base for the graph names of triple files (default ${DEFAULT-VALUE}).")
     String base = IriMinter.DEFAULT_BASE;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+    boolean quiet;
+
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
+
+    /** Counts the bytes read, for the progress bar's ETA. */
+    static final class CountingInput extends java.io.FilterInputStream {
+        private long count;
+
+        CountingInput(java.io.InputStream in) {
+            super(new java.io.BufferedInputStream(in, 1 << 16));
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override public int read() throws java.io.IOException {
+            int b = super.read();
+            if (b >= 0) count++;
+            return b;
+        }
+
+        @Override public int read(byte[] b, int off, int len) throws java.io.IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
+        }
+    }
 
     @Override
     public Integer call() {
@@ -37,12 +65,33 @@ public final class LoadCommand implements Callable<Integer> {
                     failed++;
                     continue;
                 }
-                try {
-                    long n = st.load(f, new IriMinter(base).graph("file/" + IriMinter.hash(f.toAbsolutePath().normalize().toString())));
-                    err.println("govkg: loaded " + n + " statements from " + f);
+                String graph = new IriMinter(base).graph("file/" + IriMinter.hash(f.toAbsolutePath().normalize().toString()));
+                org.apache.jena.riot.Lang lang = org.apache.jena.riot.RDFLanguages.filenameToLang(f.toString());
+                if (lang == null || f.toString().matches(".*\\.(gz|bz2|xz|sz)$")) {
+                    // compressed or unknown: Jena's parser picks the syntax and decompresses; no byte progress
+                    try {
+                        long n = st.load(f, graph);
+                        if (!quiet) err.println("govkg: loaded " + n + " statements from " + f);
+                    } catch (govkg.store.StoreWriteException e) {
+                        throw e;   // disk full or I/O: the next files would fail too
+                    } catch (RuntimeException e) {
+                        err.println("govkg: skipped " + f + ": " + e.getMessage());
+                        failed++;
+                    }
+                    continue;
+                }
+                ProgressReporter progress = new ProgressReporter(err, quiet, "load " + f.getFileName());
+                try (CountingInput in = new CountingInput(Files.newInputStream(f))) {
+                    long size = Files.size(f);
+                    long n = st.load(in, lang, graph, done -> progress.bytes(in.count(), size, done));
+                    progress.bytes(size, size, n);
+                    progress.finish();
+                    if (!quiet) err.println("govkg: loaded " + n + " statements from " + f);
                 } catch (govkg.store.StoreWriteException e) {
+                    progress.finish();
                     throw e;   // disk full or I/O: the next files would fail too
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | java.io.IOException e) {
+                    progress.finish();
                     err.println("govkg: skipped " + f + ": " + e.getMessage());
                     failed++;
                 }

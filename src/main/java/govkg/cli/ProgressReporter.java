@@ -49,6 +49,27 @@ final class ProgressReporter {
         err.flush();
     }
 
+    /** Progress through bytes of input (a load): bytes done of total, statements so far. */
+    void bytes(long done, long total, long statements) {
+        if (quiet) return;
+        long now = System.nanoTime();
+        if (done < total && now - lastPrint < (terminal ? 200_000_000L : 5_000_000_000L)) return;
+        lastPrint = now;
+        double secs = Math.max(1e-3, (now - started) / 1e9);
+        double rate = done / secs;
+        long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
+        if (terminal) {
+            int width = 30, fill = total == 0 ? width : (int) Math.min(width, (long) width * done / total);
+            err.printf("\r%s [%s%s] %.1f/%.1f MB, %d statements, %.0f statements/s, ETA %ds ", what, "#".repeat(fill),
+                    " ".repeat(width - fill), done / 1e6, total / 1e6, statements, statements / secs, eta);
+            drew = true;
+        } else {
+            err.printf("%s: %.1f/%.1f MB, %d statements, %.0f statements/s, ETA %ds%n", what, done / 1e6, total / 1e6, statements,
+                    statements / secs, eta);
+        }
+        err.flush();
+    }
+
     void finish() {
         if (drew) {
             err.println();

@@ -38,6 +38,9 @@ public final class Lexicons {
     /** Short law name → full name. */
     public final Map<String, String> laws;
     public final Map<String, String> eventHeads;
+    /** {@link #roles} and the keys of {@link #orgSuffixes}, indexed for matching at a position. */
+    public final TermIndex roleIndex;
+    public final TermIndex orgSuffixIndex;
 
     private Lexicons(Map<String, Map<String, String>> kinds) {
         Set<String> sn = new HashSet<>();
@@ -53,6 +56,8 @@ public final class Lexicons {
         programHeads = longestFirst(kinds.get("program-head"));
         laws = longestFirst(kinds.get("law"));
         eventHeads = longestFirst(kinds.get("event-head"));
+        roleIndex = new TermIndex(roles);
+        orgSuffixIndex = new TermIndex(orgSuffixes.keySet());
     }
 
     private static final Map<String, String> FILES = Map.of(
@@ -125,7 +130,6 @@ public final class Lexicons {
 
     /** The role word {@code title} ends in, or null. */
     public String roleAtEnd(String title) {
-        for (String r : roles) if (title.endsWith(r)) return r;
-        return null;
+        return roleIndex.endOf(title);
     }
 }

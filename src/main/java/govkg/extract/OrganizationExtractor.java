@@ -43,8 +43,7 @@ public final class OrganizationExtractor implements Extractor {
         // every end of a suffix, with the suffix's start
         Map<Integer, Integer> suffixStartAtEnd = new HashMap<>();
         for (int e = 1; e <= text.length(); e++) {
-            String before = text.substring(Math.max(0, e - 12), e);
-            String suf = names.suffixOf(before);
+            String suf = names.suffixEndingAt(text, e, 12);
             if (suf == null) continue;
             if (e < text.length() && (continuesWord(text, e, suf) || tokenRunsOn(a, e))) continue;
             suffixStartAtEnd.put(e, e - suf.length());

@@ -22,12 +22,29 @@ public final class OrganizationNames {
 
     /** The organization suffix {@code name} ends in, or null. */
     public String suffixOf(String name) {
-        for (String s : lex.orgSuffixes.keySet()) if (name.endsWith(s)) return s;
+        String s = lex.orgSuffixIndex.endOf(name);
+        if (s != null) return s;
+        // every alternative of the two patterns ends in 委 or 办: skip the regexes for any other name
+        char last = name.isEmpty() ? 0 : name.charAt(name.length() - 1);
+        if (last != '委' && last != '办') return null;
         Matcher m = RULE_OF_LAW_OFFICE.matcher(name);
         if (m.find() && m.end() == name.length()) return m.group();
         Matcher p = PARTY_COMMITTEE.matcher(name);
         if (p.find() && name.endsWith(p.group())) return p.group();
         return null;
+    }
+
+    /**
+     * {@code suffixOf(text.substring(max(0, end - window), end))} without cutting the window out of the
+     * text, which the organization extractor asks at every character.
+     */
+    public String suffixEndingAt(String text, int end, int window) {
+        int from = Math.max(0, end - window);
+        String s = lex.orgSuffixIndex.endingAt(text, end, end - from);
+        if (s != null) return s;
+        char last = end < 1 ? 0 : text.charAt(end - 1);
+        if (last != '委' && last != '办') return null;
+        return suffixOf(text.substring(from, end));
     }
 
     public String kindOf(String name) {

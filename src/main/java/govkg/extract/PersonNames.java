@@ -43,7 +43,7 @@ public final class PersonNames {
                     || startsAfterNameWord(text, end) || wordStartsAt(a, end)) return first.word().length();
         }
         // 任主任, 王书记: a role word right after the surname makes it no name
-        for (String r : lex.roles) if (r.length() >= 2 && text.startsWith(r, pos + sl)) return 0;
+        if (lex.roleIndex.startingAt(text, pos + sl, 2) != null) return 0;
         for (int len = sl + 1; len <= sl + 2; len++) {
             int end = pos + len;
             if (end > text.length() || !TextScan.isHan(text.charAt(end - 1))) return 0;
@@ -84,7 +84,7 @@ public final class PersonNames {
         if (name.length() < 2 || name.length() > 4 || !TextScan.isHan(name)) return false;
         if (!lex.isSurnameStart(name)) return false;
         for (String tail : NOT_NAME_TAILS) if (name.endsWith(tail) || name.substring(1).startsWith(tail)) return false;
-        for (String r : lex.roles) if (r.length() >= 2 && name.contains(r)) return false;
+        if (lex.roleIndex.occursIn(name, 2)) return false;
         return true;
     }
 }

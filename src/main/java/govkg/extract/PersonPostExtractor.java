@@ -128,8 +128,7 @@ public final class PersonPostExtractor implements Extractor {
 
     /** The role word that ends exactly at {@code end}, or null. */
     private String roleEndingAt(String text, int end) {
-        for (String r : lex.roles) if (end >= r.length() && text.startsWith(r, end - r.length())) return r;
-        return null;
+        return lex.roleIndex.endingAt(text, end);
     }
 
     /** Spans of the titles before a name at {@code nameStart}, last first, separated by 、. */

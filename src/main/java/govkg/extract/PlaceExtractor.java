@@ -57,6 +57,8 @@ public final class PlaceExtractor implements Extractor {
         }
     }
 
+    private static final java.util.regex.Pattern DIVISION_END = java.util.regex.Pattern.compile("(省|市|县|区|州|盟|旗|镇|乡|街道|村|社区)$");
+
     /**
      * The text with people's names blanked when a place was found inside one (建华 in 王建华, 阳明 in the
      * byline 欧阳明), so neither the place nor a reference (全区) resolved through it survives; null when
@@ -71,7 +73,7 @@ public final class PlaceExtractor implements Extractor {
             for (Mention m : a.mentions(EntityType.PERSON)) {
                 if (m.begin() < p.end() && p.begin() < m.end()) { from = m.begin(); to = m.end(); }
             }
-            if (from < 0 && !p.surface().matches(".*(省|市|县|区|州|盟|旗|镇|乡|街道|村|社区)$")) {
+            if (from < 0 && !DIVISION_END.matcher(p.surface()).find()) {
                 for (var t : a.tokens()) {
                     if (t.isPersonName() && t.begin() < p.begin() && p.end() <= t.end()) { from = t.begin(); to = t.end(); }
                 }

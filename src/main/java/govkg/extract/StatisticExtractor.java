@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * places; 万 and 亿 are multiplied out, and the subject is the last place mentioned earlier in the sentence.
  */
 public final class StatisticExtractor implements Extractor {
+    // The lookahead is what every match needs (a run of 2–12 Han characters, then a digit: the measure plus an
+    // optional verb); it rejects most positions at once instead of trying every measure length (docs/benchmarks.md).
     private static final Pattern NUMBER = Pattern.compile(
-            "([\\p{IsHan}]{2,10}?)(?:达到|达|为|超过|超|约|共|累计|近|逾)?(\\d+(?:\\.\\d+)?)(万|亿)?(%|个|名|人|项|户|家|件|起|条|元|万元|亿元|次|所|支|场|座|套|余)");
+            "(?=\\p{IsHan}{2,12}+\\d)([\\p{IsHan}]{2,10}?)(?:达到|达|为|超过|超|约|共|累计|近|逾)?(\\d+(?:\\.\\d+)?)(万|亿)?(%|个|名|人|项|户|家|件|起|条|元|万元|亿元|次|所|支|场|座|套|余)");
 
     @Override public String name() { return "statistic"; }
     @Override public Set<String> requires() { return Set.of("place"); }
@@ -24,7 +26,7 @@ public final class StatisticExtractor implements Extractor {
     @Override
     public void extract(ArticleAnalysis a) {
         Matcher m = NUMBER.matcher(a.text());
-        while (m.find()) {
+        for (int at = 0; findBeforeDigit(m, a.text(), at); at = m.end()) {
             int from = measureStart(a, m.start(1), m.end(1));
             String measure = a.text().substring(from, m.end(1)).replaceAll("^(全市|全区|全省|全县|划分|配备|完成|实现|其中|共有|已有|新增|累计)", "");
             if (measure.length() < 2 || measure.endsWith("年") || measure.endsWith("月") || !endsInNoun(a, m.end(1))) continue;
@@ -49,6 +51,26 @@ public final class StatisticExtractor implements Extractor {
         if (last == null) return false;
         String n = last.nature();
         return n.startsWith("n") || n.equals("vn") || n.startsWith("g") || n.equals("an") || n.equals("b") || n.equals("j");
+    }
+
+    /**
+     * What {@code m.find()} from {@code p} finds, trying only starts with a digit at most 24 characters
+     * (12 code points) ahead, as every match of {@link #NUMBER} has; scanning every position was the
+     * extractor's main cost (docs/benchmarks.md). Starts are tried in increasing order, so the match is
+     * the leftmost one, as find's.
+     */
+    static boolean findBeforeDigit(Matcher m, String text, int p) {
+        int next = p;   // the first start not tried yet
+        for (int d = p + 2; d < text.length(); d++) {
+            char c = text.charAt(d);
+            if (c < '0' || c > '9') continue;
+            for (int s = Math.max(next, d - 24); s <= d - 2; s++) {
+                m.region(s, text.length());
+                if (m.lookingAt()) return true;
+            }
+            next = Math.max(next, d - 1);
+        }
+        return false;
     }
 
     /**

@@ -87,6 +87,14 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The exception to throw for a failed write: a clear {@link StoreWriteException} for disk and I/O faults, else {@code e}. */
+    public RuntimeException writeFailureOf(Throwable e) {
+        if (e instanceof InternalError || e instanceof org.apache.jena.atlas.RuntimeIOException || e instanceof java.io.UncheckedIOException
+                || e instanceof RuntimeException r && causedByIo(r)) return writeFailure(e);
+        if (e instanceof RuntimeException r) return r;
+        throw (Error) e;
+    }
+
     private StoreWriteException writeFailure(Throwable e) {
         String why = e instanceof InternalError ? "a fault writing the memory-mapped store files (the disk is probably full)"
                 : String.valueOf(e.getMessage());
@@ -178,6 +186,30 @@ public final class Store implements AutoCloseable {
                 @Override public void quad(Quad q) {
                     if (q.isDefaultGraph()) dsg.add(g, q.getSubject(), q.getPredicate(), q.getObject()); else dsg.add(q);
                     n[0]++;
+                }
+            });
+        });
+        return n[0];
+    }
+
+    /**
+     * Loads RDF read from {@code in} in syntax {@code lang}, as {@link #load(Path, String)} does, in one
+     * write transaction; {@code progress} gets the statement count every 10,000 statements (for
+     * progress bars), from the loading thread.
+     */
+    public long load(java.io.InputStream in, org.apache.jena.riot.Lang lang, String defaultGraphIri, java.util.function.LongConsumer progress) {
+        long[] n = {0};
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Node g = NodeFactory.createURI(defaultGraphIri);
+            RDFParser.source(in).lang(lang).parse(new org.apache.jena.riot.system.StreamRDFBase() {
+                @Override public void triple(org.apache.jena.graph.Triple t) { dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()); tick(); }
+                @Override public void quad(Quad q) {
+                    if (q.isDefaultGraph()) dsg.add(g, q.getSubject(), q.getPredicate(), q.getObject()); else dsg.add(q);
+                    tick();
+                }
+                private void tick() {
+                    if (++n[0] % 10_000 == 0) progress.accept(n[0]);
                 }
             });
         });

@@ -59,7 +59,7 @@ class CrashSafetyTest {
         assertThat(reference).hasSizeGreaterThanOrEqualTo(PROVINCES.length);
 
         for (int killAfter : new int[] {1, 6, 13}) {
-            try (ChildGovkg child = ChildGovkg.start("build", "--threads", "1", "--progress-lines", "--db", db.toString(), corpus.toString())) {
+            try (ChildGovkg child = ChildGovkg.start("build", "--threads", "1", "--progress-lines", "--commit-every", "0", "--db", db.toString(), corpus.toString())) {
                 boolean reached = child.awaitLine(l -> {
                     Matcher m = PROGRESS.matcher(l);
                     return m.find() && Integer.parseInt(m.group(1)) >= killAfter;
