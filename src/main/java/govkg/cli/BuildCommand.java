@@ -39,6 +39,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Batch.Summary s;
+        if (remote.remote()) remote.client();   // a bad URL or credentials file is refused before the extraction, not after
         try (Store st = Store.open(store.db)) {
             s = build(st, opts, paths, spec.commandLine().getErr());
             // the local store is the staging copy: it holds the whole entities graph and tells what is gone
