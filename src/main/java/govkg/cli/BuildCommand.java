@@ -25,11 +25,13 @@ import java.util.concurrent.Callable;
 /** govkg build: extract and load into TDB2 incrementally (new reports added, changed ones replaced, unchanged ones kept). */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Extract reports and load them into a TDB2 store, file by file: new reports are added, a changed file's reports replaced, unchanged ones left as they are; re-running never duplicates.",
-                "Entity labels and owl:sameAs links (graph/entities) are kept up to date; run times go to graph/runs."})
+                "Entity labels and owl:sameAs links (graph/entities) are kept up to date; run times go to graph/runs.",
+                "With --endpoint the store is then copied to a remote store over the Graph Store Protocol: graphs that changed are PUT, graphs gone are deleted."})
 public final class BuildCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin ExtractOptions opts;
     @Mixin StoreOptions store;
+    @Mixin RemoteOptions remote;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders.")
     List<Path> paths;
@@ -38,8 +40,11 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         opts.preload();
         Batch.Summary s;
+        if (remote.remote()) remote.client();   // a bad URL or credentials file is refused before the extraction, not after
         try (Store st = Store.open(store.db)) {
             s = build(st, opts, paths, spec.commandLine().getErr());
+            // the local store is the staging copy: it holds the whole entities graph and tells what is gone
+            if (remote.remote()) RemoteLoad.store(remote, st, opts.quiet, spec.commandLine().getErr());
         }
         return ExitCodes.forBatch(s.failures().size());
     }

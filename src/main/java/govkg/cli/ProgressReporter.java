@@ -12,6 +12,7 @@ final class ProgressReporter {
     private final boolean terminal = System.console() != null;
     private final String what;
     private final boolean everyFile;
+    private final String unit, countUnit;
     private final long started = System.nanoTime();
     private long lastPrint;
     private boolean drew;
@@ -22,6 +23,13 @@ final class ProgressReporter {
 
     /** @param everyFile a plain line after every file instead of a bar or a line every few seconds */
     ProgressReporter(PrintWriter err, boolean quiet, String what, boolean everyFile) {
+        this(err, quiet, what, everyFile, "files", "reports");
+    }
+
+    /** @param unit what done/total count ("files"); @param countUnit what the third number counts ("reports") */
+    ProgressReporter(PrintWriter err, boolean quiet, String what, boolean everyFile, String unit, String countUnit) {
+        this.unit = unit;
+        this.countUnit = countUnit;
         this.err = err;
         this.quiet = quiet;
         this.what = what;
@@ -40,11 +48,11 @@ final class ProgressReporter {
         long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
         if (bar) {
             int width = 30, fill = total == 0 ? width : (int) ((long) width * done / total);
-            err.printf("\r%s [%s%s] %d/%d files, %d reports, %.1f files/s, ETA %ds ", what, "#".repeat(fill),
-                    " ".repeat(width - fill), done, total, reports, rate, eta);
+            err.printf("\r%s [%s%s] %d/%d %s, %d %s, %.1f %s/s, ETA %ds ", what, "#".repeat(fill),
+                    " ".repeat(width - fill), done, total, unit, reports, countUnit, rate, unit, eta);
             drew = true;
         } else if (!last || total > 1 || everyFile) {
-            err.printf("%s: %d/%d files, %d reports, %.1f files/s, ETA %ds%n", what, done, total, reports, rate, eta);
+            err.printf("%s: %d/%d %s, %d %s, %.1f %s/s, ETA %ds%n", what, done, total, unit, reports, countUnit, rate, unit, eta);
         }
         err.flush();
     }
