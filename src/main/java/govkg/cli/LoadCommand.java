@@ -28,9 +28,6 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IRI", description = "Base for the graph names of triple files (default ${DEFAULT-VALUE}).")
     String base = IriMinter.DEFAULT_BASE;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
-    boolean quiet;
-
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
