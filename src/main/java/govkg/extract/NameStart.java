@@ -68,8 +68,11 @@ final class NameStart {
         }
         int start = windowStart + cut;
         // people are never part of an organization's name: 区委书记于海洋代表区委常委会
-        for (Token t : a.tokens()) {
+        for (int at = start; at < end; ) {     // the article's words in the name only (a scan of all was quadratic)
+            Token t = a.tokenCovering(at);
+            if (t == null) break;
             if (t.begin() >= start && t.end() <= end && t.isPersonName() && !a.overlaps(t.begin(), t.end(), EntityType.PLACE)) start = t.end();
+            at = t.end();
         }
         return start;
     }
