@@ -103,10 +103,6 @@ public final class ArticleAnalysis {
 
     /** The sentence around {@code pos} (cut at 。！？ and line breaks). */
     public String sentenceAt(int pos) {
-        int b = pos, e = pos;
-        while (b > 0 && "。！？!?\n".indexOf(text.charAt(b - 1)) < 0) b--;
-        while (e < text.length() && "。！？!?\n".indexOf(text.charAt(e)) < 0) e++;
-        if (e < text.length() && text.charAt(e) != '\n') e++;
-        return text.substring(b, e).strip();
+        return Article.sentenceAround(text, pos);
     }
 }

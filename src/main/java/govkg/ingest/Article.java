@@ -46,6 +46,19 @@ public record Article(
         return source.converted() ? source.original().substring(begin, end) : text;
     }
 
+    /**
+     * The sentence of {@code text} around {@code pos}: cut at 。！？!? and line breaks, its end mark kept, stripped.
+     * {@code text} is one of this article's texts ({@link #text}, {@link #textForExtraction}, {@link #originalText}),
+     * which share offsets.
+     */
+    public static String sentenceAround(String text, int pos) {
+        int b = pos, e = pos;
+        while (b > 0 && "。！？!?\n".indexOf(text.charAt(b - 1)) < 0) b--;
+        while (e < text.length() && "。！？!?\n".indexOf(text.charAt(e)) < 0) e++;
+        if (e < text.length() && text.charAt(e) != '\n') e++;
+        return text.substring(b, e).strip();
+    }
+
     /** The source-file offset of a character offset inside {@link #text}. */
     public int toSourceOffset(int articleOffset) {
         return begin + articleOffset;

@@ -135,12 +135,7 @@ public final class ReportMapper {
 
     /** The sentence around {@code pos}, as written in the source. */
     static String sentence(Article a, int pos) {
-        String t = a.originalText();
-        int b = pos, e = pos;
-        while (b > 0 && "。！？!?\n".indexOf(t.charAt(b - 1)) < 0) b--;
-        while (e < t.length() && "。！？!?\n".indexOf(t.charAt(e)) < 0) e++;
-        if (e < t.length() && t.charAt(e) != '\n') e++;
-        return t.substring(b, e).strip();
+        return Article.sentenceAround(a.originalText(), pos);
     }
 
     private void entity(QuadSink out, Entity e) {
