@@ -22,7 +22,6 @@ public final class OrganizationExtractor implements Extractor {
     private static final Set<String> WEAK_HEADS = Set.of("工作站", "服务队", "联盟", "中心", "公司", "事务所", "局", "厅", "学院", "大学", "调解中心");
     private static final Set<String> COMMON_WORDS_ENDING_IN_HEAD = Set.of("大厅", "餐厅", "客厅", "展厅", "门厅", "舞厅", "歌厅", "前厅",
             "格局", "布局", "结局", "大局", "邮局", "当局", "骗局", "饭局", "全局", "开局", "僵局", "残局", "出局", "危局", "书局", "赌局", "变局");
-    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("第[一二三四五六七八九十百零〇\\d]+届");
     private static final Set<String> WEAK_START = Set.of("全", "本", "该", "各", "此", "其", "一", "我", "两", "多", "原", "年", "月");
     private final Lexicons lex;
     private final OrganizationNames names;
@@ -156,9 +155,7 @@ public final class OrganizationExtractor implements Extractor {
         String suffix = text.substring(suffixStart, Math.min(text.length(), suffixStart + 2));
         if (!suffix.equals("党组") && !suffix.equals("党委")) return null;
         String organ = names.suffixOf(text.substring(start, suffixStart));
-        if (organ == null) return null;
-        String kind = names.kindOf(organ);
-        return kind.equals("party") || kind.equals("community") || kind.equals("company") ? null : suffixStart;
+        return organ != null && names.isStateBody(organ) ? suffixStart : null;
     }
 
     /** A branch named inside its parent's name (济南市公安局市中分局). */
@@ -228,7 +225,7 @@ public final class OrganizationExtractor implements Extractor {
         String bare = surface.replace("“", "").replace("”", "");
         Set<String> aliases = new HashSet<>();
         // 道里区第十一届委员会 is the district committee of every term; the term stays an alias
-        String termless = TERM.matcher(bare).replaceAll("");
+        String termless = OrganizationNames.TERM_NUMBER.matcher(bare).replaceAll("");
         if (!termless.equals(bare)) {
             aliases.add(bare);
             bare = termless;

@@ -13,6 +13,8 @@ public final class OrganizationNames {
     /** 省委, 市委, 区委, 县委, 州委, 盟委 after a place name; 依法治X办 abbreviations. */
     static final Pattern PARTY_COMMITTEE = Pattern.compile("(省委|市委|区委|县委|州委|旗委|镇党委|乡党委|街道党工委)");
     static final Pattern RULE_OF_LAW_OFFICE = Pattern.compile("依法治(省|市|县|区|疆|藏|州|旗)办");
+    /** The term number of a committee (道里区第十一届委员会): the committee is the same body in every term. */
+    public static final Pattern TERM_NUMBER = Pattern.compile("第[一二三四五六七八九十百零〇\\d]+届");
 
     private final Lexicons lex;
 
@@ -52,6 +54,15 @@ public final class OrganizationNames {
         if (s == null) return "other";
         String k = lex.orgSuffixes.get(s);
         return k == null ? "party" : k;
+    }
+
+    /**
+     * Whether {@code name} is a state body (a court, procuratorate, bureau, government …) rather than a party
+     * committee, a community body or a company: the 党组/党委 of a state body is recorded as the body itself.
+     */
+    public boolean isStateBody(String name) {
+        String kind = kindOf(name);
+        return !kind.equals("party") && !kind.equals("community") && !kind.equals("company");
     }
 
     /** Expands abbreviations inside a name: 江苏省委政法委 → 江苏省委政法委员会. */

@@ -200,11 +200,6 @@ public final class PersonPostExtractor implements Extractor {
         return name.equals(orgNames.suffixOf(name)) && !name.matches("^(省|市|县|区|州|旗)委$");
     }
 
-    private boolean isStateBody(String name) {
-        String kind = orgNames.kindOf(name);
-        return !kind.equals("party") && !kind.equals("community") && !kind.equals("company");
-    }
-
     /** The organization a title names or implies, added to the article when it is new. */
     private Mention organizationOf(ArticleAnalysis a, String orgPart, int start, Mention previousOrg, String role) {
         int end = start + orgPart.length();
@@ -216,9 +211,9 @@ public final class PersonPostExtractor implements Extractor {
         }
         // 院党组书记、院长: a bare role after a post in a court, bureau or procuratorate is held in the same body;
         // after a party post (区委常委、副区长) it is not, the government is another body
-        if (orgPart.isEmpty()) return previousOrg != null && isStateBody(previousOrg.label()) ? previousOrg : null;
+        if (orgPart.isEmpty()) return previousOrg != null && orgNames.isStateBody(previousOrg.label()) ? previousOrg : null;
         if (orgPart.matches(".+(党委|党组)") && orgNames.suffixOf(orgPart.substring(0, orgPart.length() - 2)) != null
-                && isStateBody(orgPart.substring(0, orgPart.length() - 2))) {
+                && orgNames.isStateBody(orgPart.substring(0, orgPart.length() - 2))) {
             // 省公安厅党委委员: a post in the bureau's party committee; the bureau is the organization we keep
             orgPart = orgPart.substring(0, orgPart.length() - 2);
             end = start + orgPart.length();
@@ -236,7 +231,7 @@ public final class PersonPostExtractor implements Extractor {
             return count == 1 ? only : null;
         }
         Mention placeAtStart = a.mentionAt(EntityType.PLACE, start);
-        if (orgNames.suffixOf(orgPart) != null && (role.startsWith("党委") || role.startsWith("党组")) && isStateBody(orgPart)) {
+        if (orgNames.suffixOf(orgPart) != null && (role.startsWith("党委") || role.startsWith("党组")) && orgNames.isStateBody(orgPart)) {
             // 省公安厅党委委员: a post in the party committee of the bureau, which is the organization we keep
             label = orgNames.expand(surface);
         } else if (role.startsWith("党委") || role.startsWith("党工委")) {

@@ -42,7 +42,6 @@ final class OrganizationKeys {
     }
 
     private static final java.util.regex.Pattern PARTY_PREFIX = java.util.regex.Pattern.compile("^(中国共产党|中共)");
-    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("第[一二三四五六七八九十百零〇\\d]+届");
 
     /**
      * Drops what varies between forms of one name: 中共 or 中国共产党, the term number (第十一届), 人民 in the names of
@@ -51,7 +50,7 @@ final class OrganizationKeys {
      */
     static String normalize(String name) {
         String n = PARTY_PREFIX.matcher(name).replaceFirst("");
-        n = TERM.matcher(n).replaceAll("");
+        n = govkg.extract.OrganizationNames.TERM_NUMBER.matcher(n).replaceAll("");
         return n.replace("人民检察院", "检察院").replace("人民法院", "法院").replace("人民政府", "政府");
     }
 
