@@ -23,31 +23,44 @@ public final class NerCorpora {
      * characters with {@code end} INCLUSIVE. Spans are checked against the mention string.
      */
     public static List<NerSentence> cluener(Path file, int limit) throws IOException {
+        return readLines(file, limit, (line, n) -> cluenerLine(file, line, n));
+    }
+
+    private static NerSentence cluenerLine(Path file, String line, int n) {
+        JsonObject o = JSON.parse(line);
+        String text = o.get("text").getAsString().value();
+        List<NerSpan> gold = new ArrayList<>();
+        JsonValue label = o.get("label");
+        if (label != null && label.isObject()) {
+            for (Map.Entry<String, JsonValue> type : label.getAsObject().entrySet()) {
+                for (Map.Entry<String, JsonValue> mention : type.getValue().getAsObject().entrySet()) {
+                    for (JsonValue pos : mention.getValue().getAsArray()) {
+                        JsonArray p = pos.getAsArray();
+                        int b = p.get(0).getAsNumber().value().intValue(), e = p.get(1).getAsNumber().value().intValue() + 1;
+                        if (!text.substring(b, e).equals(mention.getKey())) {
+                            throw new IllegalArgumentException(file + ":" + n + ": span " + b + ".." + e + " is not " + mention.getKey());
+                        }
+                        gold.add(new NerSpan(type.getKey(), b, e));
+                    }
+                }
+            }
+        }
+        return new NerSentence(file.getFileName() + ":" + n, text, gold);
+    }
+
+    /** One labelled sentence from one non-blank line, numbered from 1. */
+    private interface LineParser {
+        NerSentence parse(String line, int lineNumber);
+    }
+
+    /** The sentences of the non-blank lines of {@code file}, at most {@code limit}. */
+    private static List<NerSentence> readLines(Path file, int limit, LineParser parser) throws IOException {
         List<NerSentence> out = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int n = 0;
             for (String line; (line = r.readLine()) != null && out.size() < limit; ) {
                 n++;
-                if (line.isBlank()) continue;
-                JsonObject o = JSON.parse(line);
-                String text = o.get("text").getAsString().value();
-                List<NerSpan> gold = new ArrayList<>();
-                JsonValue label = o.get("label");
-                if (label != null && label.isObject()) {
-                    for (Map.Entry<String, JsonValue> type : label.getAsObject().entrySet()) {
-                        for (Map.Entry<String, JsonValue> mention : type.getValue().getAsObject().entrySet()) {
-                            for (JsonValue pos : mention.getValue().getAsArray()) {
-                                JsonArray p = pos.getAsArray();
-                                int b = p.get(0).getAsNumber().value().intValue(), e = p.get(1).getAsNumber().value().intValue() + 1;
-                                if (!text.substring(b, e).equals(mention.getKey())) {
-                                    throw new IllegalArgumentException(file + ":" + n + ": span " + b + ".." + e + " is not " + mention.getKey());
-                                }
-                                gold.add(new NerSpan(type.getKey(), b, e));
-                            }
-                        }
-                    }
-                }
-                out.add(new NerSentence(file.getFileName() + ":" + n, text, gold));
+                if (!line.isBlank()) out.add(parser.parse(line, n));
             }
         }
         return out;
@@ -62,16 +75,7 @@ public final class NerCorpora {
      */
     public static List<NerSentence> msra(Path file, int limit) throws IOException {
         boolean json = file.getFileName().toString().matches(".*\\.jsonl?$");
-        List<NerSentence> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int n = 0;
-            for (String line; (line = r.readLine()) != null && out.size() < limit; ) {
-                n++;
-                if (line.isBlank()) continue;
-                out.add(json ? msraJson(line, file.getFileName() + ":" + n) : msraChunks(line, file.getFileName() + ":" + n));
-            }
-        }
-        return out;
+        return readLines(file, limit, (line, n) -> json ? msraJson(line, file.getFileName() + ":" + n) : msraChunks(line, file.getFileName() + ":" + n));
     }
 
     static NerSentence msraChunks(String line, String id) {
