@@ -54,7 +54,7 @@ public final class OrganizationExtractor implements Extractor {
             int end = ends.get(i);
             if (used.contains(end)) continue;
             int suffixStart = suffixStartAtEnd.get(end);
-            int start = nameStart(a, TextScan.leftEdge(text, suffixStart, 24, false), suffixStart, end);
+            int start = nameStart(a, TextScan.leftEdge(text, suffixStart, 24), suffixStart, end);
             // the 党组/党委 of a court, procuratorate or bureau: posts in it (党组书记) belong to that body
             Integer organEnd = organBefore(text, start, suffixStart);
             if (organEnd != null) {

@@ -27,22 +27,7 @@ final class TextScan {
             "在", "由", "和", "与", "及", "是", "有", "了", "的", "对", "向", "为", "将", "把", "被", "从", "于", "经", "据", "让",
             "使", "请", "以", "任", "并", "等", "到", "即", "又", "也", "还", "均", "所", "给", "跟", "随"};
 
-    /** Stop words that begin a word of a name: 有 in 有限公司, 和 in 人力资源和社会保障局 (a 和 between two words of one department). */
-    private static boolean startsWordOfName(String text, int at, String stop) {
-        if (stop.equals("有")) return text.startsWith("有限", at);
-        if (stop.equals("和")) {
-            for (String w : new String[]{"和社会保障", "和城乡建设", "和城市建设", "和信息化", "和旅游", "和改革", "和规划", "和国际", "和科技", "和人才"})
-                if (text.startsWith(w, at)) return true;
-        }
-        return false;
-    }
-
-    /** Start of the name that ends at {@code end}: walks left at most {@code max} characters, stopping at boundaries and stop words. */
-    static int leftEdge(String text, int end, int max) {
-        return leftEdge(text, end, max, true);
-    }
-
-    /** True for the one-character stop words (在, 由, 和 …); callers that segment decide about them by token. */
+    /** True for the one-character stop words (在, 由, 和 …); callers decide about them by token (据 in 数据 is none). */
     static boolean isSingleCharStop(String word) {
         if (word.length() != 1) return false;
         for (String s : LEFT_STOPS) if (s.equals(word)) return true;
@@ -50,10 +35,11 @@ final class TextScan {
     }
 
     /**
-     * Like {@link #leftEdge(String, int, int)}; without {@code singleCharStops} only punctuation and stop words of two
-     * or more characters end the walk (据 in 数据, 有 in 有限 are no stops), for callers that cut by tokens afterwards.
+     * Start of the name that ends at {@code end}: walks left at most {@code max} characters, stopping at punctuation
+     * and at stop words of two or more characters. One-character stop words are left to the caller, which cuts by
+     * HanLP's words ({@link NameStart}): as characters they stand inside names too (有 in 有限公司, 据 in 数据).
      */
-    static int leftEdge(String text, int end, int max, boolean singleCharStops) {
+    static int leftEdge(String text, int end, int max) {
         int b = end;
         int limit = Math.max(0, end - max);
         while (b > limit) {
@@ -61,8 +47,7 @@ final class TextScan {
             if (isBoundary(c)) break;
             boolean stop = false;
             for (String s : LEFT_STOPS) {
-                if ((singleCharStops || s.length() > 1) && b - s.length() >= 0 && text.startsWith(s, b - s.length()) && b < end
-                        && !startsWordOfName(text, b - s.length(), s)) {
+                if (s.length() > 1 && b - s.length() >= 0 && text.startsWith(s, b - s.length()) && b < end) {
                     stop = true;
                     break;
                 }
