@@ -3,6 +3,7 @@ package govkg.cli;
 import govkg.rdf.Batch;
 import govkg.rdf.EntityGraph;
 import govkg.rdf.GazetteerGraph;
+import govkg.rdf.NQuadsWriter;
 import govkg.rdf.ReportGraph;
 import govkg.resolve.IriMinter;
 import org.apache.jena.riot.Lang;
@@ -54,7 +55,7 @@ public final class ExtractCommand implements Callable<Integer> {
         DatasetGraph buffer = streaming ? null : DatasetGraphFactory.createTxnMem();
         try (OutputStream os = output == null ? new NonClosing(System.out) : Files.newOutputStream(output)) {
             StreamRDF sink = streaming
-                    ? StreamRDFWriter.getWriterStream(os, lang.equals(Lang.NQUADS) ? RDFFormat.NQUADS : RDFFormat.TRIG_BLOCKS)
+                    ? lang.equals(Lang.NQUADS) ? new NQuadsWriter(os) : StreamRDFWriter.getWriterStream(os, RDFFormat.TRIG_BLOCKS)
                     : org.apache.jena.riot.system.StreamRDFLib.dataset(buffer);
             sink.start();
             if (streaming) prefixes(sink);

@@ -71,11 +71,24 @@ final class NameStart {
         for (int at = start; at < end; ) {     // the article's words in the name only (a scan of all was quadratic)
             Token t = a.tokenCovering(at);
             if (t == null) break;
-            if (t.begin() >= start && t.end() <= end && t.isPersonName() && !a.overlaps(t.begin(), t.end(), EntityType.PLACE)) start = t.end();
+            if (t.begin() >= start && t.end() <= end && t.isPersonName() && !a.overlaps(t.begin(), t.end(), EntityType.PLACE) && !namesABody(a, t))
+                start = t.end();
             at = t.end();
         }
         return start;
     }
+
+    /**
+     * A "person" right before an institution word (石岭/nr 派出所/nis, 余村/nr 党支部/nis) or a village or street word
+     * (石塘/nr 村/n) is the place or brand the body is named after: HanLP's person recognizer takes unknown place
+     * names for given names, and a person standing before a body is separated from it by a verb or a title.
+     */
+    private static boolean namesABody(ArticleAnalysis a, Token t) {
+        Token next = a.tokenCovering(t.end());
+        return next != null && next.begin() == t.end() && (next.nature().equals("nis") || PLACE_HEADS.contains(next.word()));
+    }
+
+    private static final Set<String> PLACE_HEADS = Set.of("村", "镇", "乡", "街道", "社区", "屯", "寨", "嘎查");
 
     /**
      * Words an event's name holds though they end other names: the verbs of its topic (执法司法能力提升培训班), the

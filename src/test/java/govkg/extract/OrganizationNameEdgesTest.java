@@ -27,6 +27,27 @@ class OrganizationNameEdgesTest {
     }
 
     @Test
+    void unknownPlaceTakenForAPersonStillNamesTheStation() {
+        // HanLP tags 石岭 as a given name (nr); right before 派出所 it is the place the station is named after
+        Extracted x = Extracted.from("5月3日，湖南省株洲市公安局石峰分局响石岭派出所民警肖卫东在江边巡逻。");
+        assertThat(x.labels(ORGANIZATION)).contains("湖南省株洲市公安局石峰分局响石岭派出所");
+        assertThat(x.postsOf("肖卫东")).extracting(PostHolding::title).containsExactly("湖南省株洲市公安局石峰分局响石岭派出所民警");
+    }
+
+    @Test
+    void unknownVillageTakenForAPersonStillStartsTheTitle() {
+        Extracted x = Extracted.from("石塘村党支部书记、村委会主任林志远介绍，全村没有发生一起刑事案件。");
+        assertThat(x.postsOf("林志远")).extracting(PostHolding::title).contains("石塘村党支部书记");
+    }
+
+    @Test
+    void personRightBeforeAStationIsNoPartOfIt() {
+        Extracted x = Extracted.from("所长赵立平派出所门口迎接群众。");
+        assertThat(x.labels(ORGANIZATION)).noneMatch(l -> l.contains("立平"));
+        assertThat(x.labels(EntityType.PERSON)).contains("赵立平");
+    }
+
+    @Test
     void partyGroupOfACourtIsTheCourt() {
         Extracted x = Extracted.from("温州市鹿城区人民法院党组书记、院长陈思远介绍了情况。");
         assertThat(x.labels(ORGANIZATION)).contains("温州市鹿城区人民法院").noneMatch(l -> l.endsWith("党组"));

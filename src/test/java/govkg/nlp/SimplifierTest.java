@@ -25,4 +25,14 @@ class SimplifierTest {
     void textWithoutHanIsLeftAlone() {
         assertThat(Simplifier.toSimplified("2023 👍 e\u0301\n")).isEqualTo("2023 👍 e\u0301\n");
     }
+
+    @Test
+    void theQuickCountNeverSkipsATextTheConverterWouldChange() {
+        // mayBeTraditional only skips texts whose Han characters mostly cannot change; check it against the converter itself
+        for (String t : new String[]{"廣東省公安廳廳長陳國強", "乾隆年间著名的书院", "發", "区委书记出席會議", "台灣", "资讯", "這個", "后来于是开始"}) {
+            String converted = com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(t);
+            if (!converted.equals(t)) assertThat(Simplifier.mayBeTraditional(t)).as(t).isTrue();
+        }
+        assertThat(Simplifier.mayBeTraditional("区委书记出席会议，强调安全。")).isFalse();
+    }
 }
