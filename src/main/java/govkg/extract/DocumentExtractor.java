@@ -67,12 +67,15 @@ public final class DocumentExtractor implements Extractor {
         }
     }
 
+    private static final java.util.regex.Pattern TRAILING_NOTE = java.util.regex.Pattern.compile("[（(][^（()）]{1,10}[）)]$");
+    private static final java.util.regex.Pattern NUMBERED_ARTICLE = java.util.regex.Pattern.compile(".*[一二三四五六七八九十百\\d]+条");
+
     /** The document type a title ends in (意见, 条例, 法 …), or null. */
     private static String typeOf(String title) {
         // 《…考评办法（试行）》, 《…条例（草案）》: the type stands before a trailing note in brackets
-        title = title.replaceFirst("[（(][^（()）]{1,10}[）)]$", "");
+        title = TRAILING_NOTE.matcher(title).replaceFirst("");
         for (String t : TYPES) if (title.endsWith(t)) return t;
-        if (title.matches(".*[一二三四五六七八九十百\\d]+条")) return "条";
+        if (NUMBERED_ARTICLE.matcher(title).matches()) return "条";
         return null;
     }
 

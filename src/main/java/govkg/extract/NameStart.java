@@ -15,6 +15,10 @@ import java.util.Set;
 final class NameStart {
     private NameStart() {}
 
+    private static final java.util.regex.Pattern VENUE = java.util.regex.Pattern.compile("(堂|厅|馆|广场)\\z");
+    private static final java.util.regex.Pattern SCOPE = java.util.regex.Pattern.compile("全[省市区县国]|各级");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
     /** Verbs that are part of names of bodies (依法治市办, 扫黑除恶斗争领导小组), not clause words. */
     private static final Set<String> NAME_VERBS = Set.of("治", "建设", "服务", "管理", "监督", "发展", "改革", "创建", "审批", "执法",
             "保障", "调解", "监察", "检察", "审判", "安全", "救援", "规划", "保护", "促进", "协调", "整治", "研究", "宣传", "维护", "稳定", "依法",
@@ -64,7 +68,7 @@ final class NameStart {
             if (termNumber) { i++; continue; }
             if (isClauseWord(t, rolesEnd) && !pieceOfName && !inPlace && count && !(!verbsEnd && partOfEventName(t, words, i))) cut = t.end();
             // 在人民大会堂北大厅…仪式: the venue before an event's head is where it is held, not its name
-            else if (!verbsEnd && t.word().length() > 1 && t.word().matches(".*(堂|厅|馆|广场)")) cut = t.end();
+            else if (!verbsEnd && t.word().length() > 1 && VENUE.matcher(t.word()).find()) cut = t.end();
         }
         int start = windowStart + cut;
         // people are never part of an organization's name: 区委书记于海洋代表区委常委会
@@ -98,11 +102,11 @@ final class NameStart {
     private static boolean partOfEventName(Token t, List<Token> words, int i) {
         String n = t.nature(), w = t.word();
         if (n.startsWith("v")) return !CLAUSE_WORDS.contains(w) && !(w.length() == 1 && LIGHT_VERBS.contains(w));
-        if (w.matches("全[省市区县国]|各级")) return true;
-        if (w.matches("\\d{4}") && i + 1 < words.size() && words.get(i + 1).word().startsWith("年")) return true;
-        if (w.equals("年") && i > 0 && words.get(i - 1).word().matches("\\d{4}")) return true;
+        if (SCOPE.matcher(w).matches()) return true;
+        if (YEAR.matcher(w).matches() && i + 1 < words.size() && words.get(i + 1).word().startsWith("年")) return true;
+        if (w.equals("年") && i > 0 && YEAR.matcher(words.get(i - 1).word()).matches()) return true;
         if (n.startsWith("t") && (w.endsWith("季") || w.endsWith("年度"))) return true;
-        return n.startsWith("m") && !w.matches("[一两几]");
+        return n.startsWith("m") && !(w.length() == 1 && "一两几".indexOf(w.charAt(0)) >= 0);
     }
 
     private static final String LIGHT_VERBS = "作是有到称说让使请给要将会";

@@ -23,6 +23,14 @@ public final class OrganizationExtractor implements Extractor {
     private static final Set<String> COMMON_WORDS_ENDING_IN_HEAD = Set.of("大厅", "餐厅", "客厅", "展厅", "门厅", "舞厅", "歌厅", "前厅",
             "格局", "布局", "结局", "大局", "邮局", "当局", "骗局", "饭局", "全局", "开局", "僵局", "残局", "出局", "危局", "书局", "赌局", "变局");
     private static final Set<String> WEAK_START = Set.of("全", "本", "该", "各", "此", "其", "一", "我", "两", "多", "原", "年", "月");
+    /** Regexes compiled once: {@code String.matches} compiled each anew, for every candidate name. */
+    private static final java.util.regex.Pattern SUB_UNIT = java.util.regex.Pattern.compile("(分局|派出所|支队|大队|看守所|司法所|中队)\\z");
+    /** A count right before the suffix (六个派出所), matched against the name without its suffix. */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("[一二两三四五六七八九十几多数0-9]+(个|家|支|批|所|座)\\z");
+    private static final java.util.regex.Pattern PLACE_BOUND_BODY = java.util.regex.Pattern.compile("(人民|高级人民|中级人民)?(法院|检察院)|公安(厅|局|分局)|司法(厅|局)");
+    private static final java.util.regex.Pattern UNPLACED_START = java.util.regex.Pattern.compile("最高|中央|国家|全国|军事|铁路|海事|互联网|金融|知识产权|省|市|县|区|州|自治区");
+    private static final java.util.regex.Pattern CRIMINAL = java.util.regex.Pattern.compile("犯罪|涉黑|涉恶|团伙|诈骗|传销|黑社会");
+
     private final Lexicons lex;
     private final OrganizationNames names;
 
@@ -160,7 +168,7 @@ public final class OrganizationExtractor implements Extractor {
 
     /** A branch named inside its parent's name (济南市公安局市中分局). */
     private static boolean isSubUnit(String name) {
-        return name.matches(".*(分局|派出所|支队|大队|看守所|司法所|中队)$");
+        return SUB_UNIT.matcher(name).find();
     }
 
     /** 公安局长 is a title, 委员会委员 a person: a suffix followed by more of a word is no name end. */
@@ -180,13 +188,12 @@ public final class OrganizationExtractor implements Extractor {
         // 一派出所, 六个派出所, 四家公司: a numeral before the suffix counts, it does not name
         int sufAt = name.length() - suf.length();
         if (sufAt > 0 && name.charAt(sufAt - 1) == '一' && (sufAt < 2 || name.charAt(sufAt - 2) != '第')) return false;
-        if (name.matches(".*[一二两三四五六七八九十几多数0-9]+(个|家|支|批|所|座)" + java.util.regex.Pattern.quote(suf))) return false;
+        if (COUNTED.matcher(name).region(0, sufAt).find()) return false;
         // courts, procuratorates, police and bureaus are always some place's (or the supreme, national) body
         String kind = names.kindOf(suf);
-        if (suf.matches("(人民|高级人民|中级人民)?(法院|检察院)|公安(厅|局|分局)|司法(厅|局)") && !hasPlacePrefix(a, start, end)
-                && !name.matches("^(最高|中央|国家|全国|军事|铁路|海事|互联网|金融|知识产权|省|市|县|区|州|自治区).*")) return false;
+        if (PLACE_BOUND_BODY.matcher(suf).matches() && !hasPlacePrefix(a, start, end) && !UNPLACED_START.matcher(name).lookingAt()) return false;
         // 犯罪集团, 诈骗团伙: criminal groups are no companies
-        if ("company".equals(names.kindOf(suf)) && name.matches(".*(犯罪|涉黑|涉恶|团伙|诈骗|传销|黑社会).*")) return false;
+        if ("company".equals(names.kindOf(suf)) && CRIMINAL.matcher(name).find()) return false;
         // common nouns before a generic head (法官工作站, 网格员工作站) name no body; quotes or a place do
         if (WEAK_HEADS.contains(suf) && !quoted && !hasPlacePrefix(a, start, end)) return false;
         // 大厅, 格局: everyday words that end in a one-character head

@@ -20,6 +20,9 @@ public final class PersonPostExtractor implements Extractor {
     /** Bodies that belong to a party committee (its 政法委, 组织部 …), named after it in a title chain. */
     static final java.util.regex.Pattern PARTY_BODIES = java.util.regex.Pattern.compile("(政法委员会|政法委|组织部|宣传部|统战部|纪委|常委会|依法治.办|全面依法治.委员会.*)");
     static final String[] SPEECH = {"介绍", "表示", "指出", "强调", "说", "认为", "透露", "坦言", "告诉记者", "要求"};
+    private static final java.util.regex.Pattern BARE_LEVEL_COMMITTEE = java.util.regex.Pattern.compile("(省|市|县|区|州|旗)委");
+    private static final java.util.regex.Pattern LEVEL_COMMITTEE = java.util.regex.Pattern.compile("(省|市|县|区|州)委");
+
     private final Lexicons lex;
     private final PersonNames names;
     private final OrganizationNames orgNames;
@@ -197,7 +200,7 @@ public final class PersonPostExtractor implements Extractor {
 
     /** A head word standing alone (派出所, 办公室), not a committee named by its level (省委, 县委), which the article's place qualifies. */
     private boolean isBareHead(String name) {
-        return name.equals(orgNames.suffixOf(name)) && !name.matches("^(省|市|县|区|州|旗)委$");
+        return name.equals(orgNames.suffixOf(name)) && !BARE_LEVEL_COMMITTEE.matcher(name).matches();
     }
 
     /** The organization a title names or implies, added to the article when it is new. */
@@ -212,7 +215,7 @@ public final class PersonPostExtractor implements Extractor {
         // 院党组书记、院长: a bare role after a post in a court, bureau or procuratorate is held in the same body;
         // after a party post (区委常委、副区长) it is not, the government is another body
         if (orgPart.isEmpty()) return previousOrg != null && orgNames.isStateBody(previousOrg.label()) ? previousOrg : null;
-        if (orgPart.matches(".+(党委|党组)") && orgNames.suffixOf(orgPart.substring(0, orgPart.length() - 2)) != null
+        if (orgPart.length() > 2 && (orgPart.endsWith("党委") || orgPart.endsWith("党组")) && orgNames.suffixOf(orgPart.substring(0, orgPart.length() - 2)) != null
                 && orgNames.isStateBody(orgPart.substring(0, orgPart.length() - 2))) {
             // 省公安厅党委委员: a post in the bureau's party committee; the bureau is the organization we keep
             orgPart = orgPart.substring(0, orgPart.length() - 2);
@@ -240,13 +243,13 @@ public final class PersonPostExtractor implements Extractor {
             label = surface;
         } else if (orgNames.suffixOf(surface) != null) {
             label = orgNames.expand(surface);
-        } else if (surface.matches(".*(省|市|县|区|州)") && placeAtStart != null && placeAtStart.end() == end
+        } else if (!surface.isEmpty() && "省市县区州".indexOf(surface.charAt(surface.length() - 1)) >= 0 && placeAtStart != null && placeAtStart.end() == end
                 && (role.endsWith("常委") || role.endsWith("书记"))) {
             label = surface + "委";       // 南京市常委 → 南京市委
         } else {
             return null;
         }
-        if (label.matches("^(省|市|县|区|州)委$") && orgNames.qualify(label, level -> ArticlePlaces.mainPlace(a, level)) == null
+        if (LEVEL_COMMITTEE.matcher(label).matches() && orgNames.qualify(label, level -> ArticlePlaces.mainPlace(a, level)) == null
                 && previousOrg == null) {
             return null;    // a bare 县委 whose county the article never names: leave the organization unstated
         }

@@ -39,7 +39,7 @@ public final class PlaceExtractor implements Extractor {
         for (PlaceMention p : found) {
             Division d = p.division();
             if (d == null) {
-                if (p.surface().length() < 3 || !p.surface().matches(".*(市|区|县|街道|镇|乡|旗)$")) continue;
+                if (p.surface().length() < 3 || !UNRESOLVED_KEPT.matcher(p.surface()).find()) continue;
                 a.add(new Mention(EntityType.PLACE, p.surface(), Set.of(), p.surface(), p.begin(), p.end(),
                         "gazetteer-unresolved", Math.min(p.confidence(), Confidence.RECOGNIZER), Map.of("evidence", p.evidence())));
                 continue;
@@ -57,6 +57,7 @@ public final class PlaceExtractor implements Extractor {
         }
     }
 
+    private static final java.util.regex.Pattern UNRESOLVED_KEPT = java.util.regex.Pattern.compile("(市|区|县|街道|镇|乡|旗)\\z");
     private static final java.util.regex.Pattern DIVISION_END = java.util.regex.Pattern.compile("(省|市|县|区|州|盟|旗|镇|乡|街道|村|社区)$");
 
     /**

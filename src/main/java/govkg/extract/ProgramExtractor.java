@@ -86,9 +86,11 @@ public final class ProgramExtractor implements Extractor {
      * when a generic initiative word follows (“法治岳麓”建设), or when a verb of launching or adopting takes it
      * (推行“首违不罚”). Speech, slogans, criticised practices and quoted organizations are not.
      */
+    private static final java.util.regex.Pattern LATIN_OR_DIGIT = java.util.regex.Pattern.compile("[0-9A-Za-z·]");
+
     private void unheaded(ArticleAnalysis a, QuotedTerms.Quoted q) {
         String text = a.text(), term = q.term();
-        if (term.length() > 12 || !TextScan.isHan(term.replaceAll("[0-9A-Za-z·]", "")) || a.overlaps(q.begin(), q.end(), EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PERSON)) return;
+        if (term.length() > 12 || !TextScan.isHan(LATIN_OR_DIGIT.matcher(term).replaceAll("")) || a.overlaps(q.begin(), q.end(), EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PERSON)) return;
         String after = text.substring(q.after(), Math.min(text.length(), q.after() + 6));
         if (NOT_PROGRAM_AFTER.matcher(after).find()) return;
         String ownHead = null;

@@ -19,6 +19,9 @@ public final class StatisticExtractor implements Extractor {
     private static final Pattern NUMBER = Pattern.compile(
             "(?=\\p{IsHan}{2,12}+\\d)([\\p{IsHan}]{2,10}?)(?:达到|达|为|超过|超|约|共|累计|近|逾)?(\\d+(?:\\.\\d+)?)(万|亿)?(%|个|名|人|项|户|家|件|起|条|元|万元|亿元|次|所|支|场|座|套|余)");
 
+    /** Words that lead into a measure (全市, 新增) without being part of it. */
+    private static final java.util.regex.Pattern MEASURE_LEAD = java.util.regex.Pattern.compile("^(全市|全区|全省|全县|划分|配备|完成|实现|其中|共有|已有|新增|累计)");
+
     @Override public String name() { return "statistic"; }
     @Override public Set<String> requires() { return Set.of("place"); }
     @Override public Set<String> provides() { return Set.of("statistic"); }
@@ -28,7 +31,7 @@ public final class StatisticExtractor implements Extractor {
         Matcher m = NUMBER.matcher(a.text());
         for (int at = 0; findBeforeDigit(m, a.text(), at); at = m.end()) {
             int from = measureStart(a, m.start(1), m.end(1));
-            String measure = a.text().substring(from, m.end(1)).replaceAll("^(全市|全区|全省|全县|划分|配备|完成|实现|其中|共有|已有|新增|累计)", "");
+            String measure = MEASURE_LEAD.matcher(a.text().substring(from, m.end(1))).replaceFirst("");
             if (measure.length() < 2 || measure.endsWith("年") || measure.endsWith("月") || !endsInNoun(a, m.end(1))) continue;
             BigDecimal v = new BigDecimal(m.group(2));
             if ("万".equals(m.group(3))) v = v.multiply(BigDecimal.valueOf(10_000));

@@ -43,6 +43,7 @@ public final class Gazetteer {
     private final Division[] divisions; // sorted by code: a subtree is a contiguous range
     private final String[] codes;
     private final Map<String, int[]> byName; // canonical form or short form → division indices
+    private final java.util.BitSet villageEnds = new java.util.BitSet(1 << 16); // last characters of village keys
     private final NameAutomaton automaton; // names of levels PROVINCE..TOWNSHIP
     private final long fingerprint;
 
@@ -69,9 +70,18 @@ public final class Gazetteer {
         for (int i = 0; i < divisions.length; i++) {
             Division d = divisions[i];
             if (d.isPlaceholder()) continue;
-            index(names, d.level() == AdminLevel.VILLAGE ? NameForms.canonicalVillage(d.name()) : d.name(), i);
+            String name = d.level() == AdminLevel.VILLAGE ? NameForms.canonicalVillage(d.name()) : d.name();
+            index(names, name, i);
             for (String s : d.shortForms()) index(names, s, i);
+            if (d.level() == AdminLevel.VILLAGE) {
+                villageEnds.set(name.charAt(name.length() - 1));
+                for (String s : d.shortForms()) villageEnds.set(s.charAt(s.length() - 1));
+            }
         }
+        // a query ending in these is looked up in its canonical form (…居委会 as …社区), which ends otherwise
+        villageEnds.set('会');
+        villageEnds.set('办');
+        villageEnds.set('处');
         byName = names;
         NameAutomaton loaded = tied.join();
         automaton = loaded != null ? loaded : NameAutomaton.build(sorted);
@@ -201,12 +211,24 @@ public final class Gazetteer {
     }
 
     /**
+     * False when no village or community name ends in {@code c}, so no text ending there can name one: the village
+     * finders try every length of name after a township, and most end in a character no village name ends in
+     * (they end in 村, 社区, 居委会 and a few more).
+     */
+    boolean mayEndVillageName(char c) {
+        return villageEnds.get(c);
+    }
+
+    /**
      * Divisions known by this name: official name, alias (街道办事处, 社区居委会) or short form
      * (南京, 西藏, 建邺), in code order. Placeholder names (市辖区) find nothing.
      */
     public List<Division> byName(String nameOrShortForm) {
         int[] idx = byName.get(nameOrShortForm);
-        if (idx == null) idx = byName.get(NameForms.canonical(nameOrShortForm));
+        if (idx == null) {
+            String canonical = NameForms.canonical(nameOrShortForm);
+            if (!canonical.equals(nameOrShortForm)) idx = byName.get(canonical);
+        }
         if (idx == null) return List.of();
         var out = new ArrayList<Division>(idx.length);
         for (int i : idx) out.add(divisions[i]);

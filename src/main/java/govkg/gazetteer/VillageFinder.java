@@ -28,6 +28,7 @@ final class VillageFinder {
         if (ups.isEmpty()) return Optional.empty();
         int from = m.end();
         for (int end = Math.min(text.length(), from + MAX_NAME + 5); end >= from + 2; end--) {
+            if (!gazetteer.mayEndVillageName(text.charAt(end - 1))) continue;
             List<Division> matches = gazetteer.byName(text.substring(from, end)).stream()
                     .filter(v -> v.level() == AdminLevel.VILLAGE && ups.stream().anyMatch(u -> v.isWithin(u.code())))
                     .toList();

@@ -31,6 +31,7 @@ public final class PageSplitter {
     static final Pattern CONTINUED_TO = Pattern.compile("[（(]?\\s*下转第?[一二三四五六七八九十\\d]{1,3}版\\s*[）)]?");
     static final Pattern PAGE_DATE = Pattern.compile("(20\\d{2}|19\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     static final Pattern DATE_LINE = Pattern.compile("^(20\\d{2}|19\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期.|周.)?.{0,12}$");
+    static final Pattern SPACES = Pattern.compile("\\s+");
     static final Pattern FILE_DATE = Pattern.compile("(20\\d{2})[-_]?(\\d{2})[-_]?(\\d{2})");
 
     private PageSplitter() {}
@@ -120,7 +121,7 @@ public final class PageSplitter {
                 continue;
             }
             if (credit && !cur.hasBody) cur.credits(p);
-            String key = t.replaceAll("\\s+", "");
+            String key = SPACES.matcher(t).replaceAll("");
             if (key.length() >= 20 && !seen.add(key)) cur.repeats.add(new int[]{p.begin, p.end});
             cur.hasBody = true;
             cur.end = p.end;

@@ -101,8 +101,12 @@ public final class ArticleResolver {
         };
     }
 
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[“”‘’「」\"]");
+    private static final java.util.regex.Pattern NEW_ERA = java.util.regex.Pattern.compile("^新时代");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[“”《》]");
+
     static String programCore(String s) {
-        return s.replaceAll("[“”‘’「」\"]", "").replaceFirst("^新时代", "");
+        return NEW_ERA.matcher(QUOTES.matcher(s).replaceAll("")).replaceFirst("");
     }
 
     /** Province of each person mention: from the jurisdiction of an organization they hold a post in, else the article's first province. */
@@ -202,7 +206,7 @@ public final class ArticleResolver {
             if (refs.containsKey(m)) continue;
             aliases.add(m.label());
             aliases.addAll(m.aliases());
-            if (m.type() != EntityType.PLACE && m.type() != EntityType.PERSON) aliases.add(m.surface().replaceAll("[“”《》]", ""));
+            if (m.type() != EntityType.PLACE && m.type() != EntityType.PERSON) aliases.add(MARKS.matcher(m.surface()).replaceAll(""));
         }
         aliases.remove(label);
         aliases.removeIf(String::isBlank);
