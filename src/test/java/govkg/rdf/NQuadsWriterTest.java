@@ -61,6 +61,8 @@ class NQuadsWriterTest {
             quads.add(Quad.create(g, NodeFactory.createURI("https://example.org/s"), p, o));
             quads.add(Quad.create(Quad.defaultGraphIRI, NodeFactory.createURI("https://example.org/s"), p, o));
             quads.add(Quad.create(Quad.defaultGraphNodeGenerated, NodeFactory.createURI("https://example.org/s"), p, o));
+            quads.add(Quad.create(g, NodeFactory.createBlankNode("s1"), NodeFactory.createURI("https://example.org/p q"), o));
+            quads.add(Quad.create(NodeFactory.createURI("https://example.org/g2"), NodeFactory.createBlankNode("s1"), p, o));
         }
         assertThat(ours(quads)).isEqualTo(jenas(quads));
     }
