@@ -11,11 +11,12 @@ import java.util.Set;
  * @param articles articles of the corpus for the extraction, cores and load benchmarks
  * @param reports  reports in the scaled store (queries) and in the memory-bounded build
  * @param work     scratch folder (created; holds the report files, N-Quads and stores)
- * @param only     benchmarks to run (all when empty): extract, cores, memory, load, coldstart, queries
+ * @param only     benchmarks to run (all when empty): extract, stages (a profile, no target), cores, memory, load,
+ *                 coldstart, queries
  * @param seconds  how long the query clients run
  */
 public record BenchOptions(Path corpus, int articles, int reports, Path work, Set<String> only, int clients, int seconds) {
-    public static final List<String> ALL = List.of("extract", "load", "coldstart", "cores", "queries", "memory");
+    public static final List<String> ALL = List.of("extract", "stages", "load", "coldstart", "cores", "queries", "memory");
 
     public BenchOptions {
         if (articles < 1) throw new IllegalArgumentException("--articles " + articles + ": expected a positive number");

@@ -32,6 +32,7 @@ public final class BenchRunner {
             extraction = new ExtractionBench(corpus, reports, opts.work()).run();
             if (opts.runs("extract")) report(verdicts, ExtractionBench.verdict(extraction, Machine.load()));
         }
+        if (opts.runs("stages")) StageProfile.table(new StageProfile(corpus, reports, opts.work()).run()).forEach(out::println);
         if (opts.runs("load")) {
             LoadBench.Result r = new LoadBench(extraction.nquads(), opts.work()).run();
             for (Verdict v : LoadBench.verdicts(r, Machine.load())) report(verdicts, v);

@@ -36,7 +36,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "N", description = "How long the query clients run (default ${DEFAULT-VALUE}).")
     int seconds = 60;
 
-    @Option(names = "--only", paramLabel = "NAME", split = ",", description = "Run only these: extract, load, coldstart, cores, queries, memory.")
+    @Option(names = "--only", paramLabel = "NAME", split = ",", description = "Run only these: extract, stages (where extraction's time goes; no target), load, coldstart, cores, queries, memory.")
     List<String> only = new ArrayList<>();
 
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: new under java.io.tmpdir; kept with --keep).")
@@ -47,6 +47,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        // the query benchmark's server would log every one of its thousands of requests (slf4j-simple reads this
+        // property when Fuseki's loggers are made, which is later)
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki", "warn");
         if (!Files.exists(corpus)) throw new GovkgException(ExitCodes.BAD_INPUT, corpus + ": no such corpus (give --corpus)");
         boolean temp = work == null;
         BenchOptions o;

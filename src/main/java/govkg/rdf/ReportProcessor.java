@@ -5,6 +5,7 @@ import govkg.extract.ExtractionPipeline;
 import govkg.extract.Fact;
 import govkg.extract.Lexicons;
 import govkg.extract.Mention;
+import govkg.extract.StageClock;
 import govkg.ingest.Article;
 import govkg.ingest.PageSplitter;
 import govkg.ingest.SourceReader;
@@ -57,16 +58,35 @@ public final class ReportProcessor {
 
     /** The report graphs of one file; throws {@link govkg.ingest.InputException} naming the file when it cannot be read. */
     public List<ReportGraph> process(SourceReader.Input in) throws IOException {
-        return process(SourceReader.read(in));
+        return process(in, StageClock.OFF);
+    }
+
+    /** {@link #process(SourceReader.Input)}, telling {@code clock} what each stage cost. */
+    public List<ReportGraph> process(SourceReader.Input in, StageClock clock) throws IOException {
+        long t = clock.start();
+        SourceText src = SourceReader.read(in);
+        clock.lap("read", t);
+        return process(src, clock);
     }
 
     /** The report graphs of one decoded source (a Spark job decodes its own). */
     public List<ReportGraph> process(SourceText src) {
+        return process(src, StageClock.OFF);
+    }
+
+    /** {@link #process(SourceText)}, telling {@code clock} what each stage cost. */
+    public List<ReportGraph> process(SourceText src, StageClock clock) {
+        long t = clock.start();
         src = src.withText(Simplifier.toSimplified(src.text()));   // Traditional → Simplified; offsets unchanged
+        t = clock.lap("simplify", t);
+        List<Article> articles = PageSplitter.split(src, fallbackDate);
+        clock.lap("split", t);
         List<ReportGraph> out = new ArrayList<>();
-        for (Article a : PageSplitter.split(src, fallbackDate)) {
-            List<Fact> facts = pipeline.extract(a);
+        for (Article a : articles) {
+            List<Fact> facts = pipeline.extract(a, clock);
+            t = clock.start();
             ResolvedArticle ra = resolver.resolve(a, facts);
+            t = clock.lap("resolve", t);
             List<Quad> quads = new ArrayList<>();
             mapper.write(ra, new org.apache.jena.riot.system.StreamRDFBase() {
                 @Override public void quad(Quad q) { quads.add(q); }
@@ -74,6 +94,7 @@ public final class ReportProcessor {
             Set<String> codes = new HashSet<>();
             for (Fact f : facts) if (f instanceof Mention m && m.type() == EntityType.PLACE && m.attr("adminCode") != null) codes.add(m.attr("adminCode"));
             out.add(new ReportGraph(ra.reportIri(), src.id(), quads, codes));
+            clock.lap("map to RDF", t);
         }
         return out;
     }

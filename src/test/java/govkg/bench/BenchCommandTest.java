@@ -53,6 +53,9 @@ class BenchCommandTest {
         assertThat(out).containsPattern("(?m)^PASS build-in-1g-heap ");
         assertThat(out).contains("outputs: same statements");
         assertThat(out).containsPattern("(?m)^\\s+01-posts\\s+\\d+ runs .* 0 errors$");
+        // the stage profile names HanLP, the extractors and the writer, and adds them up
+        assertThat(out).containsPattern("(?m)^  HanLP\\s+\\d+\\.\\d{3}$").containsPattern("(?m)^  organization-suffix\\s+\\d+\\.\\d{3}$")
+                .containsPattern("(?m)^  write N-Quads\\s+\\d+\\.\\d{3}$").containsPattern("(?m)^  whole chain\\s+\\d+\\.\\d{3}  \\(bare HanLP");
     }
 
     @Test
