@@ -13,12 +13,13 @@ import java.util.List;
  * The only class that talks to HanLP. Segments text into {@link Token}s with offsets and HanLP's person
  * recognition (nr) switched on; those tags are candidates for the extractors, never decisions.
  *
- * <p>HanLP's place (ns) and organization (nt) recognizers stay off. They cost 0.44 of HanLP's whole time on the
- * benchmark corpus (org alone 0.28: a second role-tagging pass over every sentence), and we have better sources for
- * both: places come from the gazetteer, organizations from the suffix grammar, which had to undo the recognizer's
- * glued verbs anyway (推广坞城派出所/nt). With them off, every evaluation set and both NER benchmarks score the same
- * (docs/benchmarks.md). What they did catch, an unknown place before a body that the person recognizer then takes
- * for a given name (石岭/nr 派出所), is handled by the name-start rule ({@code extract.NameStart}).
+ * <p>HanLP's place (ns) and organization (nt) recognizers stay off. They cost about 0.44 of HanLP's whole time
+ * on the benchmark corpus (the organization recognizer alone about 0.28: another role-tagging pass over every
+ * sentence), and we have better sources for both: places come from the gazetteer, organizations from the suffix
+ * grammar, which had to undo the recognizer's glued verbs anyway (推广坞城派出所/nt). With them off, every evaluation
+ * set and both NER benchmarks score the same (docs/benchmarks.md). What they did catch, an unknown place before a
+ * body that the person recognizer then takes for a given name (石岭/nr 派出所), is handled by the name-start rule
+ * ({@code extract.NameStart}).
  *
  * <p>Thread-safety: segmenting is thread-safe once configured. {@link #addWords} changes HanLP's
  * global custom dictionary and must run before any parallel segmentation (HanLP issues #1116, #868),
