@@ -19,7 +19,10 @@ import govkg.nlp.Token;
 public final class PersonPostExtractor implements Extractor {
     /** Bodies that belong to a party committee (its 政法委, 组织部 …), named after it in a title chain. */
     static final java.util.regex.Pattern PARTY_BODIES = java.util.regex.Pattern.compile("(政法委员会|政法委|组织部|宣传部|统战部|纪委|常委会|依法治.办|全面依法治.委员会.*)");
-    static final String[] SPEECH = {"介绍", "表示", "指出", "强调", "说", "认为", "透露", "坦言", "告诉记者", "要求"};
+    static final String[] SPEECH = {"介绍", "表示", "指出", "强调", "说", "认为", "透露", "坦言", "告诉记者", "要求", "称"};
+    /** What officials are reported doing, right after their name (刘建国出席, 王海一行, 陈明同志): people too. */
+    static final String[] ACTIVITY = {"出席", "主持", "参加", "带队", "率队", "率团", "一行", "同志", "陪同", "调研", "督导",
+            "会见", "看望", "慰问", "走访", "宣读", "通报", "致辞", "发言", "讲话", "宣布", "听取", "等领导", "等同志", "等人"};
     private static final java.util.regex.Pattern BARE_LEVEL_COMMITTEE = java.util.regex.Pattern.compile("(省|市|县|区|州|旗)委");
     private static final java.util.regex.Pattern LEVEL_COMMITTEE = java.util.regex.Pattern.compile("(省|市|县|区|州)委");
 
@@ -77,20 +80,31 @@ public final class PersonPostExtractor implements Extractor {
             a.add(new Mention(EntityType.PERSON, p.label(), java.util.Set.of(), p.surface(), p.begin(), p.end(), "person-age", Confidence.WEAK_PATTERN, java.util.Map.of()));
             found.putIfAbsent(p.label(), p);
         }
-        // 2. a name right before a speech verb (郭震华介绍), when HanLP also calls it a name
+        // 2b. a party to a case (被告人刘某, 犯罪嫌疑人王某某) and the sentenced (判处赵某有期徒刑): people, not posts
+        for (String cue : CASE_PARTIES) {
+            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length())) {
+                int from = at + cue.length();
+                Mention p = namedAt(a, from);
+                if (p == null) continue;
+                if (cue.equals("判处") && !startsWithAny(text, p.end(), SENTENCES)) continue;
+                a.add(new Mention(EntityType.PERSON, p.label(), java.util.Set.of(), p.surface(), p.begin(), p.end(), "person-party", Confidence.PATTERN, java.util.Map.of()));
+                found.putIfAbsent(p.label(), p);
+            }
+        }
+        // 2. a name right before a speech verb (郭震华介绍) or an official's activity (刘建国出席), when HanLP also calls it a name
         for (var t : a.tokens()) {
             if (!t.isPersonName() || a.overlaps(t.begin(), t.end(), EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
             int len = names.nameLength(a, t.begin());
             if (len == 0) continue;
             int end = t.begin() + len;
-            boolean speech = false;
-            for (String v : SPEECH) if (text.startsWith(v, end)) speech = true;
-            if (!speech) continue;
+            String cue = startsWithAny(text, end, SPEECH) ? "person-speech" : startsWithAny(text, end, ACTIVITY) ? "person-activity"
+                    : lex.roleIndex.startingAt(text, end, 2) != null || startsWithAny(text, end, HONORIFICS) ? "person-title-after" : null;
+            if (cue == null) continue;
             String name = text.substring(t.begin(), end);
             // a name already confirmed by a title keeps that confidence when it speaks again
             Mention known = found.get(name);
             double conf = known == null ? Confidence.WEAK_PATTERN : Math.max(known.confidence(), Confidence.WEAK_PATTERN);
-            Mention p = Mention.of(EntityType.PERSON, name, name, t.begin(), end, "person-speech", conf);
+            Mention p = Mention.of(EntityType.PERSON, name, name, t.begin(), end, cue, conf);
             a.add(p);
             found.putIfAbsent(name, p);
         }
@@ -104,6 +118,28 @@ public final class PersonPostExtractor implements Extractor {
                 a.add(Mention.of(EntityType.PERSON, n, n, at, at + n.length(), "person-repeat", known.confidence()));
             }
         }
+    }
+
+    /** Words before the name of a party to a case; 判处 counts only when a sentence follows the name. */
+    static final String[] CASE_PARTIES = {"被告人", "犯罪嫌疑人", "嫌疑人", "被害人", "受害人", "原告人", "上诉人", "被上诉人",
+            "申请人", "被申请人", "当事人", "罪犯", "被执行人", "判处"};
+    static final String[] SENTENCES = {"有期徒刑", "无期徒刑", "死刑", "拘役", "管制", "罚金"};
+    /** After a full name (李强总理 is also said, like 总理李强), these mark a person as a role word does. */
+    static final String[] HONORIFICS = {"先生", "女士", "老人"};
+
+    /** A name at {@code at}: HanLP's (as {@link #listedName}) or, failing that, one the surname and word rules find. */
+    private Mention namedAt(ArticleAnalysis a, int at) {
+        Mention p = listedName(a, at);
+        if (p != null) return p;
+        int len = names.nameLength(a, at);
+        if (len == 0 || a.overlaps(at, at + len, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) return null;
+        String name = a.text().substring(at, at + len);
+        return Mention.of(EntityType.PERSON, name, name, at, at + len, name(), Confidence.PATTERN);
+    }
+
+    private static boolean startsWithAny(String text, int at, String[] words) {
+        for (String w : words) if (text.startsWith(w, at)) return true;
+        return false;
     }
 
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[0-9一二三四五六七八九十]{1,3}岁的");

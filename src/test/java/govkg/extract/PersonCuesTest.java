@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import static govkg.extract.EntityType.PERSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** People found by a shared title, an age, or an occupation (sentences written for these tests). */
+/** People found by a shared title, an age, an occupation, an official's activity, a role after the name or a party to a case (sentences written for these tests). */
 class PersonCuesTest {
 
     @Test
@@ -36,6 +36,38 @@ class PersonCuesTest {
     @Test
     void occupationBeforeOtherWordsNamesNobody() {
         Extracted x = Extracted.from("社区民警和专职网格员全部到岗，辅警全部参加培训。");
+        assertThat(x.labels(PERSON)).isEmpty();
+    }
+
+    @Test
+    void anOfficialsActivityAfterANameMarksAPerson() {
+        Extracted x = Extracted.from("当天下午，刘建国出席签约仪式，孙卫平一行还走访了两家企业。");
+        assertThat(x.labels(PERSON)).contains("刘建国", "孙卫平");
+        assertThat(x.posts()).isEmpty();      // no title was stated, so no post
+    }
+
+    @Test
+    void aRoleAfterAFullNameMarksAPerson() {
+        Extracted x = Extracted.from("会上，王立新书记强调，要把矛盾纠纷化解在基层。");
+        assertThat(x.labels(PERSON)).containsExactly("王立新");
+    }
+
+    @Test
+    void aSurnameBeforeARoleIsNoName() {
+        Extracted x = Extracted.from("会上，王书记强调，要把矛盾纠纷化解在基层。");
+        assertThat(x.labels(PERSON)).isEmpty();
+    }
+
+    @Test
+    void partiesToACaseArePeopleWithoutPosts() {
+        Extracted x = Extracted.from("法院经审理认为，被告人刘建军犯故意伤害罪，依法判处赵某某有期徒刑三年。");
+        assertThat(x.labels(PERSON)).contains("刘建军", "赵某某");
+        assertThat(x.posts()).isEmpty();
+    }
+
+    @Test
+    void aSentenceWordWithoutASentenceNamesNobody() {
+        Extracted x = Extracted.from("判处结果公布后，群众纷纷点赞。");
         assertThat(x.labels(PERSON)).isEmpty();
     }
 }

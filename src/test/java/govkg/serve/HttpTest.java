@@ -53,6 +53,18 @@ class HttpTest {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The status of a write the server must refuse, sent on a connection of its own: the server may answer a refused
+     * request without reading its body and then close the connection, and a shared client that reused it for the next
+     * request would read nothing (this test failed that way now and then).
+     */
+    static int refusal(String path, String contentType, String body) throws IOException, InterruptedException {
+        HttpClient once = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest r = HttpRequest.newBuilder(URI.create(fx.url(path))).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return once.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).statusCode();
+    }
+
     static String form(String query) {
         return "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
@@ -164,11 +176,11 @@ class HttpTest {
     @Test
     void updatesAreRefused() throws Exception {
         String u = "INSERT DATA { GRAPH <urn:g> { <urn:s> <urn:p> <urn:o> } }";
-        assertThat(post("/govkg/update", "application/x-www-form-urlencoded", "update=" + URLEncoder.encode(u, StandardCharsets.UTF_8), null)
-                .statusCode()).isBetween(400, 499);
-        assertThat(post("/govkg", "application/sparql-update", u, null).statusCode()).isBetween(400, 499);
-        assertThat(post("/govkg/sparql", "application/sparql-update", u, null).statusCode()).isBetween(400, 499);
-        assertThat(post("/govkg", "text/turtle", "<urn:s> <urn:p> <urn:o> .", null).statusCode()).isBetween(400, 499);
+        assertThat(refusal("/govkg/update", "application/x-www-form-urlencoded", "update=" + URLEncoder.encode(u, StandardCharsets.UTF_8)))
+                .isBetween(400, 499);
+        assertThat(refusal("/govkg", "application/sparql-update", u)).isBetween(400, 499);
+        assertThat(refusal("/govkg/sparql", "application/sparql-update", u)).isBetween(400, 499);
+        assertThat(refusal("/govkg", "text/turtle", "<urn:s> <urn:p> <urn:o> .")).isBetween(400, 499);
         boolean changed = Txn.calculateRead(fx.dataset, () -> fx.dataset.containsNamedModel("urn:g")
                 || fx.dataset.getDefaultModel().contains(null, null, (org.apache.jena.rdf.model.RDFNode) null));
         assertThat(changed).isFalse();
