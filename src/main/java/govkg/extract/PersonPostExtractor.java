@@ -127,15 +127,23 @@ public final class PersonPostExtractor implements Extractor {
     /** After a full name (李强总理 is also said, like 总理李强), these mark a person as a role word does. */
     static final String[] HONORIFICS = {"先生", "女士", "老人"};
 
-    /** A name at {@code at}: HanLP's (as {@link #listedName}) or, failing that, one the surname and word rules find. */
+    /**
+     * A name at {@code at}: HanLP's (as {@link #listedName}), or a withheld one (王某, 李某某: how courts and the
+     * police name parties), which HanLP does not always see. Words with a surname's first character (方面, 全部)
+     * are no names, so nothing weaker counts.
+     */
     private Mention namedAt(ArticleAnalysis a, int at) {
         Mention p = listedName(a, at);
         if (p != null) return p;
-        int len = names.nameLength(a, at);
-        if (len == 0 || a.overlaps(at, at + len, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) return null;
-        String name = a.text().substring(at, at + len);
-        return Mention.of(EntityType.PERSON, name, name, at, at + len, name(), Confidence.PATTERN);
+        java.util.regex.Matcher m = WITHHELD.matcher(a.text()).region(at, a.text().length());
+        if (!m.lookingAt() || !lex.surnames.contains(m.group(1))) return null;
+        int end = m.end();
+        if (a.overlaps(at, end, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) return null;
+        String name = a.text().substring(at, end);
+        return Mention.of(EntityType.PERSON, name, name, at, end, name(), Confidence.PATTERN);
     }
+
+    private static final java.util.regex.Pattern WITHHELD = java.util.regex.Pattern.compile("(\\p{IsHan})某某?");
 
     private static boolean startsWithAny(String text, int at, String[] words) {
         for (String w : words) if (text.startsWith(w, at)) return true;

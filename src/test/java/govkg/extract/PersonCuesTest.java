@@ -70,4 +70,16 @@ class PersonCuesTest {
         Extracted x = Extracted.from("判处结果公布后，群众纷纷点赞。");
         assertThat(x.labels(PERSON)).isEmpty();
     }
+
+    @Test
+    void wordsAfterAPartyWordAreNoNamesBecauseOfTheirFirstCharacter() {
+        Extracted x = Extracted.from("监狱在改造罪犯方面积累了经验，受害人全部获得赔偿。");
+        assertThat(x.labels(PERSON)).isEmpty();
+    }
+
+    @Test
+    void aWithheldNameAfterAPartyWordIsAPerson() {
+        Extracted x = Extracted.from("经查，犯罪嫌疑人钱某某已被依法刑事拘留。");
+        assertThat(x.labels(PERSON)).containsExactly("钱某某");
+    }
 }
