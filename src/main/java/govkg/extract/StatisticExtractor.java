@@ -67,13 +67,30 @@ public final class StatisticExtractor implements Extractor {
         for (int d = p + 2; d < text.length(); d++) {
             char c = text.charAt(d);
             if (c < '0' || c > '9') continue;
-            for (int s = Math.max(next, d - 24); s <= d - 2; s++) {
+            // a match needs Han characters only, 2 to 12 of them, from its start to this digit: no earlier start can match
+            int from = Math.max(next, hanRunStart(text, d, 12));
+            for (int s = from; s <= d - 2; s++) {
                 m.region(s, text.length());
                 if (m.lookingAt()) return true;
             }
             next = Math.max(next, d - 1);
         }
         return false;
+    }
+
+    /**
+     * The first position of the run of Han characters that ends right before {@code d}, at most {@code max} back;
+     * {@code d - max} when a surrogate pair (a rare ideograph, which the regex counts as one character) is in the way.
+     */
+    private static int hanRunStart(String text, int d, int max) {
+        int s = d;
+        while (s > 0 && d - s < max) {
+            char c = text.charAt(s - 1);
+            if (Character.isSurrogate(c)) return Math.max(0, d - 2 * max);
+            if (!TextScan.isHan(c)) break;
+            s--;
+        }
+        return s;
     }
 
     /**

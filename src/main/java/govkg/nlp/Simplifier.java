@@ -64,7 +64,7 @@ public final class Simplifier {
     /** A Han character of the Basic Multilingual Plane; the common block is tested first, the script table only beyond it. */
     private static boolean isHan(char c) {
         if (c < 0x2E80 || Character.isSurrogate(c)) return false;
-        return c >= 0x4E00 && c <= 0x9FFF || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= 0x4E00 && c <= 0x9FEF || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static BitSet convertible() {
