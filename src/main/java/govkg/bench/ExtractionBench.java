@@ -1,6 +1,5 @@
 package govkg.bench;
 
-import govkg.extract.Lexicons;
 import govkg.ingest.SourceReader;
 import govkg.nlp.BareSegmenter;
 import govkg.rdf.EntityGraph;
@@ -20,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Full extraction against bare HanLP, side by side in one JVM on one thread: the same articles go
@@ -51,11 +49,12 @@ public final class ExtractionBench {
     }
 
     public Result run() throws IOException {
-        List<SourceReader.Input> inputs = SourceReader.list(List.of(reports));
-        List<String> texts = corpus.articles().stream().map(a -> a.title() + "\n\n" + a.text()).toList();
-        BareSegmenter bare = new BareSegmenter();
-        IriMinter iris = new IriMinter(IriMinter.DEFAULT_BASE);
-        ReportProcessor processor = new ReportProcessor(iris, Lexicons.builtIn(), Optional.empty());
+        SideBySide sides = SideBySide.of(corpus, reports);
+        List<SourceReader.Input> inputs = sides.inputs();
+        List<String> texts = sides.texts();
+        BareSegmenter bare = sides.bare();
+        IriMinter iris = sides.iris();
+        ReportProcessor processor = sides.processor();
         EntityGraph.Accumulator entities = new EntityGraph.Accumulator();
         java.util.Set<String> codes = new java.util.HashSet<>();
         Path out = work.resolve("extract.nq");
@@ -63,13 +62,11 @@ public final class ExtractionBench {
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             StreamRDF sink = new NQuadsWriter(os);   // what `govkg extract -o x.nq` writes with
             sink.start();
-            int warm = Math.min(texts.size(), 300);
-            for (int i = 0; i < warm; i++) bare.segment(texts.get(i));
-            for (int i = 0; i < Math.min(inputs.size(), warm); i++) processor.process(inputs.get(i));
+            sides.warmUp();
             double bareSec = 0, fullSec = 0, bareThread = 0, fullThread = 0;
             List<Double> blockRatios = new java.util.ArrayList<>();
             int sink0 = 0;
-            for (int from = 0; from < Math.max(texts.size(), inputs.size()); from += BLOCK) {
+            for (int from = 0; from < sides.size(); from += BLOCK) {
                 long c0 = cpu(), t0 = threadCpu();
                 for (int i = from; i < Math.min(texts.size(), from + BLOCK); i++) sink0 += bare.segment(texts.get(i));
                 long c1 = cpu(), t1 = threadCpu();

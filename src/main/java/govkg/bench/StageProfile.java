@@ -1,13 +1,10 @@
 package govkg.bench;
 
-import govkg.extract.Lexicons;
 import govkg.extract.StageClock;
 import govkg.ingest.SourceReader;
-import govkg.nlp.BareSegmenter;
 import govkg.rdf.EntityGraph;
 import govkg.rdf.NQuadsWriter;
 import govkg.rdf.ReportGraph;
-import govkg.rdf.ReportProcessor;
 import govkg.resolve.IriMinter;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
@@ -21,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Where extraction's CPU time goes: the same articles and the same alternation of blocks as {@link ExtractionBench},
@@ -43,27 +39,23 @@ public final class StageProfile {
 
     /** Stage → thread CPU nanoseconds, in the order the stages first ran; "bare HanLP" first. */
     public Map<String, Long> run() throws IOException {
-        List<SourceReader.Input> inputs = SourceReader.list(List.of(reports));
-        List<String> texts = corpus.articles().stream().map(a -> a.title() + "\n\n" + a.text()).toList();
-        BareSegmenter bare = new BareSegmenter();
-        IriMinter iris = new IriMinter(IriMinter.DEFAULT_BASE);
-        ReportProcessor processor = new ReportProcessor(iris, Lexicons.builtIn(), Optional.empty());
+        SideBySide sides = SideBySide.of(corpus, reports);
+        List<SourceReader.Input> inputs = sides.inputs();
+        List<String> texts = sides.texts();
         EntityGraph.Accumulator entities = new EntityGraph.Accumulator();
         Map<String, Long> spent = new LinkedHashMap<>();
         spent.put("bare HanLP", 0L);
         StageClock clock = (stage, nanos) -> spent.merge(stage, nanos, Long::sum);
         try (OutputStream os = Files.newOutputStream(work.resolve("stages.nq"))) {
             StreamRDF sink = new NQuadsWriter(os);
-            int warm = Math.min(texts.size(), 300);
-            for (int i = 0; i < warm; i++) bare.segment(texts.get(i));
-            for (int i = 0; i < Math.min(inputs.size(), warm); i++) processor.process(inputs.get(i));
+            sides.warmUp();
             int sink0 = 0;
-            for (int from = 0; from < Math.max(texts.size(), inputs.size()); from += ExtractionBench.BLOCK) {
+            for (int from = 0; from < sides.size(); from += ExtractionBench.BLOCK) {
                 long t = StageClock.now();
-                for (int i = from; i < Math.min(texts.size(), from + ExtractionBench.BLOCK); i++) sink0 += bare.segment(texts.get(i));
+                for (int i = from; i < Math.min(texts.size(), from + ExtractionBench.BLOCK); i++) sink0 += sides.bare().segment(texts.get(i));
                 spent.merge("bare HanLP", StageClock.now() - t, Long::sum);
                 for (int i = from; i < Math.min(inputs.size(), from + ExtractionBench.BLOCK); i++) {
-                    for (ReportGraph g : processor.process(inputs.get(i), clock)) {
+                    for (ReportGraph g : sides.processor().process(inputs.get(i), clock)) {
                         t = StageClock.now();
                         for (Quad q : g.quads()) sink.quad(q);
                         t = clock.lap("write N-Quads", t);
@@ -72,7 +64,7 @@ public final class StageProfile {
                     }
                 }
             }
-            finish(sink, entities, iris, clock);
+            finish(sink, entities, sides.iris(), clock);
             if (sink0 < 0) throw new IllegalStateException("unreachable");
         }
         return spent;

@@ -1,0 +1,39 @@
+package govkg.bench;
+
+import govkg.extract.Lexicons;
+import govkg.ingest.SourceReader;
+import govkg.nlp.BareSegmenter;
+import govkg.rdf.ReportProcessor;
+import govkg.resolve.IriMinter;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The two sides the extraction benchmarks compare, over the same articles: bare HanLP over each article's text
+ * (headline, blank line, body) and the whole chain over the report file written for it. Both warmed up alike.
+ */
+record SideBySide(List<String> texts, List<SourceReader.Input> inputs, BareSegmenter bare, IriMinter iris, ReportProcessor processor) {
+    static final int WARM_UP = 300;
+
+    static SideBySide of(BenchCorpus corpus, Path reports) throws IOException {
+        IriMinter iris = new IriMinter(IriMinter.DEFAULT_BASE);
+        return new SideBySide(corpus.articles().stream().map(a -> a.title() + "\n\n" + a.text()).toList(),
+                SourceReader.list(List.of(reports)), new BareSegmenter(), iris,
+                new ReportProcessor(iris, Lexicons.builtIn(), Optional.empty()));
+    }
+
+    /** The first {@value #WARM_UP} articles through both sides, so neither is measured while the JIT compiles it. */
+    void warmUp() throws IOException {
+        int warm = Math.min(texts.size(), WARM_UP);
+        for (int i = 0; i < warm; i++) bare.segment(texts.get(i));
+        for (int i = 0; i < Math.min(inputs.size(), warm); i++) processor.process(inputs.get(i));
+    }
+
+    /** How many articles the alternating blocks cover. */
+    int size() {
+        return Math.max(texts.size(), inputs.size());
+    }
+}
