@@ -12,7 +12,8 @@ import govkg.nlp.Token;
 
 /**
  * People and the posts they hold, from title-before-name chains (自治区党委常委、政法委书记刘江 gives
- * two posts), names before speech verbs (X介绍, X指出), and later mentions of a name already found.
+ * two posts), names before speech verbs (X介绍, X指出), an official's activity (X出席) or a role (X书记), names after
+ * a party-to-a-case word (被告人X), and later mentions of a name already found.
  * A title's organization is the name before its role word (南苑街道党工委书记 → 南苑街道党工委),
  * completed from the chain (政法委 after 自治区党委 → 自治区党委政法委员会) and the article's places.
  */
@@ -23,6 +24,12 @@ public final class PersonPostExtractor implements Extractor {
     /** What officials are reported doing, right after their name (刘建国出席, 王海一行, 陈明同志): people too. */
     static final String[] ACTIVITY = {"出席", "主持", "参加", "带队", "率队", "率团", "一行", "同志", "陪同", "调研", "督导",
             "会见", "看望", "慰问", "走访", "宣读", "通报", "致辞", "发言", "讲话", "宣布", "听取", "等领导", "等同志", "等人"};
+    /** Words before the name of a party to a case; 判处 counts only when a sentence follows the name. */
+    static final String[] CASE_PARTIES = {"被告人", "犯罪嫌疑人", "嫌疑人", "被害人", "受害人", "原告人", "上诉人", "被上诉人",
+            "申请人", "被申请人", "当事人", "罪犯", "被执行人", "判处"};
+    static final String[] SENTENCES = {"有期徒刑", "无期徒刑", "死刑", "拘役", "管制", "罚金"};
+    /** After a full name (李强总理 is also said, like 总理李强), these mark a person as a role word does. */
+    static final String[] HONORIFICS = {"先生", "女士", "老人"};
     private static final java.util.regex.Pattern BARE_LEVEL_COMMITTEE = java.util.regex.Pattern.compile("(省|市|县|区|州|旗)委");
     private static final java.util.regex.Pattern LEVEL_COMMITTEE = java.util.regex.Pattern.compile("(省|市|县|区|州)委");
 
@@ -91,7 +98,7 @@ public final class PersonPostExtractor implements Extractor {
                 found.putIfAbsent(p.label(), p);
             }
         }
-        // 2. a name right before a speech verb (郭震华介绍) or an official's activity (刘建国出席), when HanLP also calls it a name
+        // 2c. a name right before a speech verb (郭震华介绍), an official's activity (刘建国出席) or a role (王立新书记), when HanLP also calls it a name
         for (var t : a.tokens()) {
             if (!t.isPersonName() || a.overlaps(t.begin(), t.end(), EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
             int len = names.nameLength(a, t.begin());
@@ -119,13 +126,6 @@ public final class PersonPostExtractor implements Extractor {
             }
         }
     }
-
-    /** Words before the name of a party to a case; 判处 counts only when a sentence follows the name. */
-    static final String[] CASE_PARTIES = {"被告人", "犯罪嫌疑人", "嫌疑人", "被害人", "受害人", "原告人", "上诉人", "被上诉人",
-            "申请人", "被申请人", "当事人", "罪犯", "被执行人", "判处"};
-    static final String[] SENTENCES = {"有期徒刑", "无期徒刑", "死刑", "拘役", "管制", "罚金"};
-    /** After a full name (李强总理 is also said, like 总理李强), these mark a person as a role word does. */
-    static final String[] HONORIFICS = {"先生", "女士", "老人"};
 
     /**
      * A name at {@code at}: HanLP's (as {@link #listedName}), or a withheld one (王某, 李某某: how courts and the

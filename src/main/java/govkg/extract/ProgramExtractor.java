@@ -81,13 +81,13 @@ public final class ProgramExtractor implements Extractor {
     /** Words after quotes that mark a criticised practice or a manner, not a program (“一刀切”执法, “运动式”治理). */
     private static final Pattern NOT_PROGRAM_AFTER = Pattern.compile("^(?:执法|现象|问题|行为|作风|式|的问题|心态|思维|难题)");
 
+    private static final java.util.regex.Pattern LATIN_OR_DIGIT = java.util.regex.Pattern.compile("[0-9A-Za-z·]");
+
     /**
      * A quoted term with no head word after it is a program when it names one itself (“军门经验”, “百日行动”),
      * when a generic initiative word follows (“法治岳麓”建设), or when a verb of launching or adopting takes it
      * (推行“首违不罚”). Speech, slogans, criticised practices and quoted organizations are not.
      */
-    private static final java.util.regex.Pattern LATIN_OR_DIGIT = java.util.regex.Pattern.compile("[0-9A-Za-z·]");
-
     private void unheaded(ArticleAnalysis a, QuotedTerms.Quoted q) {
         String text = a.text(), term = q.term();
         if (term.length() > 12 || !TextScan.isHan(LATIN_OR_DIGIT.matcher(term).replaceAll("")) || a.overlaps(q.begin(), q.end(), EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PERSON)) return;
