@@ -164,6 +164,12 @@ public final class EncodingDetector {
     }
 
     private static String strict(Charset cs, byte[] bytes, int offset) throws CharacterCodingException {
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            // the JDK's own UTF-8 decoding is a fraction of a decoder's cost and garbage; it replaces a malformed
+            // sequence with U+FFFD, so a text without U+FFFD had none, and only a text with one is decoded again
+            String s = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (s.indexOf('\uFFFD') < 0) return s;
+        }
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

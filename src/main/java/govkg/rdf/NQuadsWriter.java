@@ -120,8 +120,22 @@ public final class NQuadsWriter implements StreamRDF {
 
     private void iri(String iri) throws IOException {
         put(LT);
-        put(iri);
+        if (!putAscii(iri)) put(iri);
         put(GT);
+    }
+
+    /** Copies an all-ASCII string into the buffer byte by byte (our minted IRIs are), without a byte array of its own. */
+    private boolean putAscii(String s) throws IOException {
+        int n = s.length();
+        if (n > buf.length) return false;
+        if (n > buf.length - pos) drain();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) return false;      // nothing written counts: pos has not moved
+            buf[pos + i] = (byte) c;
+        }
+        pos += n;
+        return true;
     }
 
     private void literal(Node n) throws IOException {
