@@ -60,6 +60,25 @@ public final class ProgramExtractor implements Extractor {
         lexiconPrograms(a, text);
         designations(a, text);
         launchedCampaigns(a, text);
+        lexiconAliases(a, text);
+    }
+
+    /**
+     * A national program by its short name (扫黑除恶 for 扫黑除恶专项斗争, 放管服 for 放管服改革), where no longer name
+     * of a program, organization or document holds it (常态化扫黑除恶斗争领导小组 is a body). Last, so full names win.
+     */
+    private void lexiconAliases(ArticleAnalysis a, String text) {
+        for (var e : lex.programs.entrySet()) {
+            if (e.getValue().isEmpty()) continue;
+            for (String alias : e.getValue().split("\\|")) {
+                if (alias.length() < 3) continue;
+                for (int at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + alias.length())) {
+                    int end = at + alias.length();
+                    if (a.overlaps(at, end, EntityType.PROGRAM, EntityType.ORGANIZATION, EntityType.DOCUMENT)) continue;
+                    add(a, e.getKey(), e.getKey(), Set.of(alias), at, end, Map.of(), Confidence.LEXICON);   // one program, keyed by its name
+                }
+            }
+        }
     }
 
     /** The program head word starting within a few characters of {@code at} (服务企业模式, 统筹协调机制), or null. */

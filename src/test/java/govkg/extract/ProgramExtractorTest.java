@@ -82,4 +82,19 @@ class ProgramExtractorTest {
         Extracted x = Extracted.from("推行一网通办，实施“智慧网格”工程。");
         assertThat(program(x, "一网通办").confidence()).isGreaterThan(program(x, "智慧网格工程").confidence());
     }
+
+    @Test
+    void aNationalProgramByItsShortNameIsThatProgram() {
+        Extracted x = Extracted.from("会议要求，持续推进扫黑除恶斗争常态化，深化放管服改革。");
+        Mention m = program(x, "扫黑除恶专项斗争");
+        assertThat(m.surface()).isEqualTo("扫黑除恶");
+        assertThat(m.attr("core")).isEqualTo("扫黑除恶专项斗争");     // the same key as the full name, so one entity
+        assertThat(x.labels(PROGRAM)).contains("放管服改革");
+    }
+
+    @Test
+    void aShortNameInsideABodysNameIsNoProgram() {
+        Extracted x = Extracted.from("宁波市常态化扫黑除恶斗争领导小组办公室召开会议。");
+        assertThat(x.labels(PROGRAM)).doesNotContain("扫黑除恶专项斗争");
+    }
 }
