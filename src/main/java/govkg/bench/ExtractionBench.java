@@ -6,7 +6,6 @@ import govkg.rdf.EntityGraph;
 import govkg.rdf.GazetteerGraph;
 import govkg.rdf.NQuadsWriter;
 import govkg.rdf.ReportGraph;
-import govkg.rdf.ReportProcessor;
 import govkg.resolve.IriMinter;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
@@ -54,7 +53,6 @@ public final class ExtractionBench {
         List<String> texts = sides.texts();
         BareSegmenter bare = sides.bare();
         IriMinter iris = sides.iris();
-        ReportProcessor processor = sides.processor();
         EntityGraph.Accumulator entities = new EntityGraph.Accumulator();
         java.util.Set<String> codes = new java.util.HashSet<>();
         Path out = work.resolve("extract.nq");
@@ -70,13 +68,11 @@ public final class ExtractionBench {
                 long c0 = cpu(), t0 = threadCpu();
                 for (int i = from; i < Math.min(texts.size(), from + BLOCK); i++) sink0 += bare.segment(texts.get(i));
                 long c1 = cpu(), t1 = threadCpu();
-                for (int i = from; i < Math.min(inputs.size(), from + BLOCK); i++) {
-                    for (ReportGraph g : processor.process(inputs.get(i))) {
-                        for (Quad q : g.quads()) sink.quad(q);
-                        entities.add(g.quads());
-                        codes.addAll(g.placeCodes());
-                        quads[0] += g.quads().size();
-                    }
+                for (ReportGraph g : sides.chain(from, Math.min(inputs.size(), from + BLOCK), govkg.extract.StageClock.OFF)) {
+                    for (Quad q : g.quads()) sink.quad(q);
+                    entities.add(g.quads());
+                    codes.addAll(g.placeCodes());
+                    quads[0] += g.quads().size();
                 }
                 if (from + BLOCK >= inputs.size()) {   // extract ends with these
                     entities.write(EntityGraph.graphIri(iris), sink);

@@ -3,6 +3,9 @@ package govkg.bench;
 import govkg.extract.Lexicons;
 import govkg.ingest.SourceReader;
 import govkg.nlp.BareSegmenter;
+import govkg.extract.StageClock;
+import govkg.rdf.Batch;
+import govkg.rdf.ReportGraph;
 import govkg.rdf.ReportProcessor;
 import govkg.resolve.IriMinter;
 
@@ -26,10 +29,27 @@ record SideBySide(List<String> texts, List<SourceReader.Input> inputs, BareSegme
     }
 
     /** The first {@value #WARM_UP} articles through both sides, so neither is measured while the JIT compiles it. */
-    void warmUp() throws IOException {
+    void warmUp() {
         int warm = Math.min(texts.size(), WARM_UP);
         for (int i = 0; i < warm; i++) bare.segment(texts.get(i));
-        for (int i = 0; i < Math.min(inputs.size(), warm); i++) processor.process(inputs.get(i));
+        chain(0, Math.min(inputs.size(), warm), StageClock.OFF);
+    }
+
+    /**
+     * The report files [from, to) through the chain the way {@code govkg extract} runs them: in {@link Batch}'s tasks
+     * of a few files each. A file that fails is an error here: the benchmark corpus is clean.
+     */
+    List<ReportGraph> chain(int from, int to, StageClock clock) {
+        List<ReportGraph> out = new java.util.ArrayList<>();
+        for (int i = from; i < to; ) {
+            int end = Math.min(to, Batch.taskEnd(inputs, i));
+            for (ReportProcessor.Outcome o : processor.process(inputs.subList(i, end), clock)) {
+                if (o.failure() != null) throw new IllegalStateException("benchmark file failed: " + o.failure(), o.failure());
+                out.addAll(o.graphs());
+            }
+            i = end;
+        }
+        return out;
     }
 
     /** How many articles the alternating blocks cover. */

@@ -54,14 +54,12 @@ public final class StageProfile {
                 long t = StageClock.now();
                 for (int i = from; i < Math.min(texts.size(), from + ExtractionBench.BLOCK); i++) sink0 += sides.bare().segment(texts.get(i));
                 spent.merge("bare HanLP", StageClock.now() - t, Long::sum);
-                for (int i = from; i < Math.min(inputs.size(), from + ExtractionBench.BLOCK); i++) {
-                    for (ReportGraph g : sides.processor().process(inputs.get(i), clock)) {
-                        t = StageClock.now();
-                        for (Quad q : g.quads()) sink.quad(q);
-                        t = clock.lap("write N-Quads", t);
-                        entities.add(g.quads());
-                        clock.lap("entities graph", t);
-                    }
+                for (ReportGraph g : sides.chain(from, Math.min(inputs.size(), from + ExtractionBench.BLOCK), clock)) {
+                    t = StageClock.now();
+                    for (Quad q : g.quads()) sink.quad(q);
+                    t = clock.lap("write N-Quads", t);
+                    entities.add(g.quads());
+                    clock.lap("entities graph", t);
                 }
             }
             finish(sink, entities, sides.iris(), clock);

@@ -2,6 +2,7 @@ package govkg.extract;
 
 import govkg.ingest.Article;
 import govkg.nlp.HanLpAdapter;
+import govkg.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,8 +61,20 @@ public final class ExtractionPipeline {
     /** {@link #extract(Article)}, telling {@code clock} what HanLP and each extractor cost. */
     public List<Fact> extract(Article article, StageClock clock) {
         long t = clock.start();
-        ArticleAnalysis a = new ArticleAnalysis(article, nlp.segment(article.textForExtraction()));
-        t = clock.lap("HanLP", t);
+        List<Token> words = segment(article);
+        clock.lap("HanLP", t);
+        return extract(article, words, clock);
+    }
+
+    /** HanLP's words of the article's text, the first half of {@link #extract(Article)}. */
+    public List<Token> segment(Article article) {
+        return nlp.segment(article.textForExtraction());
+    }
+
+    /** The facts of an article already segmented by {@link #segment}, telling {@code clock} what each extractor cost. */
+    public List<Fact> extract(Article article, List<Token> words, StageClock clock) {
+        long t = clock.start();
+        ArticleAnalysis a = new ArticleAnalysis(article, words);
         for (Extractor e : stages) {
             e.extract(a);
             t = clock.lap(e.name(), t);
