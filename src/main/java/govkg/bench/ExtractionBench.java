@@ -22,10 +22,11 @@ import java.util.Locale;
 /**
  * Full extraction against bare HanLP, side by side in one JVM on one thread: the same articles go
  * through {@link BareSegmenter} (HanLP with person, place and organization recognition) and through
- * the whole chain as {@code govkg extract -o x.nq} runs it (read, split, NLP, every extractor, resolution,
- * N-Quads written to a file, the entities and places graphs gathered and written at the end). Both
- * are warmed up first, then measured in alternating blocks so a change in machine load hits both
- * alike. Cost is process CPU time (so garbage collection counts), not wall time.
+ * the whole chain as {@code govkg extract -o x.nq} runs it, in {@code Batch}'s tasks of a few files
+ * (read, split, NLP, every extractor, resolution, N-Quads written to a file, the entities and places
+ * graphs gathered and written at the end). Both are warmed up first, then measured in alternating
+ * blocks so a change in machine load hits both alike. Cost is process CPU time (so garbage collection
+ * counts), not wall time.
  */
 public final class ExtractionBench {
     static final int BLOCK = 200;
