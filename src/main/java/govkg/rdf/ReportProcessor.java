@@ -27,8 +27,9 @@ import java.util.Set;
 
 /**
  * One source file through the whole chain: read and decode, split into articles, extract, resolve,
- * and map each article to the quads of its report graph. Works file by file, so memory is bounded
- * by the largest file. Thread-safe: files may be processed in parallel.
+ * and map each article to the quads of its report graph. Works file by file, or on a small task of files
+ * ({@link #process(List, StageClock)}), so memory is bounded by a few files. Thread-safe: files and tasks may be
+ * processed in parallel.
  */
 public final class ReportProcessor {
     private final ExtractionPipeline pipeline;
