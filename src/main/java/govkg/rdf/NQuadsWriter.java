@@ -27,14 +27,30 @@ public final class NQuadsWriter implements StreamRDF {
     private static final String XSD_STRING = XSD.xstring.getURI();
     private static final byte[] SPACE = {' '}, END = {' ', '.', '\n'}, LT = {'<'}, GT = {'>'}, QUOTE = {'"'}, AT = {'@'}, HATS = {'^', '^'};
     private final OutputStream out;
-    private final byte[] buf = new byte[1 << 16];
+    private final byte[] buf;
     private int pos;
     private Node lastGraph, lastSubject;
     private byte[] lastGraphBytes, lastSubjectBytes;
     private final java.util.Map<Node, byte[]> predicates = new java.util.HashMap<>();
 
     public NQuadsWriter(OutputStream os) {
+        this(os, 1 << 16);
+    }
+
+    /** A writer with a buffer of {@code bufferBytes} (a small one for a few quads at a time; longer nodes go straight out). */
+    public NQuadsWriter(OutputStream os, int bufferBytes) {
         this.out = os;
+        this.buf = new byte[bufferBytes];
+    }
+
+    /** One quad as its N-Quads line, without the line break. */
+    public static String line(Quad q) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(256);
+        NQuadsWriter w = new NQuadsWriter(b, 256);
+        w.quad(q);
+        w.finish();
+        String s = b.toString(StandardCharsets.UTF_8);
+        return s.substring(0, s.length() - 1);     // each quad ends in a line break
     }
 
     @Override public void start() {}

@@ -1,11 +1,12 @@
 package govkg.spark;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.riot.out.NodeFmtLib;
+import govkg.rdf.NQuadsWriter;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,12 +17,9 @@ import java.util.List;
 final class NQuadLines {
     private NQuadLines() {}
 
+    /** The line {@code govkg extract -o x.nq} writes for the quad ({@link NQuadsWriter}). */
     static String line(Quad q) {
-        return node(q.getSubject()) + " " + node(q.getPredicate()) + " " + node(q.getObject()) + " " + node(q.getGraph()) + " .";
-    }
-
-    private static String node(Node n) {
-        return NodeFmtLib.strNT(n);
+        return NQuadsWriter.line(q);
     }
 
     /** A stream that collects each quad it is given as a line. */
@@ -31,9 +29,14 @@ final class NQuadLines {
         };
     }
 
+    /** A report's quads as lines: one writer for all of them, its output cut at the line breaks (literals escape theirs). */
     static List<String> of(Iterable<Quad> quads) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream(1 << 14);
+        StreamRDF w = new NQuadsWriter(b);
+        for (Quad q : quads) w.quad(q);
+        w.finish();
         List<String> out = new ArrayList<>();
-        for (Quad q : quads) out.add(line(q));
+        for (String l : b.toString(StandardCharsets.UTF_8).split("\n")) if (!l.isEmpty()) out.add(l);
         return out;
     }
 }

@@ -76,4 +76,11 @@ class NQuadsWriterTest {
         assertThat(quads).hasSizeGreaterThan(1000);
         assertThat(ours(quads)).isEqualTo(jenas(quads));
     }
+
+    @Test
+    void oneQuadsLineIsJenasLineWithoutItsBreak() {
+        Quad q = Quad.create(NodeFactory.createURI("https://example.org/g"), NodeFactory.createURI("https://example.org/s"),
+                NodeFactory.createURI("https://example.org/p"), NodeFactory.createLiteralLang("一行\n两行", "zh"));
+        assertThat(NQuadsWriter.line(q) + "\n").isEqualTo(jenas(List.of(q)));
+    }
 }
