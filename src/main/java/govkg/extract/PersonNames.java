@@ -71,8 +71,7 @@ public final class PersonNames {
     }
 
     static boolean startsAfterNameWord(String text, int at) {
-        for (String w : AFTER_NAME) if (text.startsWith(w, at)) return true;
-        return false;
+        return TextScan.startsWithAny(text, at, AFTER_NAME);
     }
 
     /** True when HanLP puts a word of two or more characters (not a name part) at {@code at}. */

@@ -93,7 +93,7 @@ public final class PersonPostExtractor implements Extractor {
                 int from = at + cue.length();
                 Mention p = namedAt(a, from);
                 if (p == null) continue;
-                if (cue.equals("判处") && !startsWithAny(text, p.end(), SENTENCES)) continue;
+                if (cue.equals("判处") && !TextScan.startsWithAny(text, p.end(), SENTENCES)) continue;
                 a.add(new Mention(EntityType.PERSON, p.label(), java.util.Set.of(), p.surface(), p.begin(), p.end(), "person-party", Confidence.PATTERN, java.util.Map.of()));
                 found.putIfAbsent(p.label(), p);
             }
@@ -104,8 +104,8 @@ public final class PersonPostExtractor implements Extractor {
             int len = names.nameLength(a, t.begin());
             if (len == 0) continue;
             int end = t.begin() + len;
-            String cue = startsWithAny(text, end, SPEECH) ? "person-speech" : startsWithAny(text, end, ACTIVITY) ? "person-activity"
-                    : lex.roleIndex.startingAt(text, end, 2) != null || startsWithAny(text, end, HONORIFICS) ? "person-title-after" : null;
+            String cue = TextScan.startsWithAny(text, end, SPEECH) ? "person-speech" : TextScan.startsWithAny(text, end, ACTIVITY) ? "person-activity"
+                    : lex.roleIndex.startingAt(text, end, 2) != null || TextScan.startsWithAny(text, end, HONORIFICS) ? "person-title-after" : null;
             if (cue == null) continue;
             String name = text.substring(t.begin(), end);
             // a name already confirmed by a title keeps that confidence when it speaks again
@@ -144,11 +144,6 @@ public final class PersonPostExtractor implements Extractor {
     }
 
     private static final java.util.regex.Pattern WITHHELD = java.util.regex.Pattern.compile("(\\p{IsHan})某某?");
-
-    private static boolean startsWithAny(String text, int at, String[] words) {
-        for (String w : words) if (text.startsWith(w, at)) return true;
-        return false;
-    }
 
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[0-9一二三四五六七八九十]{1,3}岁的");
 

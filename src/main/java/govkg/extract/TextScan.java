@@ -4,11 +4,14 @@ package govkg.extract;
 final class TextScan {
     private TextScan() {}
 
-    /** Unicode's Han script (what the regex \p{IsHan} tests); the common ideographs are decided without the script table. */
+    /** Whether one of {@code words} starts at {@code at}. */
+    static boolean startsWithAny(String text, int at, String[] words) {
+        for (String w : words) if (text.startsWith(w, at)) return true;
+        return false;
+    }
+
     static boolean isHan(char c) {
-        if (c < 0x2E80) return false;                       // no Han character below the CJK radicals
-        if (c >= 0x4E00 && c <= 0x9FEF) return true;        // CJK Unified Ideographs, all assigned and Han
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return govkg.ingest.HanScript.is(c);
     }
 
     static boolean isHan(String s) {

@@ -111,7 +111,7 @@ public final class EncodingDetector {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') controls++;
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || Character.isSurrogate(c)) continue;
+            if (!HanScript.is(c)) continue;
             han++;
             if (isCommonHan(gb2312, c)) common++;
         }

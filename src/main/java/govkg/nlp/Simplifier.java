@@ -2,6 +2,7 @@ package govkg.nlp;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.io.IOUtil;
+import govkg.ingest.HanScript;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -54,17 +55,11 @@ public final class Simplifier {
         int han = 0, convertible = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!isHan(c)) continue;
+            if (!HanScript.is(c)) continue;
             han++;
             if (CONVERTIBLE.get(c)) convertible++;
         }
         return han > 0 && (double) convertible / han >= MIN_CHANGED_SHARE;
-    }
-
-    /** A Han character of the Basic Multilingual Plane; the common block is tested first, the script table only beyond it. */
-    private static boolean isHan(char c) {
-        if (c < 0x2E80 || Character.isSurrogate(c)) return false;
-        return c >= 0x4E00 && c <= 0x9FEF || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static BitSet convertible() {
@@ -102,7 +97,7 @@ public final class Simplifier {
         int han = 0, changed = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!isHan(c)) continue;
+            if (!HanScript.is(c)) continue;
             han++;
             if (converted.charAt(i) != c) changed++;
         }
@@ -118,7 +113,7 @@ public final class Simplifier {
     }
 
     private static char simplifiedChar(char c) {
-        if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return c;
+        if (!HanScript.is(c)) return c;
         String s = HanLP.convertToSimplifiedChinese(String.valueOf(c));
         return s.length() == 1 ? s.charAt(0) : c;
     }

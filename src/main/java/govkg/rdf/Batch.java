@@ -51,24 +51,21 @@ public final class Batch {
         int reports = 0;
         long quads = 0;
         int window = Math.max(2, threads * 2);     // tasks in flight
-        List<Future<List<ReportProcessor.Outcome>>> inFlight = new ArrayList<>();
-        List<Integer> sizes = new ArrayList<>();
+        List<Task> inFlight = new ArrayList<>();
         int next = 0, done = 0;
         try {
             while (done < inputs.size()) {
                 while (next < inputs.size() && inFlight.size() < window) {
                     List<SourceReader.Input> part = inputs.subList(next, taskEnd(inputs, next));
                     next += part.size();
-                    sizes.add(part.size());
-                    inFlight.add(pool.submit(() -> processor.process(part, govkg.extract.StageClock.OFF)));
+                    inFlight.add(new Task(part.size(), pool.submit(() -> processor.process(part, govkg.extract.StageClock.OFF))));
                 }
-                Future<List<ReportProcessor.Outcome>> f = inFlight.remove(0);
-                int n = sizes.remove(0);
+                Task task = inFlight.remove(0);
                 List<ReportProcessor.Outcome> outcomes;
                 try {
-                    outcomes = f.get();
+                    outcomes = task.outcomes().get();
                 } catch (ExecutionException e) {     // the task itself failed: each of its files failed so
-                    outcomes = java.util.Collections.nCopies(n, new ReportProcessor.Outcome(null, e.getCause()));
+                    outcomes = java.util.Collections.nCopies(task.files(), new ReportProcessor.Outcome(null, e.getCause()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted", e);
@@ -91,6 +88,9 @@ public final class Batch {
         }
         return new Summary(inputs.size(), reports, quads, failures);
     }
+
+    /** Files in flight on a worker, and their outcomes to come. */
+    private record Task(int files, Future<List<ReportProcessor.Outcome>> outcomes) {}
 
     /** The end of the task that starts at {@code from}: up to {@link #FILES_PER_TASK} files or {@link #BYTES_PER_TASK}. */
     public static int taskEnd(List<SourceReader.Input> inputs, int from) {
