@@ -65,10 +65,14 @@ public final class ReportProcessor {
 
     /** {@link #process(SourceReader.Input)}, telling {@code clock} what each stage cost. */
     public List<ReportGraph> process(SourceReader.Input in, StageClock clock) throws IOException {
+        return process(read(in, clock), clock);
+    }
+
+    private static SourceText read(SourceReader.Input in, StageClock clock) throws IOException {
         long t = clock.start();
         SourceText src = SourceReader.read(in);
         clock.lap("read", t);
-        return process(src, clock);
+        return src;
     }
 
     /** The report graphs of one decoded source (a Spark job decodes its own). */
@@ -94,10 +98,7 @@ public final class ReportProcessor {
         List<Object> segmented = new ArrayList<>(inputs.size());    // Segmented, or the Throwable that stopped it
         for (SourceReader.Input in : inputs) {
             try {
-                long t = clock.start();
-                SourceText src = SourceReader.read(in);
-                clock.lap("read", t);
-                segmented.add(segmented(src, clock));
+                segmented.add(segmented(read(in, clock), clock));
             } catch (Throwable e) {      // as a task of its own would have: any failure is that file's
                 segmented.add(e);
             }
