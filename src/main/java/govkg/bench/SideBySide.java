@@ -1,6 +1,6 @@
 package govkg.bench;
 
-import govkg.extract.Lexicons;
+import govkg.lexicon.Lexicons;
 import govkg.ingest.SourceReader;
 import govkg.nlp.BareSegmenter;
 import govkg.extract.StageClock;

@@ -6,7 +6,7 @@ import govkg.eval.NerCorpora;
 import govkg.eval.NerReport;
 import govkg.eval.NerSentence;
 import govkg.extract.ExtractionPipeline;
-import govkg.extract.Lexicons;
+import govkg.lexicon.Lexicons;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

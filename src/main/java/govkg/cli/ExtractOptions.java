@@ -1,6 +1,6 @@
 package govkg.cli;
 
-import govkg.extract.Lexicons;
+import govkg.lexicon.Lexicons;
 import govkg.ingest.SourceReader;
 import govkg.rdf.Batch;
 import govkg.rdf.ReportGraph;

@@ -1,5 +1,7 @@
 package govkg.extract;
 
+import govkg.lexicon.Lexicons;
+import govkg.lexicon.TermIndex;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,5 +1,7 @@
 package govkg.extract;
 
+import govkg.lexicon.Lexicons;
+import govkg.lexicon.TermIndex;
 import govkg.nlp.Token;
 
 import java.util.Set;

@@ -1,5 +1,7 @@
 package govkg.extract;
 
+import govkg.lexicon.Lexicons;
+import govkg.lexicon.TermIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package govkg.spark;
 
-import govkg.extract.Lexicons;
+import govkg.lexicon.Lexicons;
 import govkg.gazetteer.Gazetteer;
 import govkg.ingest.SourceReader;
 import govkg.ingest.SourceText;

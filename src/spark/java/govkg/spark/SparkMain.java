@@ -1,7 +1,7 @@
 package govkg.spark;
 
 import govkg.cli.ExitCodes;
-import govkg.extract.Lexicons;
+import govkg.lexicon.Lexicons;
 import govkg.ingest.InputException;
 import govkg.resolve.IriMinter;
 import org.apache.hadoop.fs.FileSystem;

@@ -1,5 +1,7 @@
 package govkg.extract;
 
+import govkg.lexicon.Lexicons;
+import govkg.lexicon.TermIndex;
 import govkg.ingest.Article;
 import govkg.ingest.TestTexts;
 

@@ -2,7 +2,7 @@ package govkg.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import govkg.extract.Lexicons;
+import govkg.lexicon.Lexicons;
 import govkg.ingest.SourceReader;
 import govkg.resolve.IriMinter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;

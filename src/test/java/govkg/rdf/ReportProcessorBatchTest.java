@@ -2,7 +2,7 @@ package govkg.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import govkg.extract.Lexicons;
+import govkg.lexicon.Lexicons;
 import govkg.extract.StageClock;
 import govkg.ingest.SourceReader;
 import govkg.resolve.IriMinter;

@@ -3,7 +3,7 @@ package govkg.resolve;
 import govkg.extract.EntityType;
 import govkg.extract.ExtractionPipeline;
 import govkg.extract.Fact;
-import govkg.extract.Lexicons;
+import govkg.lexicon.Lexicons;
 import govkg.extract.Mention;
 import govkg.ingest.Article;
 import govkg.ingest.SourceText;

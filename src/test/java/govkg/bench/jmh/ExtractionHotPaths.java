@@ -2,7 +2,7 @@ package govkg.bench.jmh;
 
 import govkg.extract.ExtractionPipeline;
 import govkg.extract.Fact;
-import govkg.extract.Lexicons;
+import govkg.lexicon.Lexicons;
 import govkg.gazetteer.PlaceContext;
 import govkg.gazetteer.PlaceMention;
 import govkg.gazetteer.PlaceResolver;

@@ -1,4 +1,4 @@
-package govkg.extract;
+package govkg.lexicon;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,0 +1,47 @@
+package govkg.lexicon;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class LexiconsTest {
+    @TempDir Path dir;
+
+    @Test
+    void everyKindHasItsBundledFile() {
+        Lexicons lex = Lexicons.builtIn();
+        for (LexiconKind k : LexiconKind.values()) assertFalse(lex.words(k).isEmpty(), k + " has no entries in " + k.file());
+    }
+
+    @Test
+    void aUserLineReachesItsKind() throws Exception {
+        Path f = dir.resolve("mine.tsv");
+        Files.writeString(f, "# my words\nrole\t巡视专员\norg-suffix\t巡视组\tparty\n");
+        Lexicons lex = Lexicons.load(List.of(f));
+        assertTrue(lex.words(LexiconKind.ROLE).contains("巡视专员"));
+        assertEquals("巡视专员", lex.roleAtEnd("省委巡视专员"));
+        assertEquals("party", lex.value(LexiconKind.ORG_SUFFIX, "巡视组"));
+        assertFalse(Lexicons.builtIn().words(LexiconKind.ROLE).contains("巡视专员"), "a user file must not leak into the bundled lexicons");
+    }
+
+    @Test
+    void anUnknownKindFailsWithFileAndLine() throws Exception {
+        Path f = dir.resolve("bad.tsv");
+        Files.writeString(f, "role\t专员\nrank\t正厅级\n");
+        var e = assertThrows(IllegalArgumentException.class, () -> Lexicons.load(List.of(f)));
+        assertTrue(e.getMessage().contains("bad.tsv:2"), e.getMessage());
+    }
+
+    @Test
+    void aTypedKindRefusesAValueOutsideItsSet() throws Exception {
+        Path f = dir.resolve("bad.tsv");
+        Files.writeString(f, "org-suffix\t巡视组\tclub\n");
+        var e = assertThrows(IllegalArgumentException.class, () -> Lexicons.load(List.of(f)));
+        assertTrue(e.getMessage().contains("bad.tsv:1") && e.getMessage().contains("club"), e.getMessage());
+    }
+}
