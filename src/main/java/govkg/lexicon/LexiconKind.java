@@ -27,7 +27,26 @@ public enum LexiconKind {
     /** Laws cited by short name → full name. */
     LAW("law", "laws.txt", Shape.MAP),
     /** Head words of one dated occurrence; value: the event kind. */
-    EVENT_HEAD("event-head", "event-heads.txt", Shape.TYPED, "meeting", "ceremony", "training", "inspection");
+    EVENT_HEAD("event-head", "event-heads.txt", Shape.TYPED, "meeting", "ceremony", "training", "inspection",
+            "exhibition", "forum", "sports", "festival", "activity", "incident"),
+    /** Party rules cited by short name (党章, 八项规定) → full name. */
+    PARTY_RULE("party-rule", "party-rules.txt", Shape.MAP),
+    /** Treaties and international agreements cited without 《》 → full name (empty: the name itself). */
+    TREATY("treaty", "treaties.txt", Shape.MAP),
+    /** Document type words a title ends in (意见, 条例, 法 …), longest first. */
+    DOCUMENT_TYPE("document-type", "document-types.txt", Shape.WORDS),
+    /** Bodies that hold numbered sessions (全国人大常委会, 中央纪委, 省委): the left edge of 第N次会议, N中全会. */
+    SESSION_BODY("session-body", "session-bodies.txt", Shape.WORDS),
+    /** Offences in the name of a criminal case (故意伤害, 受贿): X故意伤害案. */
+    OFFENCE("offence", "offences.txt", Shape.WORDS),
+    /** Words before an event's name that end it going left (召开, 举行, 出席 …). */
+    EVENT_LEFT_STOP("event-left-stop", "event-left-stops.txt", Shape.WORDS),
+    /** Unquoted head words of a program launched by a verb (专项整治, 攻坚战, 改革试点 …); value: the program kind. */
+    CAMPAIGN_HEAD("campaign-head", "campaign-heads.txt", Shape.TYPED, "campaign", "pilot", "model", "activity", "reform", "policy"),
+    /** Verbs that launch or build a program; the program's name starts after them (开展, 实施, 建立健全 …). */
+    PROGRAM_LAUNCH_VERB("program-launch-verb", "program-launch-verbs.txt", Shape.WORDS),
+    /** Verbs that belong to a campaign's name (打击, 整治 …: 夏季治安打击整治“百日行动”). */
+    CAMPAIGN_VERB("campaign-verb", "campaign-verbs.txt", Shape.WORDS);
 
     /** How the second column is read. */
     public enum Shape {

@@ -197,6 +197,7 @@ public final class ReportMapper {
             case EVENT_PLACE -> SchemaDO.location;
             case PARTICIPANT -> GOV.participant;
             case ORGANIZED_BY -> GOV.organizedBy;
+            case BROADER -> SKOS.broader;
         };
         out.add(s, p, o);
     }
