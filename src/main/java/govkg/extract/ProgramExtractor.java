@@ -207,6 +207,8 @@ public final class ProgramExtractor implements Extractor {
             for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
                 int end = at + head.length();
                 if (a.overlaps(at, end, EntityType.PROGRAM, EntityType.EVENT, EntityType.DOCUMENT, EntityType.ORGANIZATION)) continue;
+                // …的法律制度和执行机制: a head before 和 is the first of two heads the later one's name covers
+                if (end < text.length() && "和与及".indexOf(text.charAt(end)) >= 0) continue;
                 int clause = at;
                 // the clause runs left to punctuation, across the 、 of an enumeration
                 while (clause > Math.max(0, at - 40) && (!TextScan.isBoundary(text.charAt(clause - 1)) || text.charAt(clause - 1) == '、')) clause--;
@@ -230,7 +232,7 @@ public final class ProgramExtractor implements Extractor {
                     continue;
                 }
                 int and = body.indexOf('和');
-                if (and > 0 && campaignHeads.endOf(body.substring(0, and)) != null && end - (start + and + 1) >= head.length() + 4) {
+                if (and > 0 && body.lastIndexOf('的', and) < 0 && campaignHeads.endOf(body.substring(0, and)) != null && end - (start + and + 1) >= head.length() + 4) {
                     String first = body.substring(0, and);
                     String firstHead = campaignHeads.endOf(first);
                     if (first.length() >= firstHead.length() + 4)
@@ -254,6 +256,8 @@ public final class ProgramExtractor implements Extractor {
 
     private void add(ArticleAnalysis a, String label, String core, Set<String> moreAliases, int begin, int end, Map<String, String> attrs, double conf) {
         if (a.overlaps(begin, end, EntityType.PROGRAM)) return;
+        // “一带一路”科技创新行动: a sub-initiative of a national program is a program of its own, keyed by its full name
+        if (!core.equals(label) && lex.programs.containsKey(core)) core = label;
         Map<String, String> at = new HashMap<>(attrs);
         at.put("core", core);
         Set<String> aliases = new java.util.HashSet<>(moreAliases);

@@ -94,8 +94,7 @@ public final class ArticleResolver {
         return switch (m.type()) {
             case PLACE -> m.attr("adminCode") != null ? "code:" + m.attr("adminCode") : "place:" + m.label();
             case PERSON -> m.attr("byline") != null ? m.label() + "|reporter" : m.label() + "|" + (province == null ? "" : province);
-            // by the full name: a sub-initiative (一带一路科技创新行动) is a program of its own, not its quoted core's
-            case PROGRAM -> "program:" + programCore(m.label());
+            case PROGRAM -> "program:" + programCore(m.attr("core") != null ? m.attr("core") : m.label());
             case EVENT -> "event:" + m.attr("head") + "|" + m.label();
             case ORGANIZATION -> "org:" + OrganizationKeys.normalize(m.label());
             case DOCUMENT -> "doc:" + m.label();
