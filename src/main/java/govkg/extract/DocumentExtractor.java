@@ -57,8 +57,8 @@ public final class DocumentExtractor implements Extractor {
     }
 
     @Override public String name() { return "document"; }
-    @Override public Set<String> requires() { return Set.of("organization"); }
-    @Override public Set<String> provides() { return Set.of("document"); }
+    @Override public Set<Layer> reads() { return Set.of(Layer.ORGANIZATION, Layer.PLACE, Layer.PERSON); }
+    @Override public Set<Layer> writes() { return Set.of(Layer.DOCUMENT); }
 
     @Override
     public void extract(ArticleAnalysis a) {
@@ -116,7 +116,7 @@ public final class DocumentExtractor implements Extractor {
             String name = knownIndex.startingAt(text, at, 2);
             if (name == null) { at++; continue; }
             int end = at + name.length();
-            if (a.alignsWithTokens(at, end) && !a.overlaps(at, end, EntityType.DOCUMENT, EntityType.ORGANIZATION, EntityType.PROGRAM)
+            if (a.alignsWithTokens(at, end) && !a.overlaps(at, end, EntityType.DOCUMENT, EntityType.ORGANIZATION)
                     && !NAMED_AFTER_LAW.matcher(text).region(end, text.length()).lookingAt())
                 addLaw(a, text, at, end, known.get(name), Set.of(name), Confidence.LEXICON);
             at = end;

@@ -38,8 +38,8 @@ public final class ProgramExtractor implements Extractor {
     }
 
     @Override public String name() { return "program"; }
-    @Override public Set<String> requires() { return Set.of("place", "organization"); }
-    @Override public Set<String> provides() { return Set.of("program"); }
+    @Override public Set<Layer> reads() { return Set.of(Layer.PLACE, Layer.ORGANIZATION, Layer.PERSON, Layer.DOCUMENT); }
+    @Override public Set<Layer> writes() { return Set.of(Layer.PROGRAM); }
 
     @Override
     public void extract(ArticleAnalysis a) {
@@ -65,7 +65,7 @@ public final class ProgramExtractor implements Extractor {
                 int headEnd = text.indexOf(head, headAt) + head.length();
                 String label = t.term() + text.substring(headAt, headEnd);
                 // 冬季治安打击整治“百日攻坚”行动: unquoted modifiers before a lone quoted name belong to it
-                int start = i == j ? modifierStart(text, t.begin() - 1) : t.begin() - 1;
+                int start = i == j ? modifierStart(a, text, t.begin() - 1) : t.begin() - 1;
                 Map<String, String> attrs = Map.of("programKind", lex.programHeads.get(head));
                 if (start < t.begin() - 1) add(a, text.substring(start, t.begin() - 1) + label, t.term(), Set.of(label), start, headEnd, attrs, Confidence.PATTERN);
                 else add(a, label, t.term(), t.begin() - 1, k == j ? headEnd : t.after(), attrs, Confidence.PATTERN);
@@ -132,7 +132,7 @@ public final class ProgramExtractor implements Extractor {
         for (String h : lex.programHeads.keySet()) if (term.endsWith(h) && term.length() > h.length() + 1) { ownHead = h; break; }
         if (ownHead != null) {
             // 夏季治安打击整治“百日行动”: the unquoted words before the quotes belong to the name
-            int start = modifierStart(text, q.begin() - 1);
+            int start = modifierStart(a, text, q.begin() - 1);
             String full = text.substring(start, q.begin() - 1) + term;
             Map<String, String> attrs = Map.of("programKind", lex.programHeads.get(ownHead));
             if (start < q.begin() - 1) add(a, full, term, Set.of(), start, q.after(), attrs, Confidence.PATTERN);
@@ -145,11 +145,11 @@ public final class ProgramExtractor implements Extractor {
     }
 
     /** Start of the unquoted modifiers right before an opening quote at {@code quote}: nouns and campaign verbs, not a clause. */
-    private int modifierStart(String text, int quote) {
+    private int modifierStart(ArticleAnalysis a, String text, int quote) {
         int windowStart = quote;
         while (windowStart > Math.max(0, quote - 12) && TextScan.isHan(text.charAt(windowStart - 1))) windowStart--;
         if (windowStart == quote) return quote;
-        List<govkg.nlp.Token> words = govkg.nlp.HanLpAdapter.get().segmentPlain(text.substring(windowStart, quote));
+        List<govkg.nlp.Token> words = a.segmentPlain(text.substring(windowStart, quote));
         int start = quote - windowStart;
         for (int i = words.size() - 1; i >= 0; i--) {
             govkg.nlp.Token t = words.get(i);
@@ -206,7 +206,7 @@ public final class ProgramExtractor implements Extractor {
             Map<String, String> attrs = Map.of("programKind", h.getValue().isEmpty() ? "campaign" : h.getValue());
             for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
                 int end = at + head.length();
-                if (a.overlaps(at, end, EntityType.PROGRAM, EntityType.EVENT, EntityType.DOCUMENT, EntityType.ORGANIZATION)) continue;
+                if (a.overlaps(at, end, EntityType.PROGRAM, EntityType.DOCUMENT, EntityType.ORGANIZATION)) continue;
                 // …的法律制度和执行机制: a head before 和 is the first of two heads the later one's name covers
                 if (end < text.length() && "和与及".indexOf(text.charAt(end)) >= 0) continue;
                 int clause = at;
