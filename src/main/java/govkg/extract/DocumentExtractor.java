@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class DocumentExtractor implements Extractor {
     private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{2,60})》");
-    private static final Pattern ISSUE = Pattern.compile("(出台|印发|制定|发布|颁布|通过|修订|起草)");
     /** A law's full name: 中华人民共和国 and the shortest run ending in 法 (中华人民共和国药品管理法). */
     private static final Pattern PRC_LAW = Pattern.compile("中华人民共和国[\\u4e00-\\u9fff]{1,24}?法(?:典)?");
     /** What follows a law's name in a bill: an amendment, a draft, a book of the code (民法典人格权编草案). */
@@ -31,7 +30,9 @@ public final class DocumentExtractor implements Extractor {
     /** 关于…的决定: a title by its subject and its type; the issuer may stand right before 关于. */
     private static final Pattern ABOUT = Pattern.compile("关于[^，。；：！？、\\n“”《》]{2,60}?的(?:决定|决议|指导意见|实施意见|若干意见|意见|通知|实施办法|办法|暂行规定|若干规定|规定|批复)(?:（草案）|\\(草案\\))?");
     /** Verbs that cite or act on a 关于… title, so it names a document rather than a topic (征求关于…的意见). */
-    private static final Pattern ABOUT_CUE = Pattern.compile("(?:印发|出台|发布|颁布|通过|审议|表决|制定|下发|公布|作出|根据|按照|依照|贯彻|落实|学习|实施|施行|修改|废止)[^，。；！？]{0,12}$");
+    private final Pattern aboutCue;
+    /** Verbs that issue a document (lexicon document-issue-verb). */
+    private final Pattern issue;
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]{1,10}[）)]$");
     private static final Pattern NUMBERED_ARTICLE = Pattern.compile(".*[一二三四五六七八九十百\\d]+条");
     /** Words after a law's name that make it an oath, a week or a day named after the law, not the law cited. */
@@ -49,6 +50,8 @@ public final class DocumentExtractor implements Extractor {
         this.lex = lex;
         this.types = lex.index(LexiconKind.DOCUMENT_TYPE);
         this.bodies = lex.index(LexiconKind.SESSION_BODY);
+        this.aboutCue = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.DOCUMENT_CITE_VERB)) + "[^，。；！？]{0,12}$");
+        this.issue = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.DOCUMENT_ISSUE_VERB)));
         for (LexiconKind k : new LexiconKind[]{LexiconKind.LAW, LexiconKind.PARTY_RULE, LexiconKind.TREATY})
             lex.entries(k).forEach((name, full) -> known.putIfAbsent(name, full.isEmpty() ? name : full));
         List<String> names = new ArrayList<>(known.keySet());
@@ -161,7 +164,7 @@ public final class DocumentExtractor implements Extractor {
             for (Mention o : a.mentions(EntityType.ORGANIZATION)) if (o.end() == start) issuer = o;
             int clause = start;
             while (clause > 0 && !TextScan.isBoundary(text.charAt(clause - 1)) && start - clause < 30) clause--;
-            if (issuer == null && !ABOUT_CUE.matcher(text.substring(clause, start)).find()) continue;
+            if (issuer == null && !aboutCue.matcher(text.substring(clause, start)).find()) continue;
             String title = m.group();
             int begin = issuer == null ? start : issuer.begin();
             // 全国人大常委会关于…的决定: a central body before 关于 is the issuer, found or not
@@ -202,7 +205,7 @@ public final class DocumentExtractor implements Extractor {
         int s = doc.begin();
         while (s > 0 && "。！？\n".indexOf(text.charAt(s - 1)) < 0) s--;
         String before = text.substring(s, doc.begin());
-        if (!ISSUE.matcher(before).find()) return;
+        if (!issue.matcher(before).find()) return;
         Mention issuer = null;
         for (Mention m : a.mentions(EntityType.ORGANIZATION)) if (m.begin() >= s && m.end() <= doc.begin()) issuer = m;
         if (issuer != null) a.add(new Relation(doc, Relation.Kind.ISSUED_BY, issuer, s, doc.end(), name(), Confidence.WEAK_PATTERN));

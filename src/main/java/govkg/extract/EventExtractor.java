@@ -40,12 +40,13 @@ public final class EventExtractor implements Extractor {
     public EventExtractor(Lexicons lex) {
         this.lex = lex;
         this.leftStops = lex.words(LexiconKind.EVENT_LEFT_STOP).toArray(String[]::new);
-        java.util.List<String> bodies = new java.util.ArrayList<>(lex.words(LexiconKind.SESSION_BODY));
-        bodies.sort((x, y) -> y.length() - x.length());
-        String body = "(?:" + String.join("|", bodies.stream().map(Pattern::quote).toList()) + ")";
+        String body = LexiconPatterns.alternation(lex.words(LexiconKind.SESSION_BODY));
         this.session = Pattern.compile(PARTY + "(?:" + TERM + "(?:" + body + TERM + "?)?" + "|" + body + TERM + "?)"
                 + "(?:" + SITTING + SITTING_HEAD + "|" + NUM + "中全会|" + NUM + "次全会)");
         this.offences = lex.index(LexiconKind.OFFENCE);
+        this.runOn = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.EVENT_RUN_ON)));
+        this.counted = Pattern.compile("(?:[一二两三四五六七八九十几]+(?:次|场|个|届)|"
+                + LexiconPatterns.alternation(lex.words(LexiconKind.EVENT_DETERMINER)).substring(3));
     }
 
     @Override public String name() { return "event"; }
@@ -66,7 +67,7 @@ public final class EventExtractor implements Extractor {
                 govkg.nlp.Token last = a.tokenCovering(end - 1);
                 if (last != null && last.end() > end) continue;
                 // 人民代表大会制度, 大会代表, 会议室: the head is part of another thing's name
-                if (RUN_ON.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()) continue;
+                if (runOn.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()) continue;
                 int start = eventStart(text, at, leftStops);
                 // 他高度重视…, 下午就…进行, 记者从…: pronouns, adverbs, prepositions, times and people open a clause
                 int window = start;
@@ -75,12 +76,14 @@ public final class EventExtractor implements Extractor {
                 start = quotedName(text, window, start);
                 start = grade(a, window, start);
                 // 召开一次联席会议, 本次常委会会议: a count or a pronoun names no particular meeting
-                java.util.regex.Matcher counted = COUNTED.matcher(text.substring(start, at));
-                if (counted.lookingAt()) start += counted.end();
+                Matcher count = counted.matcher(text.substring(start, at));
+                if (count.lookingAt()) start += count.end();
                 if (end - start < head.length() + 2) continue;
                 String label = text.substring(start, end);
                 if (lex.eventHeads.containsKey(label)) continue;     // a bare head (开班仪式, 新闻发布会) names no particular event
                 if (insideDocument(a, start, end)) continue;
+                // 全国人民代表大会: a body's name ending in a meeting word is the body
+                if (a.overlaps(start, end, EntityType.ORGANIZATION) && sameSpanOrganization(a, start, end)) continue;
                 // 防范燃气爆炸事故: an accident is an event only when named as one (特别重大…事故, “6·21”…事故)
                 if (e.getValue().equals("incident") && !NAMED_INCIDENT.matcher(label).find()) continue;
                 // 开展了集中统一销毁非法枪爆物品活动: a bare 活动 is an event when launched and named at length
@@ -228,8 +231,10 @@ public final class EventExtractor implements Extractor {
         else if (from >= 1 && text.charAt(from - 1) == '向') from -= 1;
         return from;
     }
-    private static final Pattern RUN_ON = Pattern.compile("(?:制度|代表|堂|室|厅|主席团|秘书处|常务委员会)");
-    private static final Pattern COUNTED = Pattern.compile("(?:[一二两三四五六七八九十几]+(?:次|场|个|届)|本次|此次|这次|该次|每次|每月|每周|每年|一些|有关|相关|各类|各种|多个|这些)");
+    /** Words after a head that make it part of another name (lexicon event-run-on). */
+    private final Pattern runOn;
+    /** A count or a determiner (lexicon event-determiner) before a head: no particular meeting. */
+    private final Pattern counted;
 
     /** The start of an event name ending at {@code headAt}: after a boundary, a launching verb or a date. */
     private static int eventStart(String text, int headAt, String[] stops) {
@@ -259,6 +264,11 @@ public final class EventExtractor implements Extractor {
             b--;
         }
         return b;
+    }
+
+    private static boolean sameSpanOrganization(ArticleAnalysis a, int start, int end) {
+        for (Mention m : a.mentions(EntityType.ORGANIZATION)) if (m.begin() <= start && m.end() >= end) return true;
+        return false;
     }
 
     /** An event of the article whose name ends with {@code label} and is longer, or null. */

@@ -31,10 +31,13 @@ public final class ProgramExtractor implements Extractor {
         this.lex = lex;
         List<String> verbs = new java.util.ArrayList<>(lex.words(LexiconKind.PROGRAM_LAUNCH_VERB));
         verbs.sort((x, y) -> y.length() - x.length());
-        this.launch = Pattern.compile("(?:" + String.join("|", verbs.stream().map(Pattern::quote).toList()) + ")");
+        this.launch = Pattern.compile(LexiconPatterns.alternation(verbs));
         this.campaignHeads = lex.index(LexiconKind.CAMPAIGN_HEAD);
         this.campaignVerbs = lex.words(LexiconKind.CAMPAIGN_VERB);
         this.eventHeads = lex.index(LexiconKind.EVENT_HEAD);
+        this.adopt = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_ADOPT_VERB)) + "(?:了)?$");
+        this.initiativeAfter = Pattern.compile("^" + LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_INITIATIVE_WORD)));
+        this.notProgramAfter = Pattern.compile("^" + LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_NOT_AFTER)));
     }
 
     @Override public String name() { return "program"; }
@@ -110,11 +113,11 @@ public final class ProgramExtractor implements Extractor {
     }
 
     /** Verbs that launch, spread or adopt an initiative: what they take in quotes is one (推行“首违不罚”). */
-    private static final Pattern ADOPT = Pattern.compile("(?:推广|推行|推出|实行|探索|打造|创建|争创|开展|建立|设立|启动|深化|纳入|推进|实施|试行|创新|首创|开设|开办|叫响|擦亮|做强|升级)(?:了)?$");
+    private final Pattern adopt;
     /** Generic words after a quoted name that say it is an initiative without being part of its name. */
-    private static final Pattern INITIATIVE_AFTER = Pattern.compile("^(?:做法|建设|服务|品牌|项目|理念|工作|经验做法|创建|改革|平台|制度|举措)");
+    private final Pattern initiativeAfter;
     /** Words after quotes that mark a criticised practice or a manner, not a program (“一刀切”执法, “运动式”治理). */
-    private static final Pattern NOT_PROGRAM_AFTER = Pattern.compile("^(?:执法|现象|问题|行为|作风|式|的问题|心态|思维|难题)");
+    private final Pattern notProgramAfter;
 
     private static final java.util.regex.Pattern LATIN_OR_DIGIT = java.util.regex.Pattern.compile("[0-9A-Za-z·]");
 
@@ -127,7 +130,7 @@ public final class ProgramExtractor implements Extractor {
         String text = a.text(), term = q.term();
         if (term.length() > 12 || !TextScan.isHan(LATIN_OR_DIGIT.matcher(term).replaceAll("")) || a.overlaps(q.begin(), q.end(), EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PERSON)) return;
         String after = text.substring(q.after(), Math.min(text.length(), q.after() + 6));
-        if (NOT_PROGRAM_AFTER.matcher(after).find()) return;
+        if (notProgramAfter.matcher(after).find()) return;
         String ownHead = null;
         for (String h : lex.programHeads.keySet()) if (term.endsWith(h) && term.length() > h.length() + 1) { ownHead = h; break; }
         if (ownHead != null) {
@@ -140,7 +143,7 @@ public final class ProgramExtractor implements Extractor {
             return;
         }
         String before = text.substring(Math.max(0, q.begin() - 6), q.begin() - 1);
-        if (INITIATIVE_AFTER.matcher(after).find() || ADOPT.matcher(before).find())
+        if (initiativeAfter.matcher(after).find() || adopt.matcher(before).find())
             add(a, term, term, q.begin() - 1, q.after(), Map.of("programKind", "model"), Confidence.WEAK_PATTERN);
     }
 
@@ -156,7 +159,7 @@ public final class ProgramExtractor implements Extractor {
             String n = t.nature(), w = t.word();
             boolean part = campaignVerbs.contains(w) || w.endsWith("季") || n.equals("n") || n.equals("nz") || n.equals("vn") || n.equals("b");
             // 全省公安机关夏季…: the bodies that run a campaign are not part of its name
-            if (!part || w.startsWith("全") || launch.matcher(w).matches() || ADOPT.matcher(w).find() || w.matches(".*(机关|部门|系统|单位)")) break;
+            if (!part || w.startsWith("全") || launch.matcher(w).matches() || adopt.matcher(w).find() || w.matches(".*(机关|部门|系统|单位)")) break;
             start = t.begin();
         }
         return windowStart + start;
@@ -239,7 +242,9 @@ public final class ProgramExtractor implements Extractor {
                         add(a, first, first, start, start + and, Map.of("programKind", nonEmpty(lex.entries(LexiconKind.CAMPAIGN_HEAD).get(firstHead))), Confidence.PATTERN);
                     start += and + 1;
                 }
-                if (end - start < head.length() + 4 || !TextScan.isHan(LATIN_OR_DIGIT.matcher(text.substring(start, end)).replaceAll(""))) continue;
+                // 激励保障机制, 有关监管制度: a bare mechanism or system needs a name of some length to be one to track
+                int minName = head.length() <= 2 && "model".equals(h.getValue()) ? 6 : 4;
+                if (end - start < head.length() + minName || !TextScan.isHan(LATIN_OR_DIGIT.matcher(text.substring(start, end)).replaceAll(""))) continue;
                 String label = text.substring(start, end);
                 add(a, label, label, start, end, attrs, Confidence.PATTERN);
             }

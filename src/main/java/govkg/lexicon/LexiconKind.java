@@ -46,7 +46,21 @@ public enum LexiconKind {
     /** Verbs that launch or build a program; the program's name starts after them (开展, 实施, 建立健全 …). */
     PROGRAM_LAUNCH_VERB("program-launch-verb", "program-launch-verbs.txt", Shape.WORDS),
     /** Verbs that belong to a campaign's name (打击, 整治 …: 夏季治安打击整治“百日行动”). */
-    CAMPAIGN_VERB("campaign-verb", "campaign-verbs.txt", Shape.WORDS);
+    CAMPAIGN_VERB("campaign-verb", "campaign-verbs.txt", Shape.WORDS),
+    /** Verbs that adopt an initiative: what they take in quotes is a program (推行“首违不罚”). */
+    PROGRAM_ADOPT_VERB("program-adopt-verb", "program-adopt-verbs.txt", Shape.WORDS),
+    /** Generic words after a quoted name that make it an initiative (“法治某地”建设). */
+    PROGRAM_INITIATIVE_WORD("program-initiative-word", "program-initiative-words.txt", Shape.WORDS),
+    /** Words after quotes that mark a practice or a manner, not a program (“一刀切”执法). */
+    PROGRAM_NOT_AFTER("program-not-after", "program-not-after.txt", Shape.WORDS),
+    /** Verbs that issue a document (印发, 出台 …): the organization before them is its issuer. */
+    DOCUMENT_ISSUE_VERB("document-issue-verb", "document-issue-verbs.txt", Shape.WORDS),
+    /** Verbs that cite a 关于…的决定 title as a document (审议, 根据, 贯彻 …). */
+    DOCUMENT_CITE_VERB("document-cite-verb", "document-cite-verbs.txt", Shape.WORDS),
+    /** Words right after an event head that make it part of another name (人民代表大会制度, 会议室). */
+    EVENT_RUN_ON("event-run-on", "event-run-on.txt", Shape.WORDS),
+    /** Determiners before an event head that name no particular occurrence (本次, 有关). */
+    EVENT_DETERMINER("event-determiner", "event-determiners.txt", Shape.WORDS);
 
     /** How the second column is read. */
     public enum Shape {

@@ -93,6 +93,7 @@ class UnmarkedDocumentsEventsProgramsTest {
             "建立错案责任追究机制和办案质量终身负责制。|办案质量终身负责制",
             // negatives: too short to name a program, no launching verb, a slogan in quotes
             "要完善工作机制。|NONE",
+            "各单位要健全激励保障机制。|NONE",
             "道路交通安全突出问题专项整治取得成效。|NONE",
             "他说要“撸起袖子加油干”。|NONE",
     })
