@@ -26,6 +26,7 @@ public final class ProgramExtractor implements Extractor {
     private final Set<String> campaignVerbs;
     /** Event heads: a quoted name before 评选活动 names an event, not a program. */
     private final TermIndex eventHeads;
+    private final Set<String> nationalAliases;
 
     public ProgramExtractor(Lexicons lex) {
         this.lex = lex;
@@ -35,6 +36,9 @@ public final class ProgramExtractor implements Extractor {
         this.campaignHeads = lex.index(LexiconKind.CAMPAIGN_HEAD);
         this.campaignVerbs = lex.words(LexiconKind.CAMPAIGN_VERB);
         this.eventHeads = lex.index(LexiconKind.EVENT_HEAD);
+        Set<String> aliases = new java.util.HashSet<>();
+        for (String v : lex.programs.values()) for (String alias : v.split("\\|")) if (!alias.isBlank()) aliases.add(alias.replaceAll("[“”]", ""));
+        this.nationalAliases = Set.copyOf(aliases);
         this.adopt = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_ADOPT_VERB)) + "(?:了)?$");
         this.initiativeAfter = Pattern.compile("^" + LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_INITIATIVE_WORD)));
         this.notProgramAfter = Pattern.compile("^" + LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_NOT_AFTER)));
@@ -262,8 +266,10 @@ public final class ProgramExtractor implements Extractor {
     private void add(ArticleAnalysis a, String label, String core, Set<String> moreAliases, int begin, int end, Map<String, String> attrs, double conf) {
         if (a.overlaps(begin, end, EntityType.PROGRAM)) return;
         // “一带一路”科技创新行动: a sub-initiative of a national program is a program of its own, keyed by its full name
-        if (!core.equals(label) && lex.programs.containsKey(core)) core = label;
+        if (!core.equals(label) && isNational(core)) core = label;
         Map<String, String> at = new HashMap<>(attrs);
+        // a national program by its lexicon name: the canonical label, never merged into a longer sub-initiative
+        if (conf == Confidence.LEXICON && lex.programs.containsKey(label)) at.put("national", "true");
         at.put("core", core);
         Set<String> aliases = new java.util.HashSet<>(moreAliases);
         aliases.add(core);
@@ -287,11 +293,19 @@ public final class ProgramExtractor implements Extractor {
             int sAt = child.surface().indexOf(parent);
             int begin = sAt >= 0 ? child.begin() + sAt : child.begin(), end = sAt >= 0 ? begin + parent.length() : child.end();
             Mention p = new Mention(EntityType.PROGRAM, parent, Set.of(), a.text().substring(begin, end), begin, end, name(),
-                    Confidence.LEXICON, Map.of("core", parent));
+                    Confidence.LEXICON, Map.of("core", parent, "national", "true"));
             a.add(p);
             a.add(new Relation(child, Relation.Kind.BROADER, p, child.begin(), child.end(), name(), Confidence.PATTERN));
             return;
         }
+    }
+
+    private static final Pattern NEW_ERA = Pattern.compile("^新时代");
+
+    /** A national program's lexicon name or alias (新时代枫桥经验 is 枫桥经验's). */
+    private boolean isNational(String name) {
+        String bare = NEW_ERA.matcher(name).replaceFirst("");
+        return lex.programs.containsKey(bare) || nationalAliases.contains(name) || nationalAliases.contains(bare);
     }
 
     /** The organization (else place) in the same sentence before the program launches it. */
