@@ -45,7 +45,7 @@ public final class EventExtractor implements Extractor {
                 + "(?:" + SITTING + SITTING_HEAD + "|" + NUM + "中全会|" + NUM + "次全会)");
         this.offences = lex.index(LexiconKind.OFFENCE);
         this.runOn = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.EVENT_RUN_ON)));
-        this.counted = Pattern.compile("(?:[一二两三四五六七八九十几]+(?:次|场|个|届)|"
+        this.counted = Pattern.compile("(?:[\\d一二两三四五六七八九十几]+(?:次|场|个|届)|"
                 + LexiconPatterns.alternation(lex.words(LexiconKind.EVENT_DETERMINER)).substring(3));
     }
 
@@ -75,6 +75,7 @@ public final class EventExtractor implements Extractor {
                 start = honouredPerson(a, anniversary(a, window, start), at);
                 start = quotedName(text, window, start);
                 start = grade(a, window, start);
+                start = openQuote(text, start, at);
                 // 召开一次联席会议, 本次常委会会议: a count or a pronoun names no particular meeting
                 Matcher count = counted.matcher(text.substring(start, at));
                 if (count.lookingAt()) start += count.end();
@@ -192,6 +193,12 @@ public final class EventExtractor implements Extractor {
         if (open < window || text.indexOf('”', open) < start) return start;
         Matcher ed = ORDINAL_EDITION.matcher(text.substring(window, open));
         return ed.find() ? window + ed.start() : open;
+    }
+
+    /** 重头戏“某某文化节”: a head inside quotes opened before the name starts it at the quote. */
+    private static int openQuote(String text, int start, int headAt) {
+        int open = text.lastIndexOf('“', headAt);
+        return open > start && text.lastIndexOf('”', headAt) < open && text.indexOf('”', headAt) > headAt ? open : start;
     }
 
     /** 特别重大燃气爆炸事故: the grade of an accident is part of its name, and so is what stands before it. */

@@ -198,6 +198,8 @@ public final class ProgramExtractor implements Extractor {
         }
     }
 
+    private static final Pattern COUNT_PREFIX = Pattern.compile("(?:[\\d一二三四五六七八九十百千两几多]+(?:个|项|批|类|条|座|处|家|所|大)|一系列)");
+
     /** 等多项, 等三项 before the head of an enumeration of programs (开展A、B等多项改革试点). */
     private static final Pattern ENUMERATION = Pattern.compile("等(?:多项|多个|[一二三四五六七八九十两\\d]+项)?$");
 
@@ -227,6 +229,9 @@ public final class ProgramExtractor implements Extractor {
                 int de = text.lastIndexOf('的', at - 1);
                 if (de >= start && !a.overlaps(start, de, EntityType.PLACE)) start = de + 1;
                 while (start < at && "了着".indexOf(text.charAt(start)) >= 0) start++;
+                // 实施26个治理工程, 建成一批示范工程: a count names several, not one program
+                Matcher count = COUNT_PREFIX.matcher(text.substring(start, at));
+                if (count.lookingAt()) continue;
                 String body = text.substring(start, at);
                 Matcher en = ENUMERATION.matcher(body);
                 if (en.find() && body.indexOf('、') > 0) {

@@ -69,6 +69,7 @@ class UnmarkedDocumentsEventsProgramsTest {
             "要防范燃气爆炸事故。|NONE",
             "社区开展丰富多彩的文体活动。|NONE",
             "游客们前往参观展览。|NONE",
+            "外交部本周举行5场新闻发布会。|NONE",
     })
     void events(String text, String expected) {
         check(EVENT, text, expected);
@@ -94,6 +95,7 @@ class UnmarkedDocumentsEventsProgramsTest {
             // negatives: too short to name a program, no launching verb, a slogan in quotes
             "要完善工作机制。|NONE",
             "各单位要健全激励保障机制。|NONE",
+            "今年将实施26个地质灾害治理工程。|NONE",
             "道路交通安全突出问题专项整治取得成效。|NONE",
             "他说要“撸起袖子加油干”。|NONE",
     })
