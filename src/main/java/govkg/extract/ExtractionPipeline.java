@@ -40,7 +40,7 @@ public final class ExtractionPipeline {
         HanLpAdapter.addWords(lex.laws.keySet(), "nz");
         return new ExtractionPipeline(List.of(
                 new BylineExtractor(lex),
-                new PlaceExtractor(),
+                new PlaceExtractor(lex),
                 new OrganizationExtractor(lex),
                 new PersonPostExtractor(lex),
                 new DocumentExtractor(lex),

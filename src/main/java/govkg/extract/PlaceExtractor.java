@@ -5,6 +5,9 @@ import govkg.gazetteer.Gazetteer;
 import govkg.gazetteer.PlaceContext;
 import govkg.gazetteer.PlaceMention;
 import govkg.gazetteer.PlaceResolver;
+import govkg.gazetteer.Words;
+import govkg.lexicon.Lexicons;
+import govkg.nlp.Token;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +26,11 @@ public final class PlaceExtractor implements Extractor {
     private final PlaceResolver resolver;
 
     public PlaceExtractor() {
-        this.resolver = new PlaceResolver(Gazetteer.get());
+        this(Lexicons.builtIn());
+    }
+
+    public PlaceExtractor(Lexicons lex) {
+        this.resolver = new PlaceResolver(Gazetteer.get(), lex);
     }
 
     @Override public String name() { return "gazetteer"; }
@@ -33,9 +40,10 @@ public final class PlaceExtractor implements Extractor {
     @Override
     public void extract(ArticleAnalysis a) {
         PlaceContext ctx = PlaceContext.dateline(a.article().datelinePlace().orElse(null));
-        List<PlaceMention> found = resolver.resolve(a.text(), ctx);
+        Words words = words(a);
+        List<PlaceMention> found = resolver.resolve(a.text(), ctx, words);
         String masked = maskPersonNames(a, found);
-        if (masked != null) found = resolver.resolve(masked, ctx);
+        if (masked != null) found = resolver.resolve(masked, ctx, words);
         for (PlaceMention p : found) {
             Division d = p.division();
             if (d == null) {
@@ -57,6 +65,19 @@ public final class PlaceExtractor implements Extractor {
         }
     }
 
+    /** HanLP's words of the article, so that no place name cuts one (和|县级 gives no 和县). */
+    static Words words(ArticleAnalysis a) {
+        List<Token> t = a.tokens();
+        int[] b = new int[t.size()], e = new int[t.size()];
+        String[] n = new String[t.size()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = t.get(i).begin();
+            e[i] = t.get(i).end();
+            n[i] = t.get(i).nature();
+        }
+        return Words.of(a.text().length(), b, e, n);
+    }
+
     private static final java.util.regex.Pattern UNRESOLVED_KEPT = java.util.regex.Pattern.compile("(市|区|县|街道|镇|乡|旗)\\z");
     private static final java.util.regex.Pattern DIVISION_END = java.util.regex.Pattern.compile("(省|市|县|区|州|盟|旗|镇|乡|街道|村|社区)$");
 
@@ -68,6 +89,8 @@ public final class PlaceExtractor implements Extractor {
      */
     private static String maskPersonNames(ArticleAnalysis a, List<PlaceMention> found) {
         char[] c = null;
+        Set<String> names = new HashSet<>();
+        for (Token t : a.tokens()) if (t.isPersonName() && t.word().length() >= 3) names.add(t.word());
         for (PlaceMention p : found) {
             if (p.isReference()) continue;
             int from = -1, to = -1;
@@ -79,11 +102,32 @@ public final class PlaceExtractor implements Extractor {
                     if (t.isPersonName() && t.begin() < p.begin() && p.end() <= t.end()) { from = t.begin(); to = t.end(); }
                 }
             }
-            if (from < 0) continue;
+            if (from < 0) {
+                int[] span = inRecognisedName(a, p, names);
+                if (span == null) continue;
+                from = span[0];
+                to = span[1];
+            }
             if (c == null) c = a.text().toCharArray();
             java.util.Arrays.fill(c, from, to, ' ');
         }
         return c == null ? null : new String(c);
+    }
+
+    /**
+     * A name recognised once is a name wherever the article repeats it: HanLP tags 李长春 a person in one
+     * sentence and reads 李|长春 in the next. The span of such a name (three or more characters, the place
+     * after its first) around the place, or null.
+     */
+    private static int[] inRecognisedName(ArticleAnalysis a, PlaceMention p, Set<String> names) {
+        String text = a.text();
+        for (String n : names) {
+            for (int i = n.indexOf(p.surface(), 1); i >= 1; i = n.indexOf(p.surface(), i + 1)) {
+                int from = p.begin() - i;
+                if (from >= 0 && text.startsWith(n, from)) return new int[] {from, from + n.length()};
+            }
+        }
+        return null;
     }
 
     /** 庐山社区居委会 names the committee; the place is 庐山社区. */

@@ -1,5 +1,8 @@
 package govkg.gazetteer;
 
+import govkg.lexicon.LexiconKind;
+import govkg.lexicon.Lexicons;
+import govkg.lexicon.TermIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,21 +44,41 @@ public final class PlaceResolver {
     private final Gazetteer gazetteer;
     private final SpanFinder spans;
     private final VillageFinder villages;
+    private final ReferenceFinder references;
+    private final TermIndex organSuffixes;
+    private final String organHeads;
 
-    /** A resolver over the shared {@link Gazetteer#get()}. */
+    /** A resolver over the shared {@link Gazetteer#get()} and the bundled lexicons. */
     public PlaceResolver() {
         this(Gazetteer.get());
     }
 
     public PlaceResolver(Gazetteer gazetteer) {
+        this(gazetteer, Lexicons.builtIn());
+    }
+
+    public PlaceResolver(Gazetteer gazetteer, Lexicons lex) {
         this.gazetteer = gazetteer;
-        this.spans = new SpanFinder(gazetteer.nameAutomaton());
+        this.spans = new SpanFinder(gazetteer.nameAutomaton(), lex);
         this.villages = new VillageFinder(gazetteer);
+        this.references = new ReferenceFinder(gazetteer, lex);
+        var suffixes = new ArrayList<>(lex.withValue(LexiconKind.PLACE_ORGAN, "suffix"));
+        suffixes.sort((a, b) -> b.length() - a.length());
+        this.organSuffixes = new TermIndex(suffixes);
+        this.organHeads = String.join("", lex.withValue(LexiconKind.PLACE_ORGAN, "head"));
     }
 
     /** Every place mention of the text, in text order, references (全区 …) included. */
     public List<PlaceMention> resolve(String text, PlaceContext ctx) {
-        List<SpanFinder.Span> found = spans.find(text);
+        return resolve(text, ctx, Words.NONE);
+    }
+
+    /**
+     * Every place mention of the text, in text order, references included; a name that cuts one of the
+     * {@code words} (the text's segmentation) is not taken.
+     */
+    public List<PlaceMention> resolve(String text, PlaceContext ctx, Words words) {
+        List<SpanFinder.Span> found = spans.find(text, words);
         Division dateline = ctx.datelinePlace().flatMap(this::placeOf).orElse(null);
         var anchors = new ArrayList<Division>();
         if (dateline != null) anchors.add(dateline);
@@ -86,7 +109,7 @@ public final class PlaceResolver {
             });
         }
         villages.standalone(text, out, dateline, anchors);
-        new ReferenceFinder(gazetteer).add(text, out, dateline);
+        references.add(text, out, dateline);
         out.sort(Comparator.comparingInt(PlaceMention::begin));
         return out;
     }
@@ -117,7 +140,7 @@ public final class PlaceResolver {
         String surface = text.substring(s.begin(), s.end());
         boolean weak = e.weak();
         boolean contextual = !weak && ContextRules.countyShortForm(e);
-        boolean organ = ContextRules.followedByOrgan(text, s.end());
+        boolean organ = s.end() < text.length() && organSuffixes.startingAt(text, s.end(), 1) != null;
         boolean linked = prev != null && !prev.isReference() && linked(text, prev, s.begin());
         List<Division> c = List.of(e.divisions());
         String evidence = null;
@@ -200,8 +223,8 @@ public final class PlaceResolver {
         return new PlaceMention(s.begin(), s.end(), surface, d, conf, evidence, List.of(d));
     }
 
-    private static boolean linked(String text, PlaceMention prev, int begin) {
-        return prev.end() == begin || ContextRules.organizationGap(text, prev.end(), begin);
+    private boolean linked(String text, PlaceMention prev, int begin) {
+        return prev.end() == begin || ContextRules.organizationGap(text, prev.end(), begin, organHeads);
     }
 
     static PlaceMention withDivision(PlaceMention m, Division d, double conf, String evidence) {
