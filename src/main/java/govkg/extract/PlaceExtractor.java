@@ -6,6 +6,7 @@ import govkg.gazetteer.PlaceContext;
 import govkg.gazetteer.PlaceMention;
 import govkg.gazetteer.PlaceResolver;
 import govkg.gazetteer.Words;
+import govkg.gazetteer.WorldPlaces;
 import govkg.lexicon.Lexicons;
 import govkg.nlp.Token;
 
@@ -24,6 +25,7 @@ import java.util.Set;
  */
 public final class PlaceExtractor implements Extractor {
     private final PlaceResolver resolver;
+    private final WorldPlaces world;
 
     public PlaceExtractor() {
         this(Lexicons.builtIn());
@@ -31,6 +33,7 @@ public final class PlaceExtractor implements Extractor {
 
     public PlaceExtractor(Lexicons lex) {
         this.resolver = new PlaceResolver(Gazetteer.get(), lex);
+        this.world = new WorldPlaces(lex);
     }
 
     @Override public String name() { return "gazetteer"; }
@@ -62,6 +65,22 @@ public final class PlaceExtractor implements Extractor {
             aliases.remove(label);
             a.add(new Mention(EntityType.PLACE, label, aliases, p.surface(), p.begin(), p.end(),
                     p.isReference() ? "place-reference" : name(), p.confidence(), attrs));
+        }
+        addWorldPlaces(a, words, found);
+    }
+
+    /**
+     * Countries and major cities abroad (lexicon kinds country, world-city): places with the ISO 3166-1 code of
+     * their country (attribute countryCode) and no division code, so they never stand for a Chinese division.
+     */
+    private void addWorldPlaces(ArticleAnalysis a, Words words, List<PlaceMention> chinese) {
+        for (WorldPlaces.Found f : world.find(a.text(), words, chinese)) {
+            if (a.overlaps(f.begin(), f.end(), EntityType.PERSON)) continue;
+            Set<String> aliases = new HashSet<>(f.otherNames());
+            aliases.add(f.surface());
+            aliases.remove(f.name());
+            a.add(new Mention(EntityType.PLACE, f.name(), aliases, f.surface(), f.begin(), f.end(), "world-place",
+                    Confidence.PATTERN, Map.of("countryCode", f.countryCode(), "placeKind", f.city() ? "city" : "country")));
         }
     }
 

@@ -108,7 +108,7 @@ public final class PlaceResolver {
                 out.add(v);
             });
         }
-        villages.standalone(text, out, dateline, anchors);
+        villages.standalone(text, out, dateline, anchors, words);
         references.add(text, out, dateline);
         out.sort(Comparator.comparingInt(PlaceMention::begin));
         return out;

@@ -64,6 +64,11 @@ public final class Words {
         return nature[word].startsWith("ns");
     }
 
+    /** A proper name HanLP does not type further (nz). */
+    boolean isOtherName(int word) {
+        return nature[word].startsWith("nz");
+    }
+
     /** An organization or the suffix of an institution (市委, 县政协: HanLP nis, nt). */
     boolean isOrgan(int word) {
         return nature[word].startsWith("nis") || nature[word].startsWith("nt");
