@@ -57,7 +57,7 @@ final class SpanFinder {
             NameEntry entry = s.entry();
             if (entry.allShort() && (isRoadName(text, end) || isFeature(text, end, nameStarts) || names.straddles(text, begin, end))) continue;
             if (!entry.blocker() && (endsInWord(text, end) || insideNonPlaceWord(text, begin, end)
-                    || cutsWord(text, words, begin, end, entry) && !chained(s, hits))) continue;
+                    || cutsWord(text, words, begin, end, entry) && !chained(s, hits, words))) continue;
             List<Span> l = endingAt.get(end);
             if (l == null) endingAt.set(end, l = new ArrayList<>(2));
             l.add(s);
@@ -127,16 +127,23 @@ final class SpanFinder {
     }
 
     /**
-     * 内蒙古巴彦淖尔, 山西平陆: a name right after a name that contains it, or right before one it contains. The
-     * chain confirms both against a segmenter that cut across them (内蒙|古巴|彦).
+     * 内蒙古巴彦淖尔, 山西平陆: a name right after a name that contains it, or right before one it contains, with a
+     * word of the segmentation across the boundary. The chain confirms both against a segmenter that cut across
+     * them (内蒙|古巴|彦); it does not undo a cut inside one name (吉林长白山 holds no 长白).
      */
-    private static boolean chained(Span s, List<Span> hits) {
+    private static boolean chained(Span s, List<Span> hits, Words words) {
         for (Span g : hits) {
             if (g.entry().blocker() || g == s) continue;
-            if (g.end() == s.begin() && nests(s.entry(), g.entry())) return true;
-            if (g.begin() == s.end() && nests(g.entry(), s.entry())) return true;
+            if (g.end() == s.begin() && crosses(words, s.begin()) && nests(s.entry(), g.entry())) return true;
+            if (g.begin() == s.end() && crosses(words, s.end()) && nests(g.entry(), s.entry())) return true;
         }
         return false;
+    }
+
+    /** A word of the segmentation runs across this boundary between two names (内蒙|古巴|彦: 古巴 across 内蒙古|巴彦淖尔). */
+    private static boolean crosses(Words words, int boundary) {
+        int w = words.at(boundary);
+        return w >= 0 && words.begin(w) < boundary;
     }
 
     /** Some division of {@code inner} lies inside some division of {@code outer}. */
