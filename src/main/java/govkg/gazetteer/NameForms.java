@@ -106,6 +106,24 @@ final class NameForms {
         return s == null || s.equals(name) || s.length() < 2 ? List.of() : List.of(s);
     }
 
+    /** Suffixes of township names, longest first (东固畲族少数民族乡 → 东固, 文家市镇 → 文家市). */
+    private static final List<String> TOWNSHIP_SUFFIXES = List.of("少数民族乡", "民族乡", "街道办事处", "街道", "镇", "乡", "苏木");
+
+    /**
+     * A township's name without its suffix and ethnic qualifier (文家市镇 → 文家市), or null when that leaves
+     * fewer than two characters or the name has no such suffix. Used only right after the township's county or
+     * city (see TownshipFinder), never on its own.
+     */
+    static String townshipShortForm(String name) {
+        for (String suffix : TOWNSHIP_SUFFIXES) {
+            if (name.endsWith(suffix)) {
+                String s = stripEthnic(name.substring(0, name.length() - suffix.length()));
+                return s.length() >= 2 && s.length() < name.length() ? s : null;
+            }
+        }
+        return null;
+    }
+
     private static String county(String name) {
         for (String z : ZONE_SUFFIXES) {
             if (name.endsWith(z)) return null;

@@ -60,6 +60,28 @@ class PlacesInContextTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
+        // a township's short form right after its county or city
+        "湖南浏阳文家市的群众 | 文家市=430181112",
+        "江西吉安东固的山区 | 东固=360803201",
+        // not on its own, and not after another county
+        "文家市的群众 | none",
+        "湖南平江文家市的群众 | none",
+        // a weak name (an ordinary word) listed among counties of the same province
+        "重庆的长寿、云阳等地 | 长寿=500115",
+        "祝老人健康长寿、幸福安康 | none",
+    })
+    void townshipShortFormsAndListedCounties(String text, String expected) {
+        List<String> out = new ArrayList<>();
+        for (PlaceMention m : resolve(text)) {
+            if (m.resolved() && (m.evidence().equals("list") || m.division().level() == AdminLevel.TOWNSHIP)) {
+                out.add(m.surface() + "=" + m.code());
+            }
+        }
+        assertThat(out.isEmpty() ? "none" : String.join(" ", out)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
         "美国和德国的代表来到柏林。 | 美国=US 德国=DE 柏林=DE+",
         "双方在华盛顿举行会谈。 | 华盛顿=US+",
         "罗马尼亚总统访华。 | 罗马尼亚=RO",
