@@ -127,7 +127,7 @@ public final class Gazetteer {
             rows.sort((a, b) -> a.code().compareTo(b.code()));
             sharePrefixStrings(rows);
         }
-        return new Gazetteer(rows, crc * 31 + NameAutomaton.RULES_VERSION, saved);
+        return new Gazetteer(rows, (crc * 31 + NameAutomaton.RULES_VERSION) * 31 + NameForms.listsFingerprint(), saved);
     }
 
     private static InputStream resource(String name) {

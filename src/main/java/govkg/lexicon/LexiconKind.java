@@ -42,6 +42,13 @@ public enum LexiconKind {
     REFERENCE_BLOCKER("reference-blocker", "reference-blockers.txt", Shape.WORDS),
     /** Organs a weak place name stands before (分局, 法院; value {@code suffix}) and head characters of organization names (局; {@code head}). */
     PLACE_ORGAN("place-organ", "place-organs.txt", Shape.TYPED, "suffix", "head"),
+    /** Ethnic groups, space-separated: qualifiers stripped from autonomous areas' names (伊犁哈萨克自治州 → 伊犁). */
+    ETHNIC_GROUP("ethnic-group", "ethnic-groups.txt", Shape.WORDS),
+    /**
+     * Generic words for a kind of area. Value {@code kind}: weak as a name on its own (城区); {@code zone}: a
+     * county name ending in one has no short form (新城); {@code kind-zone}: both (开发区).
+     */
+    AREA_KIND("area-kind", "area-kinds.txt", Shape.TYPED, "kind", "zone", "kind-zone"),
     /** Countries: Chinese name → ISO 3166-1 alpha-2 code, then other names ("|"-separated). */
     COUNTRY("country", "countries.txt", Shape.MAP),
     /** Major cities abroad: Chinese name → ISO 3166-1 alpha-2 code of the country, then other names ("|"-separated). */
