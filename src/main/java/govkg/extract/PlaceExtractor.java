@@ -27,18 +27,14 @@ public final class PlaceExtractor implements Extractor {
     private final PlaceResolver resolver;
     private final WorldPlaces world;
 
-    public PlaceExtractor() {
-        this(Lexicons.builtIn());
-    }
-
-    public PlaceExtractor(Lexicons lex) {
-        this.resolver = new PlaceResolver(Gazetteer.get(), lex);
+    public PlaceExtractor(Gazetteer gazetteer, Lexicons lex) {
+        this.resolver = new PlaceResolver(gazetteer, lex);
         this.world = new WorldPlaces(lex);
     }
 
     @Override public String name() { return "gazetteer"; }
-    @Override public Set<String> requires() { return Set.of(); }
-    @Override public Set<String> provides() { return Set.of("place"); }
+    @Override public Set<Layer> reads() { return Set.of(Layer.BYLINE); }
+    @Override public Set<Layer> writes() { return Set.of(Layer.PLACE); }
 
     @Override
     public void extract(ArticleAnalysis a) {
