@@ -60,7 +60,32 @@ public enum LexiconKind {
     /** Words right after an event head that make it part of another name (人民代表大会制度, 会议室). */
     EVENT_RUN_ON("event-run-on", "event-run-on.txt", Shape.WORDS),
     /** Determiners before an event head that name no particular occurrence (本次, 有关). */
-    EVENT_DETERMINER("event-determiner", "event-determiners.txt", Shape.WORDS);
+    EVENT_DETERMINER("event-determiner", "event-determiners.txt", Shape.WORDS),
+    /** Ordinary words that begin or end with a place name but name no place (北京时间): the name inside is no place. */
+    NON_PLACE_WORD("non-place-word", "non-place-words.txt", Shape.WORDS),
+    /** Words that begin with a division's level character (市场, 区域, 乡村): that character is then no suffix or unit. */
+    LEVEL_WORD("level-word", "level-words.txt", Shape.WORDS),
+    /** Features named after a place (鄱阳湖, 长白山); value {@code text}: always, {@code word}: when the segmenter joins them. */
+    PLACE_FEATURE("place-feature", "place-features.txt", Shape.TYPED, "text", "word"),
+    /** Heads of street names (路, 大街): a place short form before one names a street. */
+    ROAD_HEAD("road-head", "road-heads.txt", Shape.WORDS),
+    /** References to a place by its kind (全省, 该市): value {@code determiner} or {@code unit}. */
+    PLACE_REFERENCE("place-reference", "place-references.txt", Shape.TYPED, "determiner", "unit"),
+    /** Ordinary words ending in a reference's determiner (安全, 基本, 应该): 安全区 is no reference. */
+    REFERENCE_BLOCKER("reference-blocker", "reference-blockers.txt", Shape.WORDS),
+    /** Organs a weak place name stands before (分局, 法院; value {@code suffix}) and head characters of organization names (局; {@code head}). */
+    PLACE_ORGAN("place-organ", "place-organs.txt", Shape.TYPED, "suffix", "head"),
+    /** Ethnic groups, space-separated: qualifiers stripped from autonomous areas' names (伊犁哈萨克自治州 → 伊犁). */
+    ETHNIC_GROUP("ethnic-group", "ethnic-groups.txt", Shape.WORDS),
+    /**
+     * Generic words for a kind of area. Value {@code kind}: weak as a name on its own (城区); {@code zone}: a
+     * county name ending in one has no short form (新城); {@code kind-zone}: both (开发区).
+     */
+    AREA_KIND("area-kind", "area-kinds.txt", Shape.TYPED, "kind", "zone", "kind-zone"),
+    /** Countries: Chinese name → ISO 3166-1 alpha-2 code, then other names ("|"-separated). */
+    COUNTRY("country", "countries.txt", Shape.MAP),
+    /** Major cities abroad: Chinese name → ISO 3166-1 alpha-2 code of the country, then other names ("|"-separated). */
+    WORLD_CITY("world-city", "world-cities.txt", Shape.MAP);
 
     /** How the second column is read. */
     public enum Shape {
