@@ -27,7 +27,21 @@ public enum LexiconKind {
     /** Laws cited by short name → full name. */
     LAW("law", "laws.txt", Shape.MAP),
     /** Head words of one dated occurrence; value: the event kind. */
-    EVENT_HEAD("event-head", "event-heads.txt", Shape.TYPED, "meeting", "ceremony", "training", "inspection");
+    EVENT_HEAD("event-head", "event-heads.txt", Shape.TYPED, "meeting", "ceremony", "training", "inspection"),
+    /**
+     * Words around a person's name: what follows a name (speech verbs, an official's activity, other words a name
+     * stops before), what stands before a party to a case, sentences, honorifics, and words a name never ends in.
+     */
+    PERSON_CUE("person-cue", "person-cues.txt", Shape.TYPED,
+            "speech", "activity", "after-name", "conjunction", "case-party", "sentencing", "sentence", "title-after", "honorific", "not-name", "head"),
+    /** Bodies of a party committee named after it in a title chain (政法委 after 自治区党委); a label starting with one is one. */
+    PARTY_BODY("party-body", "party-bodies.txt", Shape.WORDS),
+    /** Foreign countries by their usual short Chinese names (美国, 土耳其): before a title they make the holder foreign. */
+    COUNTRY("country", "countries.txt", Shape.WORDS),
+    /** Characters of the standard transliteration of foreign names (阿 尔 斯 基 …), space-separated. */
+    TRANSLITERATION("transliteration", "transliteration.txt", Shape.WORDS),
+    /** Words that decide where a name or title starts in a window (NameStart); value: their part. */
+    CLAUSE_WORD("clause-word", "clause-words.txt", Shape.TYPED, "clause", "name-verb", "place-head", "light-verb");
 
     /** How the second column is read. */
     public enum Shape {
