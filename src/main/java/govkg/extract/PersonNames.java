@@ -107,12 +107,16 @@ public final class PersonNames {
 
     /** How often a given name must be in the dictionary as a common word before it is read as that word (向社会). */
     private static final int COMMON_WORD = 50;
+    /** How often the surname's character and the next must be a dictionary word before a three-character name is read as that word. */
+    private static final int COMMON_HEAD = 20;
+    /** How often a one-character given name must be in the dictionary as a word before a two-character name is read as a phrase. */
+    private static final int FREE_WORD = 500;
 
     /**
      * Whether a name HanLP alone proposes at [begin, end), with no cue around it, passes the general filters for
      * what its recognizer mistakes for names: not right after a number (3时许, 100余件); no dictionary word that is no
      * name (安全); not ending in a function word or adverb (关的, 林火仍); no frequent common word after the surname
-     * (向社会, 金莲花); not ending in or standing before a place's, body's or case's head (林盖市, 徐某案, 张某公司).
+     * (向社会, 金莲花); not ending in or standing before a place's, body's or case's head (林盖市, 张某村, 张某公司).
      */
     public boolean plausibleAlone(ArticleAnalysis a, int begin, int end) {
         String text = a.text();
@@ -123,6 +127,18 @@ public final class PersonNames {
         HanLpAdapter.DictionaryEntry last = HanLpAdapter.dictionaryEntry(name.substring(name.length() - 1));
         if (last.known() && !last.canBeName() && isFunction(last.natures().get(0))) return false;
         int surname = name.length() > 3 || lex.surnames.contains(name.substring(0, Math.min(2, name.length()))) && name.length() > 2 ? 2 : 1;
+        HanLpAdapter.DictionaryEntry first = HanLpAdapter.dictionaryEntry(name.substring(0, 1));
+        if (surname == 1 && first.known() && isFunction(first.natures().get(0)) && name.length() == 3) {
+            // 都能看, 向海岸: a surname's character that is mostly an adverb or preposition, before a word or a verb, starts a phrase
+            HanLpAdapter.DictionaryEntry rest = HanLpAdapter.dictionaryEntry(name.substring(1));
+            if (rest.known() && !rest.canBeName() || last.known() && last.natures().get(0).startsWith("v")) return false;
+        }
+        if (surname == 1 && name.length() == 3) {
+            // 程序繁: the surname's character and the next make a common word of their own
+            HanLpAdapter.DictionaryEntry head = HanLpAdapter.dictionaryEntry(name.substring(0, 2));
+            String n = head.known() ? head.natures().get(0) : "";
+            if (head.frequency() >= COMMON_HEAD && (n.startsWith("n") && !n.startsWith("nr") || n.startsWith("v") || n.startsWith("a"))) return false;
+        }
         if (name.length() - surname >= 2) {
             HanLpAdapter.DictionaryEntry given = HanLpAdapter.dictionaryEntry(name.substring(surname));
             String n = given.known() ? given.natures().get(0) : "";
@@ -135,6 +151,9 @@ public final class PersonNames {
         Token next = a.tokenAt(end);
         if (next != null && next.word().length() >= 2 && next.nature().startsWith("n") && !next.nature().startsWith("nr") && !next.nature().startsWith("nnt")) return false;
         if (name.length() == 2) {
+            // 稳中向好: a given name that is a frequent word of its own, and no name character, makes a phrase
+            HanLpAdapter.DictionaryEntry given = HanLpAdapter.dictionaryEntry(name.substring(1));
+            if (!given.canBeName() && given.frequency() >= FREE_WORD) return false;
             // 对方应为: the surname's character ends a word with the one before (对方), or the given name starts one with the next (应为)
             if (begin > 0 && isCommonWord(text.substring(begin - 1, begin + 1))) return false;
             if (end < text.length() && isCommonWord(text.substring(end - 1, end + 1))) return false;

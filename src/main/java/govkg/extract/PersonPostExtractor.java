@@ -78,6 +78,7 @@ public final class PersonPostExtractor implements Extractor {
             if (titles.isEmpty()) continue;
             add(a, found, person);
             addPosts(a, person, titles);
+            titleAfterName(a, person);
             i = person.end() - 1;
             // 副市长钟立、唐思远: names after the first in a 、-list share its titles
             for (int next = i + 1; next < text.length() && text.charAt(next) == '、'; ) {
@@ -136,10 +137,13 @@ public final class PersonPostExtractor implements Extractor {
      * A name of the right shape must also not be a word the dictionary knows that swallows the surname: after a
      * title, 关切 (总书记关切…) and 来到 (委员长来到…) are a verb, not 关 and 来 with a given name. HanLP's own name wins.
      */
-    private static boolean looksLikeName(ArticleAnalysis a, int at, int len) {
+    private boolean looksLikeName(ArticleAnalysis a, int at, int len) {
         if (hanLpSeesAName(a, at, at + len)) return true;
         Token first = a.tokenCovering(at);
-        return first == null || first.begin() == at && first.word().length() == 1 || first.begin() == at && first.end() > at + len;
+        if (first == null || first.begin() == at && first.word().length() == 1 || first.begin() == at && first.end() > at + len) return true;
+        // 院长雷鸣表示, 主任杨柳介绍: a word that is also a name, when what follows is what follows names
+        int end = at + len;
+        return end == a.text().length() || TextScan.isBoundary(a.text().charAt(end)) || names.startsAfterNameWord(a.text(), end);
     }
 
     private static void add(ArticleAnalysis a, Map<String, Mention> found, Mention p) {
@@ -204,10 +208,7 @@ public final class PersonPostExtractor implements Extractor {
             double conf = known == null ? Confidence.WEAK_PATTERN : Math.max(known.confidence(), Confidence.WEAK_PATTERN);
             Mention p = Mention.of(EntityType.PERSON, name, name, t.begin(), end, cue, conf);
             add(a, found, p);
-            // 张三代表说: at a congress, the deputy's title follows the name
-            String after = titlesAfter.startingAt(text, end, 1);
-            if (after != null && titleAfter(text, end))
-                a.add(new PostHolding(p, after, after, Optional.empty(), t.begin(), end + after.length(), "person-title-after", Confidence.WEAK_PATTERN));
+            titleAfterName(a, p);
             // 习近平总书记, 李强总理: the role after a full name is a post it holds
             if (role != null && !lex.occupations.contains(role) && roleEndsAWord(a, end + role.length()))
                 a.add(new PostHolding(p, role, role, Optional.empty(), t.begin(), end + role.length(), "person-title-after", Confidence.WEAK_PATTERN));
@@ -219,6 +220,13 @@ public final class PersonPostExtractor implements Extractor {
                 before = q.begin();
             }
         }
+    }
+
+    /** 张三代表说: at a congress, the deputy's title follows the name; it is a post of its own. */
+    private void titleAfterName(ArticleAnalysis a, Mention p) {
+        if (!titleAfter(a.text(), p.end())) return;
+        String after = titlesAfter.startingAt(a.text(), p.end(), 1);
+        a.add(new PostHolding(p, after, after, Optional.empty(), p.begin(), p.end() + after.length(), "person-title-after", Confidence.WEAK_PATTERN));
     }
 
     /** Whether a title said only after a name (代表) stands at {@code at}, followed by a speech verb or the end of a clause. */
@@ -289,11 +297,17 @@ public final class PersonPostExtractor implements Extractor {
         if (p != null) return p;
         String text = a.text();
         int len = names.nameLength(a, at);
-        if (len == 0 || !looksLikeName(a, at, len) || a.overlaps(at, at + len, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) return null;
+        if (len == 0 || !looksLikeName(a, at, len) && !nounFillingItem(a, at, len) || a.overlaps(at, at + len, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) return null;
         int end = at + len;
         if (end < text.length() && TextScan.isHan(text.charAt(end)) && !names.startsAfterNameWord(text, end)) return null;
         String name = text.substring(at, end);
         return Mention.of(EntityType.PERSON, name, name, at, end, name(), Confidence.PATTERN);
+    }
+
+    /** 汪洋 between two names of a 、-list: a noun that fills the item is a name there; a verb (关切) is not. */
+    private static boolean nounFillingItem(ArticleAnalysis a, int at, int len) {
+        Token t = a.tokenAt(at);
+        return t != null && t.word().length() == len && t.nature().startsWith("n");
     }
 
     /** The list item (as {@link #listItem}) that ends right before the 、 at {@code comma}, or null. */
