@@ -27,9 +27,9 @@ public final class PersonNames {
 
     public PersonNames(Lexicons lex) {
         this.lex = lex;
-        this.afterName = new TermIndex(cues(lex, "speech", "activity", "after-name", "conjunction", "title-after"));
+        this.afterName = new TermIndex(cues(lex, "speech", "activity", "after-name", "conjunction", "list-end", "title-after"));
         this.notNameWords = cues(lex, "not-name", "honorific", "activity");
-        this.conjunctions = Set.copyOf(cues(lex, "conjunction"));
+        this.conjunctions = Set.copyOf(cues(lex, "conjunction", "list-end"));
         this.heads = Set.copyOf(cues(lex, "head"));
     }
 

@@ -28,7 +28,7 @@ public final class PersonPostExtractor implements Extractor {
     private final PersonNames names;
     private final ForeignNames foreign;
     private final OrganizationNames orgNames;
-    private final TermIndex speech, activity, honorifics, sentences, partyBodies, titlesAfter;
+    private final TermIndex speech, activity, honorifics, sentences, partyBodies, titlesAfter, listEnds;
     /** Words before a party to a case (被告人), with the sentencing verb (判处) last: it counts only before a sentence. */
     private final List<String> caseParties, sentencing;
 
@@ -45,6 +45,7 @@ public final class PersonPostExtractor implements Extractor {
         this.sentencing = PersonNames.cues(lex, "sentencing");
         this.partyBodies = lex.index(LexiconKind.PARTY_BODY);
         this.titlesAfter = new TermIndex(PersonNames.cues(lex, "title-after"));
+        this.listEnds = new TermIndex(PersonNames.cues(lex, "list-end"));
     }
 
     @Override public String name() { return "person-title"; }
@@ -61,6 +62,45 @@ public final class PersonPostExtractor implements Extractor {
         cuedNames(a, found);
         recognizedNames(a, found);
         repeats(a, found);
+        titlesAfterLists(a);
+    }
+
+    /** The longest title read after a list of names (张三、李四等公司高管). */
+    private static final int MAX_TITLE_AFTER_LIST = 20;
+
+    /**
+     * 4. A list of people that ends in 等 and a title (被告人张三、李四等公司高管): each of them holds the post. The
+     * title must end in a role where the clause ends or a word that follows names begins (…高管的行为).
+     */
+    private void titlesAfterLists(ArticleAnalysis a) {
+        String text = a.text();
+        List<Mention> people = new ArrayList<>(a.mentions(EntityType.PERSON));
+        people.sort(java.util.Comparator.comparingInt(Mention::begin));
+        for (int k = 0; k < people.size(); k++) {
+            Mention last = people.get(k);
+            String end = listEnds.startingAt(text, last.end(), 1);
+            if (end == null || last.attr("byline") != null) continue;
+            int from = last.end() + end.length(), roleEnd = -1;
+            String role = null;
+            for (int e = from + 1; e <= Math.min(text.length(), from + MAX_TITLE_AFTER_LIST) && TextScan.isHan(text.charAt(e - 1)); e++) {
+                String r = roleEndingAt(text, e);
+                if (r != null && (e == text.length() || !TextScan.isHan(text.charAt(e)) || names.startsAfterNameWord(text, e))) { role = r; roleEnd = e; }
+            }
+            if (role == null) continue;
+            List<int[]> title = List.<int[]>of(new int[]{from, roleEnd});
+            // the names of the list, from the last back to the first
+            int j = k;
+            for (Mention m = last; m != null; ) {
+                addPosts(a, m, title);
+                Mention prev = null;
+                for (int q = j - 1; q >= 0; q--) {
+                    Mention c = people.get(q);
+                    if (c.end() == m.begin() - 1 && text.charAt(c.end()) == '、') { prev = c; j = q; break; }
+                    if (c.end() < m.begin() - 1) break;
+                }
+                m = prev;
+            }
+        }
     }
 
     /**

@@ -33,7 +33,7 @@ public enum LexiconKind {
      * stops before), what stands before a party to a case, sentences, honorifics, and words a name never ends in.
      */
     PERSON_CUE("person-cue", "person-cues.txt", Shape.TYPED,
-            "speech", "activity", "after-name", "conjunction", "case-party", "sentencing", "sentence", "title-after", "honorific", "not-name", "head"),
+            "speech", "activity", "after-name", "conjunction", "list-end", "case-party", "sentencing", "sentence", "title-after", "honorific", "not-name", "head"),
     /** Bodies of a party committee named after it in a title chain (政法委 after 自治区党委); a label starting with one is one. */
     PARTY_BODY("party-body", "party-bodies.txt", Shape.WORDS),
     /** Foreign countries by their usual short Chinese names (美国, 土耳其): before a title they make the holder foreign. */
