@@ -74,6 +74,12 @@ final class ForeignNames {
             if (prev == null || prev.word().length() != 1) break;
             begin--;
         }
+        // 阿卜杜勒/nrf ·/w 卡拉勒/nrf: the parts before a dot
+        while (begin > 1 && isDot(text.charAt(begin - 1))) {
+            Token prev = a.tokenCovering(begin - 2);
+            if (prev == null || !prev.isPersonName() && !allTransliteration(prev.word())) break;
+            begin = prev.begin();
+        }
         int end = t.end();
         while (end + 1 < text.length() && isDot(text.charAt(end))) {
             Token next = a.tokenAt(end + 1);

@@ -56,9 +56,9 @@ public final class PersonNames {
             int end = pos + first.word().length();
             // 于晓明代表说: HanLP reads 于晓/nr 明代/t, but the character after its name and a word that follows names make a third
             if (first.word().length() == 2 && end + 1 < text.length() && TextScan.isHan(text.charAt(end)) && !startsAfterNameWord(text, end)
-                    && startsAfterNameWord(text, end + 1) && valid(text.substring(pos, end + 1))) return 3;
+                    && afterName.startingAt(text, end + 1, 2) != null && valid(text.substring(pos, end + 1))) return 3;
             if (end == text.length() || !TextScan.isHan(text.charAt(end)) || TextScan.isBoundary(text.charAt(end))
-                    || startsAfterNameWord(text, end) || wordStartsAt(a, end)) return first.word().length();
+                    || startsAfterNameWord(text, end) || wordStartsAt(a, end) || nameStartsAt(a, end)) return first.word().length();
         }
         // 任主任, 王书记: a role word right after the surname makes it no name
         if (lex.roleIndex.startingAt(text, pos + sl, 2) != null) return 0;
@@ -89,6 +89,16 @@ public final class PersonNames {
 
     boolean startsAfterNameWord(String text, int at) {
         return afterName.startingAt(text, at, 1) != null;
+    }
+
+    /**
+     * 王立新李国栋: in a run of full names without separators (lists of members) HanLP's next name starts at
+     * {@code at}. Only three-character names count: shorter adjacent "names" are more often an unknown word HanLP
+     * cut into pieces (呼格/nr 吉勒/nr).
+     */
+    private static boolean nameStartsAt(ArticleAnalysis a, int at) {
+        Token prev = a.tokenCovering(at - 1), t = a.tokenAt(at);
+        return t != null && prev != null && prev.word().length() == 3 && t.word().length() == 3 && t.nature().equals("nr");
     }
 
     /** True when HanLP puts a word of two or more characters (not a name part) at {@code at}. */

@@ -135,9 +135,15 @@ public final class PersonPostExtractor implements Extractor {
     /** The person named right after a title that ends at {@code at}, or null when what follows is no name. */
     private Mention nameAfterTitle(ArticleAnalysis a, int at, String role) {
         String text = a.text();
-        Token first = a.tokenAt(at);
-        boolean transliterated = first != null && first.nature().startsWith("nrf");
+        Token first = transliterationAt(a, at);
+        boolean transliterated = first != null;
         int nameLen = transliterated ? 0 : names.nameLength(a, at);
+        // 总书记胡安·拉莫斯: a dot after the name joins a transliterated one
+        if (nameLen > 0 && at + nameLen + 1 < text.length() && ForeignNames.isDot(text.charAt(at + nameLen))) {
+            int end = foreign.nameEnd(text, at);
+            if (end > at + nameLen && !a.overlaps(at, end, EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION))
+                return foreignPerson(a, at, end, name(), Confidence.PATTERN);
+        }
         if (nameLen > 0 && !a.overlaps(at, at + nameLen, EntityType.PERSON) && looksLikeName(a, at, nameLen)
                 // 民警全部到岗: after an occupation a name needs HanLP's agreement, official titles need none
                 && (!lex.occupations.contains(role) || hanLpSeesAName(a, at, at + nameLen))) {
@@ -155,6 +161,18 @@ public final class PersonPostExtractor implements Extractor {
         }
         if (end == 0 || a.overlaps(at, end, EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION)) return null;
         return foreignPerson(a, at, end, name(), Confidence.PATTERN);
+    }
+
+    /** HanLP's foreign name starting at {@code at}, or after one-character table characters there (科/n 莱恩/nrf), or null. */
+    private Token transliterationAt(ArticleAnalysis a, int at) {
+        for (int p = at; p < a.text().length() && p - at <= 2; ) {
+            Token t = a.tokenAt(p);
+            if (t == null) return null;
+            if (t.nature().startsWith("nrf")) return t;
+            if (t.word().length() != 1 || !foreign.isTransliteration(t.word().charAt(0))) return null;
+            p = t.end();
+        }
+        return null;
     }
 
     /** Countries before a title, right before it or with a word or two between (秘鲁新总统, 秘鲁当选总统). */
@@ -235,25 +253,35 @@ public final class PersonPostExtractor implements Extractor {
         String text = a.text();
         for (var t : a.tokens()) {
             if (!t.isPersonName() || a.overlaps(t.begin(), t.end(), EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
-            int len = names.nameLength(a, t.begin());
-            if (len == 0) continue;
-            int end = t.begin() + len;
+            int begin = t.begin(), end;
+            Mention alias = null;
+            if (t.nature().startsWith("nrf")) {      // 塞迪略总统, 埃文·毛赛尔表示: a transliterated name and its parts
+                int[] span = foreign.around(a, t);
+                if (span == null || a.overlaps(span[0], span[1], EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
+                begin = span[0];
+                end = span[1];
+                alias = foreignPerson(a, begin, end, name(), Confidence.WEAK_PATTERN);
+            } else {
+                int len = names.nameLength(a, t.begin());
+                if (len == 0) continue;
+                end = t.begin() + len;
+            }
             String role = lex.roleIndex.startingAt(text, end, 2);
             String cue = speech.startingAt(text, end, 1) != null || titleAfter(text, end) ? "person-speech" : speech.startingAt(text, end, 1) != null ? "person-speech" : activity.startingAt(text, end, 1) != null ? "person-activity"
                     : role != null || honorifics.startingAt(text, end, 1) != null ? "person-title-after" : null;
             if (cue == null) continue;
-            String name = text.substring(t.begin(), end);
+            String name = text.substring(begin, end);
             // a name already confirmed by a title keeps that confidence when it speaks again
             Mention known = found.get(name);
             double conf = known == null ? Confidence.WEAK_PATTERN : Math.max(known.confidence(), Confidence.WEAK_PATTERN);
-            Mention p = Mention.of(EntityType.PERSON, name, name, t.begin(), end, cue, conf);
+            Mention p = new Mention(EntityType.PERSON, name, alias == null ? Set.of() : alias.aliases(), name, begin, end, cue, conf, Map.of());
             add(a, found, p);
             titleAfterName(a, p);
             // 习近平总书记, 李强总理: the role after a full name is a post it holds
             if (role != null && !lex.occupations.contains(role) && roleEndsAWord(a, end + role.length()))
-                a.add(new PostHolding(p, role, role, Optional.empty(), t.begin(), end + role.length(), "person-title-after", Confidence.WEAK_PATTERN));
+                a.add(new PostHolding(p, role, role, Optional.empty(), begin, end + role.length(), "person-title-after", Confidence.WEAK_PATTERN));
             // 张三、李四、王五参加会见: the names listed before the cued one
-            for (int before = t.begin(); before > 1 && text.charAt(before - 1) == '、'; ) {
+            for (int before = begin; before > 1 && text.charAt(before - 1) == '、'; ) {
                 Mention q = listItemEndingAt(a, before - 1);
                 if (q == null) break;
                 add(a, found, Mention.of(EntityType.PERSON, q.label(), q.label(), q.begin(), q.end(), cue, Confidence.WEAK_PATTERN));
