@@ -39,9 +39,7 @@ public enum LexiconKind {
     /** Foreign countries by their usual short Chinese names (美国, 土耳其): before a title they make the holder foreign. */
     COUNTRY("country", "countries.txt", Shape.WORDS),
     /** Characters of the standard transliteration of foreign names (阿 尔 斯 基 …), space-separated. */
-    TRANSLITERATION("transliteration", "transliteration.txt", Shape.WORDS),
-    /** Words that decide where a name or title starts in a window (NameStart); value: their part. */
-    CLAUSE_WORD("clause-word", "clause-words.txt", Shape.TYPED, "clause", "name-verb", "place-head", "light-verb");
+    TRANSLITERATION("transliteration", "transliteration.txt", Shape.WORDS);
 
     /** How the second column is read. */
     public enum Shape {

@@ -33,6 +33,14 @@ class PersonConstructionsTest {
             "美国国务卿约翰·史密斯抵达北京。;约翰·史密斯;",
             // names HanLP is sure of, with no cue around them
             "记者在现场见到了刘振邦和他的同事。;刘振邦;",
+            // a dotted foreign name after a title; a transliteration HanLP splits after an occupation
+            "该党总书记胡安·拉莫斯发表讲话。;胡安·拉莫斯;胡安",
+            // full names in a run without separators, as member lists print them
+            "出席的有王建国李明华张志强。;李明华|张志强;",
+            // a deputy's title after a name joins the third character HanLP cut off (于晓/nr 明代/t)
+            "省人大常委会副主任于晓明代表说，决定符合民意。;于晓明;于晓",
+            // a name is not cut before a case word of one character
+            "呼格吉勒图案沉冤昭雪。;;吉勒图|呼格",
             // quoted terms, numbers before a word and nouns after one are no people
             "台风“韦帕”登陆后，当地转移群众。;;韦帕",
             "经济形势稳中向好，就业总体稳定。;;向好",
@@ -54,6 +62,9 @@ class PersonConstructionsTest {
             "周立波代表说，议案体现了群众的期盼。;周立波;代表",
             // a foreign official's post keeps the country
             "德国总理默克尔表示，欧盟将加强合作。;默克尔;德国总理",
+            // a list of names ending in 等 and a title: each holds it
+            "法院认定被告人王建军、李国栋、赵立新等公司高管的行为构成犯罪。;李国栋;公司高管",
+            "王建军、李国栋等人出席会议。;李国栋;",
             // an activity names a person but states no post
             "王建军、李国栋参加会见。;李国栋;",
     })
