@@ -85,7 +85,17 @@ public enum LexiconKind {
     /** Countries: Chinese name → ISO 3166-1 alpha-2 code, then other names ("|"-separated). */
     COUNTRY("country", "countries.txt", Shape.MAP),
     /** Major cities abroad: Chinese name → ISO 3166-1 alpha-2 code of the country, then other names ("|"-separated). */
-    WORLD_CITY("world-city", "world-cities.txt", Shape.MAP);
+    WORLD_CITY("world-city", "world-cities.txt", Shape.MAP),
+    /**
+     * Words around a person's name: what follows a name (speech verbs, an official's activity, other words a name
+     * stops before), what stands before a party to a case, sentences, honorifics, and words a name never ends in.
+     */
+    PERSON_CUE("person-cue", "person-cues.txt", Shape.TYPED,
+            "speech", "activity", "after-name", "conjunction", "list-end", "case-party", "sentencing", "sentence", "title-after", "honorific", "not-name", "head"),
+    /** Bodies of a party committee named after it in a title chain (政法委 after 自治区党委); a label starting with one is one. */
+    PARTY_BODY("party-body", "party-bodies.txt", Shape.WORDS),
+    /** Characters of the standard transliteration of foreign names (阿 尔 斯 基 …), space-separated. */
+    TRANSLITERATION("transliteration", "transliteration.txt", Shape.WORDS);
 
     /** How the second column is read. */
     public enum Shape {
