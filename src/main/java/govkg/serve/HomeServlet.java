@@ -14,13 +14,13 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * Thread-safe.
  */
 final class HomeServlet extends HttpServlet {
-    private final transient Store store;
+    private final transient DataView store;
     private final transient LiveIndex index;
     private final transient DataVersion version;
     private volatile String body;
     private volatile long builtAt;
 
-    HomeServlet(Store store, LiveIndex index, DataVersion version) {
+    HomeServlet(DataView store, LiveIndex index, DataVersion version) {
         this.store = store;
         this.index = index;
         this.version = version;
@@ -28,7 +28,7 @@ final class HomeServlet extends HttpServlet {
         this.body = render(store, index.get());
     }
 
-    private static String render(Store store, SearchIndex index) {
+    private static String render(DataView store, SearchIndex index) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Binding b : store.select("SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t"))
             counts.put(b.get("t").toString(), ((Number) b.get("n").getLiteralValue()).longValue());

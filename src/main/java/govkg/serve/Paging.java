@@ -14,12 +14,14 @@ final class Paging {
         }
     }
 
+    /** Previous and next links; {@code path} may have a query string of its own. */
     static String links(String path, int page, boolean more) {
+        String join = path.contains("?") ? "&" : "?";
         StringBuilder b = new StringBuilder("<nav class=\"pager\">");
         if (page > 0)
-            b.append(Html.a(path + "?page=" + (page - 1), "‹ 上一页")).append(' ');
+            b.append(Html.a(path + join + "page=" + (page - 1), "‹ 上一页")).append(' ');
         if (more)
-            b.append(Html.a(path + "?page=" + (page + 1), "下一页 ›"));
+            b.append(Html.a(path + join + "page=" + (page + 1), "下一页 ›"));
         return b.append("</nav>\n").toString();
     }
 }

@@ -1,5 +1,7 @@
 package govkg.serve;
 
+import govkg.rdf.GOV;
+import org.apache.jena.vocabulary.RDF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -95,7 +97,7 @@ class HttpTest {
             Graph g = parse((String) r.body(), Lang.TURTLE);
             var person = NodeFactory.createURI(fx.iri(PERSON));
             assertThat(g.contains(person, RDFS.label.asNode(), NodeFactory.createLiteralLang("陈立新", "zh"))).isTrue();
-            assertThat(g.contains(person, Ns.TYPE, Ns.PERSON)).isTrue();
+            assertThat(g.contains(person, RDF.type.asNode(), GOV.Person.asNode())).isTrue();
         }
     }
 
@@ -123,7 +125,7 @@ class HttpTest {
     @Test
     void reportDescriptionIncludesItsMentionNodes() throws Exception {
         Graph g = parse(get("report/aaaaaaaaaaaa-1.ttl", null).body(), Lang.TURTLE);
-        assertThat(g.contains(NodeFactory.createURI(fx.iri("report/aaaaaaaaaaaa-1#m20-23")), Ns.TYPE, Ns.MENTION)).isTrue();
+        assertThat(g.contains(NodeFactory.createURI(fx.iri("report/aaaaaaaaaaaa-1#m20-23")), RDF.type.asNode(), GOV.Mention.asNode())).isTrue();
     }
 
     @Test
