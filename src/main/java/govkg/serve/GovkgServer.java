@@ -94,7 +94,10 @@ public final class GovkgServer {
                 .addServlet("/browse/places", new BrowsePlacesServlet(store, links))
                 .addServlet("/browse/organizations", new BrowseOrganizationsServlet(store, links))
                 .addServlet("/browse/programs", new BrowseProgramsServlet(store, links))
-                .addServlet("/browse/reports", new BrowseReportsServlet(store, links));
+                .addServlet("/browse/reports", new BrowseReportsServlet(store, links))
+                .addServlet("/browse/people", new BrowsePeopleServlet(store, links))
+                .addServlet("/browse/documents", new BrowseDocumentsServlet(store, links))
+                .addServlet("/browse/events", new BrowseEventsServlet(store, links));
         if (opts.updatable())
             b.securityHandler(writersOnly(opts));
         ResourceServlet resources = new ResourceServlet(links, store, entityPage, false);

@@ -40,8 +40,9 @@ final class HomeServlet extends HttpServlet {
                   <button type="submit">搜索</button></form></section>
                 <section><h2>数据概况</h2><ul class="counts">
                 """);
-        Map<String, String> browse = Map.of("place", "/browse/places", "organization", "/browse/organizations",
-                "program", "/browse/programs", "report", "/browse/reports");
+        Map<String, String> browse = Map.of("person", "/browse/people", "place", "/browse/places",
+                "organization", "/browse/organizations", "program", "/browse/programs", "document", "/browse/documents",
+                "event", "/browse/events", "report", "/browse/reports");
         Kinds.CLASSES.forEach((iri, k) -> {
             long n = counts.getOrDefault(iri, 0L);
             String name = Html.esc(k[1]);
@@ -52,9 +53,12 @@ final class HomeServlet extends HttpServlet {
         s.append("</ul><p class=\"note\">名称索引：").append(index.size()).append(" 个名称。</p></section>\n")
                 .append("""
                 <section><h2>浏览</h2><ul class="links">
+                <li><a href="/browse/people">人物</a></li>
                 <li><a href="/browse/places">地区：省、市、区县、街道乡镇、社区村</a></li>
                 <li><a href="/browse/organizations">机构</a></li>
                 <li><a href="/browse/programs">项目与工程</a></li>
+                <li><a href="/browse/documents">文件</a></li>
+                <li><a href="/browse/events">事件</a></li>
                 <li><a href="/browse/reports">报道（按日期）</a></li>
                 <li><a href="/sparql">SPARQL 查询</a></li>
                 </ul></section>
