@@ -36,7 +36,7 @@ public record ServerOptions(String base, Path queries, String host, long queryTi
 
     public ServerOptions {
         Objects.requireNonNull(host, "host");
-        if (base != null && !base.endsWith("/") || !(base.startsWith("http://") || base.startsWith("https://")))
+        if (base != null && (!base.endsWith("/") || !(base.startsWith("http://") || base.startsWith("https://"))))
             throw new IllegalArgumentException("base must be an http(s) IRI ending with '/': " + base);
         if (queries != null && !Files.isDirectory(queries))
             throw new IllegalArgumentException("not a folder of queries: " + queries);

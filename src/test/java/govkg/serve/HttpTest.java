@@ -72,8 +72,12 @@ class HttpTest {
     }
 
     static Graph parse(String body, Lang lang) {
+        return parseWith(body, lang, fx.base);
+    }
+
+    static Graph parseWith(String body, Lang lang, String base) {
         Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(body, lang).base(fx.base).parse(g);
+        RDFParser.fromString(body, lang).base(base).parse(g);
         return g;
     }
 
