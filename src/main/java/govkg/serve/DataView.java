@@ -1,7 +1,7 @@
 package govkg.serve;
 
-import govkg.rdf.NIF;
 import govkg.rdf.GOV;
+import govkg.rdf.NIF;
 import govkg.rdf.Prefixes;
 import java.util.ArrayList;
 import java.util.Iterator;

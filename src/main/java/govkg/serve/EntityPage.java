@@ -1,10 +1,5 @@
 package govkg.serve;
 
-import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.ORG;
-import govkg.rdf.ITSRDF;
-import govkg.rdf.GOV;
 import govkg.rdf.Prefixes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +8,8 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The HTML page of one resource: label, aliases, types, every property, post holdings, place hierarchy,

@@ -1,7 +1,5 @@
 package govkg.serve;
 
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.SchemaDO;
 import govkg.rdf.GOV;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.vocabulary.SchemaDO;
 
 /**
  * The kind-specific sections of an entity page: post holdings of a person, the hierarchy around a place,

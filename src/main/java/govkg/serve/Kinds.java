@@ -1,12 +1,12 @@
 package govkg.serve;
 
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.ORG;
 import govkg.rdf.GOV;
 import govkg.rdf.Prefixes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * Display names and CSS kinds of the govkg classes. Immutable constants; thread-safe.

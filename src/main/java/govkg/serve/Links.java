@@ -1,11 +1,11 @@
 package govkg.serve;
 
 import govkg.rdf.Prefixes;
-import org.apache.jena.shared.PrefixMapping;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.jena.shared.PrefixMapping;
 
 /**
  * Maps data IRIs to the pages of this server and back.

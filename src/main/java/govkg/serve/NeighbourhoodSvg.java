@@ -1,14 +1,14 @@
 package govkg.serve;
 
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.ORG;
-import govkg.rdf.ITSRDF;
 import govkg.rdf.GOV;
+import govkg.rdf.ITSRDF;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * A small server-side SVG of a resource and its neighbours (outgoing and incoming links; a person's

@@ -1,11 +1,11 @@
 package govkg.serve;
 
 import govkg.rdf.GOV;
-import org.apache.jena.vocabulary.RDFS;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * The SPARQL editor at {@code /sparql}: a textarea, the canned queries one click away and the results as a

@@ -1,7 +1,9 @@
 package govkg.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import govkg.rdf.GOV;
+import govkg.rdf.ITSRDF;
+import govkg.rdf.NIF;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,9 +31,6 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
-import govkg.rdf.GOV;
-import govkg.rdf.ITSRDF;
-import govkg.rdf.NIF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,7 @@
 package govkg.serve;
 
-import govkg.rdf.GOV;
-import org.apache.jena.vocabulary.RDF;
 import static org.assertj.core.api.Assertions.assertThat;
-
+import govkg.rdf.GOV;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,6 +15,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

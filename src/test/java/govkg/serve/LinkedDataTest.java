@@ -4,7 +4,6 @@ import static govkg.serve.NTriples.has;
 import static govkg.serve.NTriples.objects;
 import static govkg.serve.NTriples.subjects;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
