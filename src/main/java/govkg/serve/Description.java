@@ -1,7 +1,10 @@
 package govkg.serve;
 
 import govkg.rdf.GOV;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +27,7 @@ import org.apache.jena.vocabulary.SKOS;
  * page does:
  * <ul>
  *   <li>every triple with the resource as subject (for a place its {@code gov:within}, for a report what it
- *       {@code gov:mentions}) and, for a report, the {@code report#…} nodes of its named graph (mentions,
+ *       {@code gov:mentions}; a property with more than {@value #PAGE} values is paged too) and, for a report, the {@code report#…} nodes of its named graph (mentions,
  *       statistics, quotations), since hash IRIs dereference to the report;</li>
  *   <li>the triples that point at it — the reports that mention it, the places within it, the memberships of a
  *       person ({@code org:member}) with each membership's title, organization and role — paged,
@@ -69,7 +72,7 @@ final class Description {
             out.getPrefixMapping().setNsPrefixes(links.prefixes());
             Set<Node> linked = new HashSet<>();
             Graph union = store.union();
-            union.find(iri, Node.ANY, Node.ANY).forEachRemaining(t -> add(out, t, linked));
+            boolean more = outbound(iri, page, out, linked);
             Graph named = store.dataset().asDatasetGraph().getGraph(iri);
             if (named != null && !named.isEmpty()) {
                 String hash = iri.getURI() + "#";
@@ -78,7 +81,7 @@ final class Description {
                         add(out, t, linked);
                 });
             }
-            boolean more = inbound(iri, page, out, linked);
+            more |= inbound(iri, page, out, linked);
             for (Node n : linked)
                 for (Node p : LABELS)
                     union.find(n, p, Node.ANY).forEachRemaining(out::add);
@@ -86,6 +89,25 @@ final class Description {
                 paging(out, page, more, pageIri);
             return out;
         });
+    }
+
+    /**
+     * Adds the statements about {@code iri}: a property with at most {@value #PAGE} values whole on every page, one
+     * with more (a post's evidence over thousands of reports) {@value #PAGE} values a page; true when a next page
+     * has more.
+     */
+    private boolean outbound(Node iri, int page, Graph out, Set<Node> linked) {
+        Map<Node, List<Triple>> byProperty = new LinkedHashMap<>();
+        store.union().find(iri, Node.ANY, Node.ANY)
+                .forEachRemaining(t -> byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t));
+        boolean more = false;
+        for (List<Triple> ts : byProperty.values()) {
+            ts.sort(Comparator.comparing(t -> t.getObject().toString()));
+            Paging.Slice<Triple> shown = Paging.slice(ts, page, PAGE);
+            more |= shown.more();
+            shown.items().forEach(t -> add(out, t, linked));
+        }
+        return more;
     }
 
     /** Adds one page of the statements pointing at {@code iri}; true when there is a next page. */

@@ -2,6 +2,7 @@ package govkg.serve;
 
 import govkg.rdf.Prefixes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.apache.jena.vocabulary.SKOS;
 final class EntityPage {
     /** Inbound links per page. */
     static final int INBOUND_PER_PAGE = 100;
+    /** Values per page of a property with many. */
+    static final int VALUES_PER_PAGE = 50;
 
     private final DataView store;
     private final Values values;
@@ -65,17 +68,20 @@ final class EntityPage {
                 b.append(String.join("、", names)).append("</p>\n");
             }
             b.append(svg.render(iri, label));
-            b.append(facts(iri));
+            EntitySections.Section facts = facts(iri, page);
+            b.append(facts.html());
             EntitySections.Section posts = sections.posts(iri, page);
             b.append(posts.html());
             b.append(sections.placeHierarchy(iri));
-            b.append(sections.reportMentions(iri));
+            EntitySections.Section mentions = sections.reportMentions(iri, page);
+            b.append(mentions.html());
             EntitySections.Section provenance = sections.provenance(iri, page);
             b.append(provenance.html());
             EntitySections.Section inbound = inbound(iri, page);
             b.append(inbound.html());
-            if (page > 0 || posts.more() || provenance.more() || inbound.more())
-                b.append(Paging.links(pageHref(iri), page, posts.more() || provenance.more() || inbound.more()));
+            boolean more = facts.more() || posts.more() || mentions.more() || provenance.more() || inbound.more();
+            if (page > 0 || more)
+                b.append(Paging.links(pageHref(iri), page, more));
             b.append("<p class=\"formats\">数据格式：")
                     .append("<a href=\"").append(Html.esc(formatHref(iri, "ttl"))).append("\">Turtle</a> · ")
                     .append("<a href=\"").append(Html.esc(formatHref(iri, "jsonld"))).append("\">JSON-LD</a> · ")
@@ -92,7 +98,8 @@ final class EntityPage {
         return "/lookup?iri=" + Links.encode(iri.getURI()) + "&format=" + suffix;
     }
 
-    private String facts(Node iri) {
+    /** The resource's own statements; a property with many values shows {@value #VALUES_PER_PAGE} of them a page. */
+    private EntitySections.Section facts(Node iri, int page) {
         Map<Node, List<Node>> byProperty = new LinkedHashMap<>();
         Graph g = store.union();
         g.find(iri, Node.ANY, Node.ANY).forEachRemaining(t -> {
@@ -101,16 +108,25 @@ final class EntityPage {
                 byProperty.computeIfAbsent(p, k -> new ArrayList<>()).add(t.getObject());
         });
         if (byProperty.isEmpty())
-            return "";
+            return EntitySections.Section.NONE;
         StringBuilder b = new StringBuilder("<section class=\"facts\"><h2>属性</h2>\n<dl class=\"props\">\n");
-        byProperty.forEach((p, vs) -> {
-            b.append("<dt>").append(propertyName(p)).append("</dt><dd>");
+        boolean more = false;
+        for (Map.Entry<Node, List<Node>> e : byProperty.entrySet()) {
+            List<Node> all = e.getValue();
+            all.sort(Comparator.comparing(Node::toString));
+            Paging.Slice<Node> shown = Paging.slice(all, page, VALUES_PER_PAGE);
+            more |= shown.more();
+            if (shown.items().isEmpty())
+                continue;
+            b.append("<dt>").append(propertyName(e.getKey())).append("</dt><dd>");
             List<String> items = new ArrayList<>();
-            for (Node v : vs)
+            for (Node v : shown.items())
                 items.add(values.html(v));
+            if (all.size() > VALUES_PER_PAGE)
+                items.add("<small class=\"count\">共 " + all.size() + " 项</small>");
             b.append(String.join("<br>", items)).append("</dd>\n");
-        });
-        return b.append("</dl></section>\n").toString();
+        }
+        return new EntitySections.Section(b.append("</dl></section>\n").toString(), more);
     }
 
     /** The statements pointing at the resource, {@value #INBOUND_PER_PAGE} per page (mentions and posts have sections of their own). */

@@ -21,7 +21,7 @@ import org.apache.jena.vocabulary.SchemaDO;
  * apply. Stateless besides its collaborators; thread-safe.
  */
 final class EntitySections {
-    /** Mentions listed on a report's page. */
+    /** Mentions per page of a report. */
     static final int MAX_SENTENCES = 200;
     /** Provenance sentences per page of an entity. */
     static final int SENTENCES_PER_PAGE = 40;
@@ -122,16 +122,19 @@ final class EntitySections {
         return b.append("</section>\n").toString();
     }
 
-    /** For a report: its mentions in text order, each with the entity it names. */
-    String reportMentions(Node report) {
+    /** For a report: its mentions in text order, each with the entity it names, {@value #MAX_SENTENCES} a page. */
+    Section reportMentions(Node report, int page) {
         List<Binding> rows = store.select("""
                 SELECT ?m ?sentence ?anchor ?ent ?begin WHERE {
                   ?m gov:inReport ?r ; gov:sentence ?sentence .
                   OPTIONAL { ?m nif:anchorOf ?anchor } OPTIONAL { ?m itsrdf:taIdentRef ?ent }
                   OPTIONAL { ?m nif:beginIndex ?begin }
-                } ORDER BY ?begin ?m LIMIT %d""".formatted(MAX_SENTENCES), Map.of("r", report));
+                } ORDER BY ?begin ?m LIMIT %d OFFSET %d""".formatted(MAX_SENTENCES + 1, (long) page * MAX_SENTENCES),
+                Map.of("r", report));
         if (rows.isEmpty())
-            return "";
+            return Section.NONE;
+        boolean more = rows.size() > MAX_SENTENCES;
+        rows = rows.subList(0, Math.min(MAX_SENTENCES, rows.size()));
         StringBuilder b = new StringBuilder("<section class=\"sentences\"><h2>文中提及</h2><ol class=\"mentions\">\n");
         for (Binding r : rows) {
             String id = DataView.tail(r.get("m").getURI());
@@ -141,7 +144,7 @@ final class EntitySections {
                 b.append(" → ").append(values.html(r.get("ent")));
             b.append("</li>\n");
         }
-        return b.append("</ol></section>\n").toString();
+        return new Section(b.append("</ol></section>\n").toString(), more);
     }
 
     /**

@@ -129,6 +129,8 @@ class BoundedPageTest {
         while (next != null) {
             String body = get(next.replace("&amp;", "&"), "text/html").body();
             assertThat(body.getBytes(StandardCharsets.UTF_8).length).as(next).isLessThan(MAX_PAGE_BYTES);
+            if (pages[0] == 0)
+                System.out.println("BoundedPageTest: " + path + " first page " + body.getBytes(StandardCharsets.UTF_8).length + " bytes");
             Matcher m = SENTENCE_NO.matcher(body);
             while (m.find())
                 seen.add(Integer.parseInt(m.group(1)));
@@ -162,6 +164,8 @@ class BoundedPageTest {
 
     @Test
     void postPageIsBoundedAndPaged() throws Exception {
+        String first = get("/membership/000000000001", "text/html").body();
+        assertThat(first).contains("共 " + REPORTS / POSTS + " 项");      // its evidence, listed a page at a time
         int[] pages = {0};
         Set<Integer> seen = walkHtml("/membership/000000000001", pages);
         assertThat(seen).hasSize(REPORTS / POSTS).allMatch(i -> i % POSTS == 1);
@@ -169,9 +173,34 @@ class BoundedPageTest {
     }
 
     @Test
+    void postDescriptionPagesItsEvidence() throws Exception {
+        String post = "<" + base + "membership/000000000001>";
+        String evidence = "<" + GOV.evidence.getURI() + ">";
+        Set<String> all = new HashSet<>();
+        int pages = 0;
+        for (String url = base + "membership/000000000001.nt"; url != null; pages++) {
+            List<NTriples.Triple> ts = NTriples.parse(get(url, null).body());
+            List<String> here = NTriples.objects(ts, post, evidence);
+            assertThat(here).hasSizeLessThanOrEqualTo(Description.PAGE);
+            assertThat(NTriples.objects(ts, post, "<" + GOV.title.getURI() + ">")).containsExactly("职务1");  // on every page
+            all.addAll(here);
+            url = next(ts, url);
+            assertThat(pages).isLessThan(100);
+        }
+        assertThat(all).hasSize(REPORTS / POSTS);
+        assertThat(pages).isEqualTo(2);
+    }
+
+    /** The page's as:next, or {@code null}. */
+    static String next(List<NTriples.Triple> ts, String url) {
+        List<String> nexts = NTriples.objects(ts, "<" + url + ">", "<" + AS.next.getURI() + ">");
+        assertThat(nexts).hasSizeLessThanOrEqualTo(1);
+        return nexts.isEmpty() ? null : nexts.get(0).substring(1, nexts.get(0).length() - 1);
+    }
+
+    @Test
     void descriptionIsPagedWithNextLinks() throws Exception {
         String mentions = "<" + GOV.mentions.getURI() + ">";
-        String next = "<" + AS.next.getURI() + ">";
         String person = "<" + base + "person/000000000001>";
         Set<String> reports = new HashSet<>();
         String url = base + "person/000000000001";
@@ -183,9 +212,7 @@ class BoundedPageTest {
             List<String> here = NTriples.subjects(ts, mentions, person);
             assertThat(here).hasSizeLessThanOrEqualTo(Description.PAGE);
             reports.addAll(here);
-            List<String> nexts = NTriples.objects(ts, "<" + url + ">", next);
-            assertThat(nexts).hasSizeLessThanOrEqualTo(1);
-            url = nexts.isEmpty() ? null : nexts.get(0).substring(1, nexts.get(0).length() - 1);
+            url = next(ts, url);
             pages++;
             assertThat(pages).isLessThan(100);
         }
