@@ -81,14 +81,23 @@ public final class ArticleResolver {
         return m.type() + ":" + m.begin() + ":" + m.end();
     }
 
+    /** The mentions a fact refers to (a mention itself refers to none: it is one). */
     private static List<Mention> referenced(Fact f) {
-        List<Mention> out = new ArrayList<>();
-        if (f instanceof PostHolding p) { out.add(p.person()); p.organization().ifPresent(out::add); }
-        else if (f instanceof Relation r) { out.add(r.subject()); out.add(r.object()); }
-        else if (f instanceof govkg.extract.Statistic s) s.subject().ifPresent(out::add);
-        else if (f instanceof govkg.extract.Quotation q) out.add(q.speaker());
-        return out;
+        return f.accept(REFERENCED);
     }
+
+    private static final Fact.Visitor<List<Mention>> REFERENCED = new Fact.Visitor<>() {
+        @Override public List<Mention> mention(Mention m) { return List.of(); }
+        @Override public List<Mention> post(PostHolding p) {
+            List<Mention> out = new ArrayList<>();
+            out.add(p.person());
+            p.organization().ifPresent(out::add);
+            return out;
+        }
+        @Override public List<Mention> relation(Relation r) { return List.of(r.subject(), r.object()); }
+        @Override public List<Mention> statistic(govkg.extract.Statistic s) { return s.subject().map(List::of).orElse(List.of()); }
+        @Override public List<Mention> quotation(govkg.extract.Quotation q) { return List.of(q.speaker()); }
+    };
 
     static String key(Mention m, String province) {
         return switch (m.type()) {
