@@ -24,7 +24,7 @@ import java.util.Objects;
 public record ServerOptions(String base, Path queries, String host, long queryTimeoutMs, long resultLimit,
                             Path credentials, boolean cors) {
     /** The default base of govkg data. */
-    public static final String DEFAULT_BASE = govkg.resolve.IriMinter.DEFAULT_BASE;
+    public static final String DEFAULT_BASE = govkg.store.BaseIri.DEFAULT;
     /** Default query timeout. */
     public static final long DEFAULT_QUERY_TIMEOUT_MS = 30_000;
     /** No query may be allowed to run longer than this. */

@@ -22,6 +22,8 @@ import org.apache.jena.vocabulary.VOID;
  * inside a transaction.
  */
 public final class BaseIri {
+    /** The base of govkg data unless a build is told otherwise. */
+    public static final String DEFAULT = IriMinter.DEFAULT_BASE;
     /** The dataset description's name under the base. */
     static final String DATASET = "govkg";
     private static final Node URI_SPACE = VOID.uriSpace.asNode();

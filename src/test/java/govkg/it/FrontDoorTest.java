@@ -2,7 +2,7 @@ package govkg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import govkg.cli.ExitCodes;
+import govkg.pipeline.ExitCodes;
 import govkg.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
