@@ -52,12 +52,17 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         ServerOptions opts = options();
         // a writable server may start on an empty or missing folder, as Fuseki does: a target for `load --endpoint`
+        if (!update && !Files.isDirectory(store.db))
+            throw new GovkgException(ExitCodes.BAD_INPUT, store.db + ": no govkg store here — build one (`govkg build --db " + store.db
+                    + " …`), or start an empty writable one to load into (`govkg serve --update --credentials FILE --db " + store.db + "`)");
         Store st = update ? Store.open(store.db) : Store.openExisting(store.db);
-        if (base != null) {
-            Optional<String> recorded = Txn.calculateRead(st.dataset(), () -> BaseIri.detect(st.dataset().asDatasetGraph()));
-            if (recorded.isPresent() && !recorded.get().equals(opts.base()))
-                System.err.println("govkg: note: the store was built with --base " + recorded.get() + "; serving its IRIs as if under " + opts.base());
-        }
+        Optional<String> recorded = Txn.calculateRead(st.dataset(), () -> BaseIri.detect(st.dataset().asDatasetGraph()));
+        boolean empty = Txn.calculateRead(st.dataset(), () -> st.dataset().asDatasetGraph().isEmpty());
+        if (base != null && recorded.isPresent() && !recorded.get().equals(base))
+            System.err.println("govkg: note: the store was built with --base " + recorded.get() + "; serving its IRIs as if under " + base);
+        if (base == null && recorded.isEmpty() && !empty)
+            System.err.println("govkg: note: the store records no single base (data of several, or none of govkg's); pages assume "
+                    + ServerOptions.DEFAULT_BASE + " — give --base to say which");
         serve(st, port, opts);
         return ExitCodes.OK;
     }
@@ -109,8 +114,10 @@ public final class ServeCommand implements Callable<Integer> {
             st.close();
             throw new GovkgException(ExitCodes.FAILURE, "cannot start the server on " + opts.host() + ":" + port + ": " + e.getMessage());
         }
-        System.err.println("govkg: serving " + st.dir() + " (IRIs under " + server.dataBase()
-                + (opts.base() == null ? ", as the store says" : "") + ") — SPARQL at " + server.baseUrl() + "govkg/sparql, pages at " + server.baseUrl()
+        String which = opts.base() != null ? ""
+                : Txn.calculateRead(st.dataset(), () -> BaseIri.detect(st.dataset().asDatasetGraph())).isPresent() ? ", as the store says"
+                : ", the default until the data says otherwise";
+        System.err.println("govkg: serving " + st.dir() + " (IRIs under " + server.dataBase() + which + ") — SPARQL at " + server.baseUrl() + "govkg/sparql, pages at " + server.baseUrl()
                 + (opts.updatable() ? "; uploads (Graph Store Protocol) at " + server.baseUrl() + "govkg/data?graph=IRI for the users of " + opts.credentials() : "; read-only"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
