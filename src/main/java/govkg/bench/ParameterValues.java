@@ -21,12 +21,7 @@ import java.util.Random;
  */
 public final class ParameterValues {
     static final int PER_PARAMETER = 300;
-    private static final String PREFIXES = """
-            PREFIX gov: <https://w3id.org/govkg/ontology#>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX schema: <https://schema.org/>
-            """;
+    private static final String PREFIXES = govkg.rdf.Prefixes.sparqlPrologue();
     /** Parameter name → a query whose ?v are plausible values. */
     static final Map<String, String> SOURCES = Map.ofEntries(
             Map.entry("personName", "SELECT DISTINCT ?v WHERE { ?m org:member ?p . ?p rdfs:label ?v }"),

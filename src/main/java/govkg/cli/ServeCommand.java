@@ -3,13 +3,16 @@ package govkg.cli;
 import govkg.pipeline.ExitCodes;
 import govkg.serve.GovkgServer;
 import govkg.serve.ServerOptions;
+import govkg.store.BaseIri;
 import govkg.store.Store;
+import org.apache.jena.system.Txn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** govkg serve: the store over SPARQL and as linked-data pages. */
@@ -27,8 +30,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDR", description = "Interface to bind (default ${DEFAULT-VALUE}: loopback only; 0.0.0.0 for every interface).")
     String host = ServerOptions.LOCALHOST;
 
-    @Option(names = "--base", paramLabel = "IRI", description = "Base IRI the data was built with (default ${DEFAULT-VALUE}); IRIs under it dereference when it is this server's URL.")
-    String base = ServerOptions.DEFAULT_BASE;
+    @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of the data (default: the one the store was built with, else " + ServerOptions.DEFAULT_BASE + "); IRIs under it dereference when it is this server's URL.")
+    String base;
 
     @Option(names = "--update", description = "Accept SPARQL Update and Graph Store Protocol uploads (needs --credentials).")
     boolean update;
@@ -48,7 +51,18 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ServerOptions opts = options();
-        Store st = Store.openExisting(store.db);
+        // a writable server may start on an empty or missing folder, as Fuseki does: a target for `load --endpoint`
+        if (!update && !Files.isDirectory(store.db))
+            throw new GovkgException(ExitCodes.BAD_INPUT, store.db + ": no govkg store here — build one (`govkg build --db " + store.db
+                    + " …`), or start an empty writable one to load into (`govkg serve --update --credentials FILE --db " + store.db + "`)");
+        Store st = update ? Store.open(store.db) : Store.openExisting(store.db);
+        Optional<String> recorded = Txn.calculateRead(st.dataset(), () -> BaseIri.detect(st.dataset().asDatasetGraph()));
+        boolean empty = Txn.calculateRead(st.dataset(), () -> st.dataset().asDatasetGraph().isEmpty());
+        if (base != null && recorded.isPresent() && !recorded.get().equals(base))
+            System.err.println("govkg: note: the store was built with --base " + recorded.get() + "; serving its IRIs as if under " + base);
+        if (base == null && recorded.isEmpty() && !empty)
+            System.err.println("govkg: note: the store records no single base (data of several, or none of govkg's); pages assume "
+                    + ServerOptions.DEFAULT_BASE + " — give --base to say which");
         serve(st, port, opts);
         return ExitCodes.OK;
     }
@@ -100,7 +114,10 @@ public final class ServeCommand implements Callable<Integer> {
             st.close();
             throw new GovkgException(ExitCodes.FAILURE, "cannot start the server on " + opts.host() + ":" + port + ": " + e.getMessage());
         }
-        System.err.println("govkg: serving " + st.dir() + " — SPARQL at " + server.baseUrl() + "govkg/sparql, pages at " + server.baseUrl()
+        String which = opts.base() != null ? ""
+                : Txn.calculateRead(st.dataset(), () -> BaseIri.detect(st.dataset().asDatasetGraph())).isPresent() ? ", as the store says"
+                : ", the default until the data says otherwise";
+        System.err.println("govkg: serving " + st.dir() + " (IRIs under " + server.dataBase() + which + ") — SPARQL at " + server.baseUrl() + "govkg/sparql, pages at " + server.baseUrl()
                 + (opts.updatable() ? "; uploads (Graph Store Protocol) at " + server.baseUrl() + "govkg/data?graph=IRI for the users of " + opts.credentials() : "; read-only"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

@@ -31,14 +31,7 @@ import java.util.function.Consumer;
  * links them with {@code gov:mentions}.
  */
 public final class SystemEntities {
-    static final String PREFIXES = """
-            PREFIX gov: <https://w3id.org/govkg/ontology#>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX owl: <http://www.w3.org/2002/07/owl#>
-            """;
+    static final String PREFIXES = govkg.rdf.Prefixes.sparqlPrologue();
     private static final String NAME = "(rdfs:label|skos:prefLabel|skos:altLabel)";
 
     private final Model model;

@@ -10,7 +10,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
  */
 final class BrowseOrganizationsServlet extends PagedBrowseServlet {
 
-    BrowseOrganizationsServlet(Store store, Links links) {
+    BrowseOrganizationsServlet(DataView store, Links links) {
         super(store, links, "/browse/organizations", "机构");
     }
 

@@ -22,11 +22,11 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * thread-safe.
  */
 final class BrowsePlacesServlet extends HttpServlet {
-    private final transient Store store;
+    private final transient DataView store;
     private final transient Values values;
     private volatile String page;
 
-    BrowsePlacesServlet(Store store, Links links) {
+    BrowsePlacesServlet(DataView store, Links links) {
         this.store = store;
         this.values = new Values(store, links);
     }

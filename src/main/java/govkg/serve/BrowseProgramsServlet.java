@@ -20,10 +20,10 @@ import org.apache.jena.sparql.engine.binding.Binding;
 final class BrowseProgramsServlet extends HttpServlet {
     static final int MAX_ROWS = 5000;
 
-    private final transient Store store;
+    private final transient DataView store;
     private final transient Values values;
 
-    BrowseProgramsServlet(Store store, Links links) {
+    BrowseProgramsServlet(DataView store, Links links) {
         this.store = store;
         this.values = new Values(store, links);
     }

@@ -11,7 +11,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
  */
 final class BrowseReportsServlet extends PagedBrowseServlet {
 
-    BrowseReportsServlet(Store store, Links links) {
+    BrowseReportsServlet(DataView store, Links links) {
         super(store, links, "/browse/reports", "报道");
     }
 

@@ -1,5 +1,6 @@
 package govkg.serve;
 
+import govkg.rdf.GOV;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.vocabulary.SchemaDO;
 
 /**
  * The kind-specific sections of an entity page: post holdings of a person, the hierarchy around a place,
@@ -18,52 +21,70 @@ import org.apache.jena.sparql.core.Var;
  * apply. Stateless besides its collaborators; thread-safe.
  */
 final class EntitySections {
+    /** Mentions per page of a report. */
     static final int MAX_SENTENCES = 200;
+    /** Provenance sentences per page of an entity. */
+    static final int SENTENCES_PER_PAGE = 40;
+    /** Posts per page of a person. */
+    static final int POSTS_PER_PAGE = 30;
+    /** Evidence sentences shown with a post; the membership's page has all of them. */
+    static final int EVIDENCE_PER_POST = 3;
+
+    /** A section's HTML ("" when it does not apply) and whether a next page has more of it. */
+    record Section(String html, boolean more) {
+        static final Section NONE = new Section("", false);
+    }
     static final int MAX_CHILDREN = 500;
 
-    private final Store store;
+    private final DataView store;
     private final Values values;
 
-    EntitySections(Store store, Values values) {
+    EntitySections(DataView store, Values values) {
         this.store = store;
         this.values = values;
     }
 
-    /** Posts held (org:Membership with title, organization and its jurisdiction) and their evidence. */
-    String posts(Node person) {
+    /**
+     * Posts held (org:Membership with title, organization and its jurisdiction), {@value #POSTS_PER_PAGE} per page,
+     * each with at most {@value #EVIDENCE_PER_POST} evidence sentences and a link to the membership's own page for
+     * the rest, so the page stays small however often the post is reported.
+     */
+    Section posts(Node person, int page) {
         List<Binding> rows = store.select("""
-                SELECT ?m ?title ?org ?place ?sentence ?anchor ?report WHERE {
+                SELECT ?m (SAMPLE(?t) AS ?title) (SAMPLE(?o) AS ?org) (COUNT(DISTINCT ?ev) AS ?evidence) WHERE {
                   ?m org:member ?e .
-                  OPTIONAL { ?m gov:title ?title }
-                  OPTIONAL { ?m org:organization ?org OPTIONAL { ?org gov:jurisdiction ?place } }
-                  OPTIONAL { ?m gov:evidence ?ev . ?ev gov:sentence ?sentence
-                             OPTIONAL { ?ev nif:anchorOf ?anchor } OPTIONAL { ?ev gov:inReport ?report } }
-                } ORDER BY ?title ?m""", Map.of("e", person));
+                  OPTIONAL { ?m gov:title ?t } OPTIONAL { ?m org:organization ?o } OPTIONAL { ?m gov:evidence ?ev }
+                } GROUP BY ?m ORDER BY ?title ?m LIMIT %d OFFSET %d""".formatted(POSTS_PER_PAGE + 1, (long) page * POSTS_PER_PAGE),
+                Map.of("e", person));
         if (rows.isEmpty())
-            return "";
-        Map<Node, List<Binding>> byMembership = new LinkedHashMap<>();
-        for (Binding r : rows)
-            byMembership.computeIfAbsent(r.get("m"), k -> new ArrayList<>()).add(r);
+            return Section.NONE;
         StringBuilder b = new StringBuilder("""
                 <section class="posts"><h2>任职</h2>
                 <div class="scroll"><table><thead><tr><th>职务</th><th>机构</th><th>辖区</th><th>出处</th></tr></thead><tbody>
                 """);
-        byMembership.forEach((m, rs) -> {
-            Binding first = rs.get(0);
+        for (Binding r : rows.subList(0, Math.min(POSTS_PER_PAGE, rows.size()))) {
+            Node m = r.get("m");
+            Node org = r.get("org");
             Set<String> places = new LinkedHashSet<>();
-            Set<String> evidence = new LinkedHashSet<>();
-            for (Binding r : rs) {
-                if (r.get("place") != null)
-                    places.add(values.html(r.get("place")));
-                if (r.get("sentence") != null)
-                    evidence.add(sentence(r.get("sentence"), r.get("anchor"), r.get("report")));
-            }
-            String title = first.get("title") != null ? first.get("title").getLiteralLexicalForm() : store.label(m);
-            b.append("<tr><td>").append(values.link(m, title)).append("</td><td>").append(values.html(first.get("org")))
+            if (org != null)
+                for (Node p : store.objects(org, GOV.jurisdiction.asNode()))
+                    places.add(values.html(p));
+            List<String> evidence = new ArrayList<>();
+            for (Binding e : store.select("""
+                    SELECT DISTINCT ?sentence ?anchor ?report WHERE {
+                      ?m gov:evidence ?ev . ?ev gov:sentence ?sentence
+                      OPTIONAL { ?ev nif:anchorOf ?anchor } OPTIONAL { ?ev gov:inReport ?report }
+                    } ORDER BY ?report ?sentence LIMIT %d""".formatted(EVIDENCE_PER_POST), Map.of("m", m)))
+                evidence.add(sentence(e.get("sentence"), e.get("anchor"), e.get("report")));
+            long total = ((Number) r.get("evidence").getLiteralValue()).longValue();
+            if (total > evidence.size())
+                evidence.add("<a class=\"more\" href=\"" + Html.esc(values.links().href(m.getURI())) + "\">全部 " + total + " 条出处 ›</a>");
+            String title = r.get("title") != null ? r.get("title").getLiteralLexicalForm() : store.label(m);
+            b.append("<tr><td>").append(values.link(m, title)).append("</td><td>").append(values.html(org))
                     .append("</td><td>").append(String.join("、", places)).append("</td><td class=\"evidence\">")
                     .append(String.join("<br>", evidence)).append("</td></tr>\n");
-        });
-        return b.append("</tbody></table></div></section>\n").toString();
+        }
+        return new Section(b.append("</tbody></table></div></section>\n").toString(), rows.size() > POSTS_PER_PAGE);
     }
 
     /** The places above (gov:within+) and directly below a place. */
@@ -72,14 +93,14 @@ final class EntitySections {
         Set<Node> seen = new HashSet<>(Set.of(place));
         Node cur = place;
         while (true) {
-            List<Node> parents = store.objects(cur, Ns.WITHIN);
+            List<Node> parents = store.objects(cur, GOV.within.asNode());
             if (parents.isEmpty() || !seen.add(parents.get(0)))
                 break;
             cur = parents.get(0);
             above.add(0, cur);
         }
         List<Node> below = new ArrayList<>();
-        store.union().find(Node.ANY, Ns.WITHIN, place).forEachRemaining(t -> below.add(t.getSubject()));
+        store.union().find(Node.ANY, GOV.within.asNode(), place).forEachRemaining(t -> below.add(t.getSubject()));
         if (above.isEmpty() && below.isEmpty())
             return "";
         StringBuilder b = new StringBuilder("<section class=\"hierarchy\"><h2>行政区划</h2>\n");
@@ -101,30 +122,36 @@ final class EntitySections {
         return b.append("</section>\n").toString();
     }
 
-    /** For a report: its mentions in text order, each with the entity it names. */
-    String reportMentions(Node report) {
+    /** For a report: its mentions in text order, each with the entity it names, {@value #MAX_SENTENCES} a page. */
+    Section reportMentions(Node report, int page) {
         List<Binding> rows = store.select("""
                 SELECT ?m ?sentence ?anchor ?ent ?begin WHERE {
                   ?m gov:inReport ?r ; gov:sentence ?sentence .
                   OPTIONAL { ?m nif:anchorOf ?anchor } OPTIONAL { ?m itsrdf:taIdentRef ?ent }
                   OPTIONAL { ?m nif:beginIndex ?begin }
-                } ORDER BY ?begin ?m LIMIT %d""".formatted(MAX_SENTENCES), Map.of("r", report));
+                } ORDER BY ?begin ?m LIMIT %d OFFSET %d""".formatted(MAX_SENTENCES + 1, (long) page * MAX_SENTENCES),
+                Map.of("r", report));
         if (rows.isEmpty())
-            return "";
+            return Section.NONE;
+        boolean more = rows.size() > MAX_SENTENCES;
+        rows = rows.subList(0, Math.min(MAX_SENTENCES, rows.size()));
         StringBuilder b = new StringBuilder("<section class=\"sentences\"><h2>文中提及</h2><ol class=\"mentions\">\n");
         for (Binding r : rows) {
-            String id = Store.tail(r.get("m").getURI());
+            String id = DataView.tail(r.get("m").getURI());
             b.append("<li id=\"").append(Html.esc(id)).append("\"><q>")
                     .append(Sentences.mark(lex(r, "sentence"), lex(r, "anchor"))).append("</q>");
             if (r.get("ent") != null)
                 b.append(" → ").append(values.html(r.get("ent")));
             b.append("</li>\n");
         }
-        return b.append("</ol></section>\n").toString();
+        return new Section(b.append("</ol></section>\n").toString(), more);
     }
 
-    /** The sentences the entity was found in (its mentions and the evidence of facts about it), by report. */
-    String provenance(Node entity) {
+    /**
+     * The sentences the entity was found in (its mentions and the evidence of facts about it), by report, newest
+     * first, {@value #SENTENCES_PER_PAGE} per page.
+     */
+    Section provenance(Node entity, int page) {
         List<Binding> rows = store.select("""
                 SELECT DISTINCT ?m ?sentence ?anchor ?report ?date WHERE {
                   { ?m itsrdf:taIdentRef ?e } UNION { ?e gov:evidence ?m }
@@ -132,12 +159,15 @@ final class EntitySections {
                   OPTIONAL { ?m nif:anchorOf ?anchor }
                   OPTIONAL { ?m gov:inReport ?report OPTIONAL { ?report schema:datePublished ?date } }
                   OPTIONAL { ?m nif:beginIndex ?begin }
-                } ORDER BY DESC(?date) ?report ?begin LIMIT %d""".formatted(MAX_SENTENCES), Map.of("e", entity));
+                } ORDER BY DESC(?date) ?report ?begin ?m LIMIT %d OFFSET %d""".formatted(SENTENCES_PER_PAGE + 1,
+                (long) page * SENTENCES_PER_PAGE), Map.of("e", entity));
         if (rows.isEmpty())
-            return "";
+            return Section.NONE;
+        boolean more = rows.size() > SENTENCES_PER_PAGE;
+        rows = rows.subList(0, Math.min(SENTENCES_PER_PAGE, rows.size()));
         Map<Node, List<String>> byReport = new LinkedHashMap<>();
         Set<Node> seen = new HashSet<>();
-        Node none = Ns.uri("urn:none");
+        Node none = NodeFactory.createURI("urn:none");
         for (Binding r : rows) {
             if (!seen.add(r.get("m")))
                 continue;
@@ -149,7 +179,7 @@ final class EntitySections {
         byReport.forEach((report, sentences) -> {
             b.append("<div class=\"source\">");
             if (!report.equals(none)) {
-                String date = String.join("", store.objects(report, Ns.uri(Ns.SCHEMA + "datePublished"))
+                String date = String.join("", store.objects(report, SchemaDO.datePublished.asNode())
                         .stream().map(Node::getLiteralLexicalForm).toList());
                 b.append("<p class=\"report\">").append(values.html(report));
                 if (!date.isEmpty())
@@ -158,7 +188,7 @@ final class EntitySections {
             }
             b.append("<ul><li>").append(String.join("</li><li>", sentences)).append("</li></ul></div>\n");
         });
-        return b.append("</section>\n").toString();
+        return new Section(b.append("</section>\n").toString(), more);
     }
 
     private String sentence(Node sentence, Node anchor, Node report) {

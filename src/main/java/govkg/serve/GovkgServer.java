@@ -47,10 +47,12 @@ public final class GovkgServer {
 
     private final FusekiServer fuseki;
     private final String host;
+    private final Links links;
 
-    private GovkgServer(FusekiServer fuseki, String host) {
+    private GovkgServer(FusekiServer fuseki, String host, Links links) {
         this.fuseki = fuseki;
         this.host = host;
+        this.links = links;
     }
 
     /**
@@ -67,9 +69,9 @@ public final class GovkgServer {
         cxt.set(ARQ.httpServiceAllowed, false);
         cxt.set(ARQ.queryTimeout, Long.toString(opts.queryTimeoutMs()));
 
-        Store store = new Store(ds, opts.queryTimeoutMs(), opts.resultLimit());
+        DataView store = new DataView(ds, opts.queryTimeoutMs(), opts.resultLimit());
         DataVersion version = new DataVersion();
-        Links links = new Links(opts.base());
+        Links links = opts.base() != null ? new Links(opts.base()) : new Links(new DetectedBase(store, version));
         LiveIndex index = new LiveIndex(store, version);
         EntityPage entityPage = new EntityPage(store, links);
         CannedQueries canned = CannedQueries.load(opts.queries());
@@ -92,7 +94,10 @@ public final class GovkgServer {
                 .addServlet("/browse/places", new BrowsePlacesServlet(store, links))
                 .addServlet("/browse/organizations", new BrowseOrganizationsServlet(store, links))
                 .addServlet("/browse/programs", new BrowseProgramsServlet(store, links))
-                .addServlet("/browse/reports", new BrowseReportsServlet(store, links));
+                .addServlet("/browse/reports", new BrowseReportsServlet(store, links))
+                .addServlet("/browse/people", new BrowsePeopleServlet(store, links))
+                .addServlet("/browse/documents", new BrowseDocumentsServlet(store, links))
+                .addServlet("/browse/events", new BrowseEventsServlet(store, links));
         if (opts.updatable())
             b.securityHandler(writersOnly(opts));
         ResourceServlet resources = new ResourceServlet(links, store, entityPage, false);
@@ -100,7 +105,7 @@ public final class GovkgServer {
             b.addServlet("/" + kind + "/*", resources);
         FusekiServer server = b.build();
         bind(server, opts.host());
-        return new GovkgServer(server.start(), opts.host());
+        return new GovkgServer(server.start(), opts.host(), links);
     }
 
     /** The dataset's endpoints: reads for everyone; writes only for the credential file's users. */
@@ -150,6 +155,11 @@ public final class GovkgServer {
         String h = ServerOptions.LOCALHOST.equals(host) || host.equals("0.0.0.0") || host.equals("::") ? "localhost"
                 : host.contains(":") ? "[" + host + "]" : host;
         return "http://" + h + ":" + port() + "/";
+    }
+
+    /** The base IRI of the data the pages dereference now (given, or found in the store). */
+    public String dataBase() {
+        return links.base();
     }
 
     /** Stops the server (the dataset stays open; the caller closes it). */

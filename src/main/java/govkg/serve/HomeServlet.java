@@ -14,13 +14,13 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * Thread-safe.
  */
 final class HomeServlet extends HttpServlet {
-    private final transient Store store;
+    private final transient DataView store;
     private final transient LiveIndex index;
     private final transient DataVersion version;
     private volatile String body;
     private volatile long builtAt;
 
-    HomeServlet(Store store, LiveIndex index, DataVersion version) {
+    HomeServlet(DataView store, LiveIndex index, DataVersion version) {
         this.store = store;
         this.index = index;
         this.version = version;
@@ -28,7 +28,7 @@ final class HomeServlet extends HttpServlet {
         this.body = render(store, index.get());
     }
 
-    private static String render(Store store, SearchIndex index) {
+    private static String render(DataView store, SearchIndex index) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Binding b : store.select("SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t"))
             counts.put(b.get("t").toString(), ((Number) b.get("n").getLiteralValue()).longValue());
@@ -40,8 +40,9 @@ final class HomeServlet extends HttpServlet {
                   <button type="submit">搜索</button></form></section>
                 <section><h2>数据概况</h2><ul class="counts">
                 """);
-        Map<String, String> browse = Map.of("place", "/browse/places", "organization", "/browse/organizations",
-                "program", "/browse/programs", "report", "/browse/reports");
+        Map<String, String> browse = Map.of("person", "/browse/people", "place", "/browse/places",
+                "organization", "/browse/organizations", "program", "/browse/programs", "document", "/browse/documents",
+                "event", "/browse/events", "report", "/browse/reports");
         Kinds.CLASSES.forEach((iri, k) -> {
             long n = counts.getOrDefault(iri, 0L);
             String name = Html.esc(k[1]);
@@ -52,9 +53,12 @@ final class HomeServlet extends HttpServlet {
         s.append("</ul><p class=\"note\">名称索引：").append(index.size()).append(" 个名称。</p></section>\n")
                 .append("""
                 <section><h2>浏览</h2><ul class="links">
+                <li><a href="/browse/people">人物</a></li>
                 <li><a href="/browse/places">地区：省、市、区县、街道乡镇、社区村</a></li>
                 <li><a href="/browse/organizations">机构</a></li>
                 <li><a href="/browse/programs">项目与工程</a></li>
+                <li><a href="/browse/documents">文件</a></li>
+                <li><a href="/browse/events">事件</a></li>
                 <li><a href="/browse/reports">报道（按日期）</a></li>
                 <li><a href="/sparql">SPARQL 查询</a></li>
                 </ul></section>

@@ -74,6 +74,7 @@ final class Html {
                     <button type="submit">搜索</button>
                   </form>
                   <nav>
+                    <a href="/browse/people">人物</a>
                     <a href="/browse/places">地区</a>
                     <a href="/browse/organizations">机构</a>
                     <a href="/browse/programs">项目</a>

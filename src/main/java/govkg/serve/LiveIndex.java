@@ -5,12 +5,12 @@ package govkg.serve;
  * ({@link DataVersion}). Searches in the meantime use the previous index. Thread-safe.
  */
 final class LiveIndex {
-    private final Store store;
+    private final DataView store;
     private final DataVersion version;
     private volatile SearchIndex index;
     private volatile long builtAt;
 
-    LiveIndex(Store store, DataVersion version) {
+    LiveIndex(DataView store, DataVersion version) {
         this.store = store;
         this.version = version;
         this.builtAt = version.get();

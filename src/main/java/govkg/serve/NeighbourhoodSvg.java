@@ -1,10 +1,14 @@
 package govkg.serve;
 
+import govkg.rdf.GOV;
+import govkg.rdf.ITSRDF;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * A small server-side SVG of a resource and its neighbours (outgoing and incoming links; a person's
@@ -14,16 +18,16 @@ import org.apache.jena.graph.Node;
 final class NeighbourhoodSvg {
     static final int MAX_NODES = 12;
     private static final int W = 640, H = 360, R = 140;
-    private static final Node MEMBER = Ns.uri(Ns.ORG + "member");
-    private static final Node ORGANIZATION = Ns.uri(Ns.ORG + "organization");
-    private static final Node TITLE = Ns.gov("title");
+    private static final Node MEMBER = ORG.member.asNode();
+    private static final Node ORGANIZATION = ORG.organization.asNode();
+    private static final Node TITLE = GOV.title.asNode();
 
     private record Edge(Node other, String label, boolean outgoing) {}
 
-    private final Store store;
+    private final DataView store;
     private final Values values;
 
-    NeighbourhoodSvg(Store store, Values values) {
+    NeighbourhoodSvg(DataView store, Values values) {
         this.store = store;
         this.values = values;
     }
@@ -63,7 +67,7 @@ final class NeighbourhoodSvg {
         Map<Node, Edge> out = new LinkedHashMap<>();
         store.union().find(center, Node.ANY, Node.ANY).forEachRemaining(t -> {
             Node o = t.getObject();
-            if (o.isURI() && !t.getPredicate().equals(Ns.TYPE) && !isMention(o) && !o.equals(center))
+            if (o.isURI() && !t.getPredicate().equals(RDF.type.asNode()) && !isMention(o) && !o.equals(center))
                 out.putIfAbsent(o, new Edge(o, propertyLabel(t.getPredicate()), true));
         });
         store.union().find(Node.ANY, Node.ANY, center).forEachRemaining(t -> {
@@ -73,7 +77,7 @@ final class NeighbourhoodSvg {
                 String title = first(s, TITLE);
                 for (Node org : store.objects(s, ORGANIZATION))
                     out.putIfAbsent(org, new Edge(org, title != null ? title : "成员", true));
-            } else if (s.isURI() && !isMention(s) && !p.equals(Ns.TA_IDENT_REF) && !s.equals(center)) {
+            } else if (s.isURI() && !isMention(s) && !p.equals(ITSRDF.taIdentRef.asNode()) && !s.equals(center)) {
                 out.putIfAbsent(s, new Edge(s, propertyLabel(p), false));
             }
         });
@@ -82,7 +86,7 @@ final class NeighbourhoodSvg {
     }
 
     private boolean isMention(Node n) {
-        return n.isURI() && n.getURI().contains("#") || store.objects(n, Ns.TYPE).contains(Ns.MENTION);
+        return n.isURI() && n.getURI().contains("#") || store.objects(n, RDF.type.asNode()).contains(GOV.Mention.asNode());
     }
 
     private String first(Node s, Node p) {
@@ -92,7 +96,7 @@ final class NeighbourhoodSvg {
 
     private String propertyLabel(Node p) {
         String l = store.labelOrNull(p);
-        return l != null ? l : Store.tail(p.getURI());
+        return l != null ? l : DataView.tail(p.getURI());
     }
 
     private static String shorten(String s, int max) {

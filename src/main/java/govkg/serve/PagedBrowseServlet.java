@@ -15,12 +15,12 @@ import org.apache.jena.sparql.engine.binding.Binding;
 abstract class PagedBrowseServlet extends HttpServlet {
     static final int PAGE = 200;
 
-    final transient Store store;
+    final transient DataView store;
     final transient Values values;
     private final String path;
     private final String title;
 
-    PagedBrowseServlet(Store store, Links links, String path, String title) {
+    PagedBrowseServlet(DataView store, Links links, String path, String title) {
         this.store = store;
         this.values = new Values(store, links);
         this.path = path;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
+import java.util.function.IntFunction;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -21,15 +22,15 @@ import org.apache.jena.riot.RDFWriter;
  */
 final class ResourceServlet extends HttpServlet {
     private final transient Links links;
-    private final transient Store store;
+    private final transient DataView store;
     private final transient Description description;
     private final transient EntityPage page;
     private final boolean lookup;
 
-    ResourceServlet(Links links, Store store, EntityPage page, boolean lookup) {
+    ResourceServlet(Links links, DataView store, EntityPage page, boolean lookup) {
         this.links = links;
         this.store = store;
-        this.description = new Description(store, links.base());
+        this.description = new Description(store, links);
         this.page = page;
         this.lookup = lookup;
     }
@@ -91,14 +92,29 @@ final class ResourceServlet extends HttpServlet {
         resp.setHeader("Link", alternates(selfPath));
         if (!bySuffix)
             resp.setHeader("Content-Location", selfPath + format.suffix);
+        int pageNo = Paging.page(req);
         if (format == Format.HTML) {
-            Html.send(resp, 200, page.render(node, alternatesHead(selfPath)));
+            Html.send(resp, 200, page.render(node, alternatesHead(selfPath), pageNo));
             return;
         }
-        Graph g = description.describe(node);
+        Graph g = description.describe(node, pageNo, pageIri(req));
         resp.setStatus(200);
         resp.setContentType(format.mediaType + "; charset=utf-8");
         RDFWriter.source(g).format(format.rdf).output(resp.getOutputStream());
+    }
+
+    /** The absolute IRI of a page of this description: the request's URL with {@code page=N} (none for the first). */
+    private static IntFunction<String> pageIri(HttpServletRequest req) {
+        String url = req.getRequestURL().toString();
+        StringBuilder kept = new StringBuilder();
+        String q = req.getQueryString();
+        if (q != null)
+            for (String part : q.split("&"))
+                if (!part.isEmpty() && !part.startsWith("page="))
+                    kept.append(kept.isEmpty() ? "" : "&").append(part);
+        String stem = kept.isEmpty() ? url : url + "?" + kept;
+        String join = kept.isEmpty() ? "?" : "&";
+        return p -> p == 0 ? stem : stem + join + "page=" + p;
     }
 
     private static boolean isAbsolute(String iri) {

@@ -65,7 +65,7 @@ final class SearchIndex {
     }
 
     /** Reads every name of every entity of a known kind, and the report counts. */
-    static SearchIndex build(Store store) {
+    static SearchIndex build(DataView store) {
         return store.read(() -> {
             Map<String, String> kindOf = new HashMap<>();
             Map<String, String> labelOf = new HashMap<>();

@@ -9,7 +9,8 @@ import java.util.Objects;
  * loopback only, read-only, no CORS, a 30 s query timeout and a result limit.
  *
  * @param base           base IRI of the data (every IRI govkg minted starts with it); must end with {@code /}.
- *                       When it equals the server's own URL the IRIs dereference to this server.
+ *                       When it equals the server's own URL the IRIs dereference to this server. {@code null}:
+ *                       the base recorded in the store ({@link govkg.store.BaseIri}), else {@link #DEFAULT_BASE}
  * @param queries        folder of canned SPARQL queries ({@code *.rq}, first line a {@code #} comment with the
  *                       question), or {@code null} to use the {@code /queries/*.rq} resources on the classpath
  * @param host           interface to bind: {@code localhost} (the default) or an address such as {@code 0.0.0.0}
@@ -23,7 +24,7 @@ import java.util.Objects;
 public record ServerOptions(String base, Path queries, String host, long queryTimeoutMs, long resultLimit,
                             Path credentials, boolean cors) {
     /** The default base of govkg data. */
-    public static final String DEFAULT_BASE = "https://w3id.org/govkg/id/";
+    public static final String DEFAULT_BASE = govkg.store.BaseIri.DEFAULT;
     /** Default query timeout. */
     public static final long DEFAULT_QUERY_TIMEOUT_MS = 30_000;
     /** No query may be allowed to run longer than this. */
@@ -34,9 +35,8 @@ public record ServerOptions(String base, Path queries, String host, long queryTi
     public static final String LOCALHOST = "localhost";
 
     public ServerOptions {
-        Objects.requireNonNull(base, "base");
         Objects.requireNonNull(host, "host");
-        if (!base.endsWith("/") || !(base.startsWith("http://") || base.startsWith("https://")))
+        if (base != null && (!base.endsWith("/") || !(base.startsWith("http://") || base.startsWith("https://"))))
             throw new IllegalArgumentException("base must be an http(s) IRI ending with '/': " + base);
         if (queries != null && !Files.isDirectory(queries))
             throw new IllegalArgumentException("not a folder of queries: " + queries);
@@ -58,7 +58,12 @@ public record ServerOptions(String base, Path queries, String host, long queryTi
         return new ServerOptions(DEFAULT_BASE, null);
     }
 
-    /** Same options with another data base. */
+    /** Options that take the data base from the store; everything else at its default. */
+    public static ServerOptions fromStore() {
+        return new ServerOptions(null, null);
+    }
+
+    /** Same options with another data base ({@code null}: the one recorded in the store). */
     public ServerOptions withBase(String newBase) {
         return new ServerOptions(newBase, queries, host, queryTimeoutMs, resultLimit, credentials, cors);
     }

@@ -1,9 +1,11 @@
 package govkg.serve;
 
+import govkg.rdf.GOV;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * The SPARQL editor at {@code /sparql}: a textarea, the canned queries one click away and the results as a
@@ -13,18 +15,15 @@ import java.io.IOException;
  */
 final class SparqlPageServlet extends HttpServlet {
     static final int MAX_QUERY_CHARS = 20_000;
-    private static final String EXAMPLE = """
-            PREFIX gov: <https://w3id.org/govkg/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            SELECT ?s ?label WHERE { ?s a gov:Person ; rdfs:label ?label } LIMIT 20
-            """;
+    private static final String EXAMPLE = "PREFIX gov: <" + GOV.NS + ">\nPREFIX rdfs: <" + RDFS.uri + ">\n"
+            + "SELECT ?s ?label WHERE { ?s a gov:Person ; rdfs:label ?label } LIMIT 20\n";
 
     private final transient Links links;
     private final transient CannedQueries canned;
     private final transient SparqlTable table;
     private final long timeoutSeconds;
 
-    SparqlPageServlet(Store store, Links links, CannedQueries canned) {
+    SparqlPageServlet(DataView store, Links links, CannedQueries canned) {
         this.links = links;
         this.canned = canned;
         this.table = new SparqlTable(store, links);

@@ -24,10 +24,10 @@ import org.apache.jena.sparql.exec.RowSet;
 final class SparqlTable {
     static final int MAX_ROWS = 1000;
 
-    private final Store store;
+    private final DataView store;
     private final Values values;
 
-    SparqlTable(Store store, Links links) {
+    SparqlTable(DataView store, Links links) {
         this.store = store;
         this.values = new Values(store, links);
     }
@@ -50,7 +50,7 @@ final class SparqlTable {
                     if (query.isAskType())
                         return "<p class=\"ask\">" + (qe.ask() ? "是 (true)" : "否 (false)") + "</p>";
                     Graph g = query.isConstructType() ? qe.construct() : qe.describe();
-                    g.getPrefixMapping().setNsPrefixes(Prefixes.forData(values.links().base()));
+                    g.getPrefixMapping().setNsPrefixes(values.links().prefixes());
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     RDFWriter.source(g).format(RDFFormat.TURTLE_PRETTY).output(out);
                     return "<pre class=\"turtle\">" + Html.esc(out.toString(StandardCharsets.UTF_8)) + "</pre>";
@@ -76,7 +76,7 @@ final class SparqlTable {
             for (Var v : vars) {
                 Node node = row.get(v);
                 b.append("<td>").append(node == null ? "" : node.isURI()
-                        ? values.link(node, Prefixes.forData(values.links().base()).shortForm(node.getURI()))
+                        ? values.link(node, values.links().prefixes().shortForm(node.getURI()))
                         : values.html(node)).append("</td>");
             }
             b.append("</tr>\n");

@@ -1,6 +1,5 @@
 package govkg.serve;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 
 /**
@@ -8,10 +7,10 @@ import org.apache.jena.graph.Node;
  * Stateless besides its collaborators; thread-safe.
  */
 final class Values {
-    private final Store store;
+    private final DataView store;
     private final Links links;
 
-    Values(Store store, Links links) {
+    Values(DataView store, Links links) {
         this.store = store;
         this.links = links;
     }
@@ -26,13 +25,8 @@ final class Values {
             return "";
         if (n.isURI())
             return link(n, store.label(n));
-        if (n.isLiteral()) {
-            String text = Html.esc(n.getLiteralLexicalForm());
-            String dt = n.getLiteralDatatypeURI();
-            if (!n.getLiteralLanguage().isEmpty() || dt == null || dt.equals(XSDDatatype.XSDstring.getURI()))
-                return text;
-            return text + " <small class=\"dt\">" + Html.esc(Prefixes.shortName(dt)) + "</small>";
-        }
+        if (n.isLiteral())      // a reader wants the value; its datatype is for the machine-readable formats
+            return Html.esc(n.getLiteralLexicalForm());
         return Html.esc(n.toString());
     }
 

@@ -54,6 +54,7 @@ public final class IncrementalLoader {
 
     private final Store store;
     private final RunGraph runs;
+    private final IriMinter iris;
     private final String entitiesGraph;
     private final long commitQuads;
     private String run;
@@ -77,14 +78,19 @@ public final class IncrementalLoader {
         this.store = store;
         this.commitQuads = commitQuads;
         this.runs = new RunGraph(iris);
+        this.iris = iris;
         this.entitiesGraph = EntityGraph.graphIri(iris);
     }
 
-    /** Records the start of a run; the reports loaded from now on say this run generated them. */
+    /**
+     * Records the start of a run, and the base IRI the store's data is built with ({@link BaseIri}); the reports
+     * loaded from now on say this run generated them.
+     */
     public void startRun(String runId, Instant started) {
         run = runs.runIri(runId);
         store.calculateWrite(() -> {
             runs.started(runId, started).forEach(store.dataset().asDatasetGraph()::add);
+            BaseIri.record(store.dataset().asDatasetGraph(), iris);
             return null;
         });
     }

@@ -59,7 +59,8 @@ public final class Store implements AutoCloseable {
         String m = String.valueOf(e.getMessage());
         if (m.contains("Lock already held") || m.contains("lock") && m.contains("held"))
             return "it is in use by another process (" + m + "). A TDB2 store belongs to one process at a time: stop that process, "
-                    + "or send data to a running `govkg serve --update` as Graph Store Protocol uploads (PUT /govkg/data?graph=IRI)";
+                    + "or send data to a running `govkg serve --update` as Graph Store Protocol uploads (`govkg load --endpoint http://HOST:PORT/govkg/data`), "
+                    + "and queries to a running server (`govkg query --endpoint http://HOST:PORT/govkg/sparql`)";
         return e.getClass().getSimpleName() + ": " + m;
     }
 

@@ -32,6 +32,14 @@ class ServeOptionsTest {
     }
 
     @Test
+    void aMissingStoreIsRefusedWithTheWaysToMakeOne() {
+        Run r = serve();
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("no govkg store here", "govkg build", "serve --update");
+        assertThat(tmp.resolve("no-store-needed")).doesNotExist();
+    }
+
+    @Test
     void updateNeedsCredentials() {
         Run r = serve("--update");
         assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);

@@ -1,7 +1,6 @@
 package govkg.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -202,5 +201,39 @@ class BrowserTest {
         driver.findElement(By.linkText("每个地区隶属于哪个上级地区？")).click();
         waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#results tbody tr"), 4));
         fullShot("sparql-nojs", 1280);
+    }
+
+    @Test
+    void homeCountsLeadToBrowsePagesForPeopleDocumentsAndEvents() throws IOException {
+        driver.get(fx.server.baseUrl());
+        driver.findElement(By.cssSelector("ul.counts li.kind-person a")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "人物"));
+        assertThat(driver.getCurrentUrl()).endsWith("/browse/people");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("陈立新", "区委书记");
+        fullShot("browse-people", 1280);
+        driver.findElement(By.linkText("陈立新")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "陈立新"));
+        noConsoleErrors();
+
+        driver.get(fx.server.baseUrl());
+        driver.findElement(By.cssSelector("ul.counts li.kind-document a")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "文件"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("临河区社区治理条例", "中共临河区委员会");
+
+        driver.get(fx.server.baseUrl());
+        driver.findElement(By.cssSelector("ul.counts li.kind-event a")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "事件"));
+        String events = driver.findElement(By.tagName("main")).getText();
+        assertThat(events).contains("临河区社区治理推进会", "2023-03-25", "柳塘街道");
+        fullShot("browse-events", 1280);
+        noConsoleErrors();
+    }
+
+    @Test
+    void programCountsShowNoDatatype() {
+        driver.get(fx.server.baseUrl() + "browse/programs");
+        String text = driver.findElement(By.tagName("main")).getText();
+        assertThat(text).contains("平安杏花工程").doesNotContain("xsd:", "integer");
+        assertThat(driver.findElement(By.cssSelector("td.num")).getText()).isEqualTo("1");
     }
 }

@@ -1,7 +1,6 @@
 package govkg.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 /** Content negotiation rules, without a server. */

@@ -1,7 +1,7 @@
 package govkg.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import govkg.rdf.GOV;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,6 +15,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,8 +71,12 @@ class HttpTest {
     }
 
     static Graph parse(String body, Lang lang) {
+        return parseWith(body, lang, fx.base);
+    }
+
+    static Graph parseWith(String body, Lang lang, String base) {
         Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(body, lang).base(fx.base).parse(g);
+        RDFParser.fromString(body, lang).base(base).parse(g);
         return g;
     }
 
@@ -95,7 +100,7 @@ class HttpTest {
             Graph g = parse((String) r.body(), Lang.TURTLE);
             var person = NodeFactory.createURI(fx.iri(PERSON));
             assertThat(g.contains(person, RDFS.label.asNode(), NodeFactory.createLiteralLang("陈立新", "zh"))).isTrue();
-            assertThat(g.contains(person, Ns.TYPE, Ns.PERSON)).isTrue();
+            assertThat(g.contains(person, RDF.type.asNode(), GOV.Person.asNode())).isTrue();
         }
     }
 
@@ -123,7 +128,7 @@ class HttpTest {
     @Test
     void reportDescriptionIncludesItsMentionNodes() throws Exception {
         Graph g = parse(get("report/aaaaaaaaaaaa-1.ttl", null).body(), Lang.TURTLE);
-        assertThat(g.contains(NodeFactory.createURI(fx.iri("report/aaaaaaaaaaaa-1#m20-23")), Ns.TYPE, Ns.MENTION)).isTrue();
+        assertThat(g.contains(NodeFactory.createURI(fx.iri("report/aaaaaaaaaaaa-1#m20-23")), RDF.type.asNode(), GOV.Mention.asNode())).isTrue();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package govkg.serve;
 
+import govkg.rdf.GOV;
+import govkg.rdf.NIF;
+import govkg.rdf.Prefixes;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,11 +25,11 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
- * Read access to the dataset for the pages: read transactions, the union graph, parameterised SELECT
+ * The pages' read-only view of the dataset: read transactions, the union graph, parameterised SELECT
  * queries and labels. Holds no state besides the dataset; thread-safe (each call runs in a read
  * transaction of the calling thread, nested calls join it).
  */
-final class Store {
+final class DataView {
     /** Timeout for the pages' own queries. */
     static final long PAGE_QUERY_TIMEOUT_MS = 20_000;
 
@@ -39,7 +42,7 @@ final class Store {
      * @param queryTimeoutMs timeout of user queries run by the pages (the SPARQL editor)
      * @param resultLimit    most rows a user query returns
      */
-    Store(Dataset dataset, long queryTimeoutMs, long resultLimit) {
+    DataView(Dataset dataset, long queryTimeoutMs, long resultLimit) {
         this.dataset = dataset;
         this.dsg = dataset.asDatasetGraph();
         this.queryTimeoutMs = queryTimeoutMs;
@@ -73,7 +76,7 @@ final class Store {
     /** Runs a SELECT query (prefixes of {@link Ns} added) with variables pre-bound; rows materialised. */
     List<Binding> select(String query, Map<String, Node> bindings) {
         return read(() -> {
-            QueryExecBuilder b = QueryExec.dataset(dsg).query(Ns.PREFIXES + query)
+            QueryExecBuilder b = QueryExec.dataset(dsg).query(Prefixes.sparqlPrologue() + query)
                     .timeout(Math.min(PAGE_QUERY_TIMEOUT_MS, queryTimeoutMs), TimeUnit.MILLISECONDS);
             bindings.forEach((k, v) -> b.substitution(Var.alloc(k), v));
             List<Binding> rows = new ArrayList<>();
@@ -112,8 +115,8 @@ final class Store {
             String l = pick(n, RDFS.label.asNode());
             if (l == null) l = pick(n, DCTerms.title.asNode());
             if (l == null) l = pick(n, SKOS.prefLabel.asNode());
-            if (l == null) l = pick(n, Ns.gov("title"));                       // a membership: its title
-            if (l == null) l = pick(n, Ns.uri(Ns.NIF + "anchorOf"));           // a mention: its words
+            if (l == null) l = pick(n, GOV.title.asNode());                       // a membership: its title
+            if (l == null) l = pick(n, NIF.anchorOf.asNode());           // a mention: its words
             return l != null ? l : tail(n.getURI());
         });
     }
