@@ -27,7 +27,15 @@ public enum LexiconKind {
     /** Laws cited by short name → full name. */
     LAW("law", "laws.txt", Shape.MAP),
     /** Head words of one dated occurrence; value: the event kind. */
-    EVENT_HEAD("event-head", "event-heads.txt", Shape.TYPED, "meeting", "ceremony", "training", "inspection");
+    EVENT_HEAD("event-head", "event-heads.txt", Shape.TYPED, "meeting", "ceremony", "training", "inspection"),
+    /** Words that name a date relative to the report's (昨天, 上月, 去年) → "UNIT OFFSET" (day -1, month -1, year -1). */
+    RELATIVE_DATE("relative-date", "relative-dates.txt", Shape.MAP),
+    /**
+     * Labels of a web page's furniture, never a headline: {@code date} a field holding the publication date
+     * (发布时间：…), {@code field} another label：value field (来源：…, 浏览次数：…), {@code nav} a breadcrumb's
+     * start (首页 > …, 当前位置：…), {@code button} a page control (【字体：大 中 小】, 【打印】).
+     */
+    PAGE_META("page-meta", "page-meta.txt", Shape.TYPED, "date", "field", "nav", "button");
 
     /** How the second column is read. */
     public enum Shape {
