@@ -46,6 +46,7 @@ final class RecordFile implements AutoCloseable {
         this.path = path;
         this.format = format(path);
         this.columns = columns;
+        this.idPattern = java.util.regex.Pattern.compile("\"" + java.util.regex.Pattern.quote(columns.id()) + "\"\\s*:\\s*\"([^\"\\\\]{1,200})\"");
         this.in = reader(path);
         this.table = format == Format.JSONL ? null : new DelimitedReader(in, format == Format.CSV ? ',' : '\t');
         if (table != null) readHeader();
@@ -86,6 +87,7 @@ final class RecordFile implements AutoCloseable {
     }
 
     private Map<String, String> lastFields = Map.of();
+    private final java.util.regex.Pattern idPattern;
 
     /** The id of the record last returned (null when it has none). */
     String lastId() {
@@ -108,7 +110,9 @@ final class RecordFile implements AutoCloseable {
         try {
             f = JsonObjectReader.read(l);
         } catch (IllegalArgumentException e) {
-            lastFields = Map.of();
+            // the id as far as it can be read, so the message names the record
+            java.util.regex.Matcher id = idPattern.matcher(l);
+            lastFields = id.find() ? Map.of(columns.id(), id.group(1)) : Map.of();
             return SourceRecord.bad(line, "bad JSON: " + e.getMessage());
         }
         return record(line, f);
