@@ -33,7 +33,7 @@ public final class ExtractionPipeline {
         this.nlp = nlp;
     }
 
-    /** The standard order: bylines, places, organizations, people and posts, documents, programs, events, statistics, quotations. */
+    /** The standard order: bylines, places, organizations, people and posts, documents, programs, events and their dates, statistics, quotations. */
     public static ExtractionPipeline standard(Lexicons lex) {
         HanLpAdapter.addWords(lex.roles, "nnt");
         HanLpAdapter.addWords(lex.programs.keySet(), "nz");
@@ -46,6 +46,7 @@ public final class ExtractionPipeline {
                 new DocumentExtractor(lex),
                 new ProgramExtractor(lex),
                 new EventExtractor(lex),
+                new EventDateExtractor(lex),
                 new StatisticExtractor(),
                 new QuotationExtractor()), HanLpAdapter.get());
     }
