@@ -89,6 +89,7 @@ public final class ExtractCommand implements Callable<Integer> {
         s.prefix("xsd", "http://www.w3.org/2001/XMLSchema#");
         s.prefix("owl", "http://www.w3.org/2002/07/owl#");
         s.prefix("prov", "http://www.w3.org/ns/prov#");
+        s.prefix("time", "http://www.w3.org/2006/time#");
     }
 
     /** Keeps stdout open after writing. */

@@ -47,6 +47,7 @@ public final class ExtractionPipeline {
                 new ProgramExtractor(lex),
                 new EventExtractor(lex),
                 new EventDateExtractor(lex),
+                new PostTermExtractor(lex),
                 new StatisticExtractor(),
                 new QuotationExtractor()), HanLpAdapter.get());
     }

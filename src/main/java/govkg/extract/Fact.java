@@ -6,7 +6,7 @@ package govkg.extract;
  *
  * <p>All offsets are character offsets into {@link govkg.ingest.Article#text()}.
  */
-public sealed interface Fact permits Mention, PostHolding, Relation, Statistic, Quotation {
+public sealed interface Fact permits Mention, PostHolding, PostTerm, Relation, Statistic, Quotation {
 
     /** Start of the evidence in the article text. */
     int begin();

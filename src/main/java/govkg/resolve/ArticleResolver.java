@@ -84,6 +84,7 @@ public final class ArticleResolver {
     private static List<Mention> referenced(Fact f) {
         List<Mention> out = new ArrayList<>();
         if (f instanceof PostHolding p) { out.add(p.person()); p.organization().ifPresent(out::add); }
+        else if (f instanceof govkg.extract.PostTerm t) { out.add(t.post().person()); t.post().organization().ifPresent(out::add); }
         else if (f instanceof Relation r) { out.add(r.subject()); out.add(r.object()); }
         else if (f instanceof govkg.extract.Statistic s) s.subject().ifPresent(out::add);
         else if (f instanceof govkg.extract.Quotation q) out.add(q.speaker());
