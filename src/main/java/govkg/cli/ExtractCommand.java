@@ -1,6 +1,7 @@
 package govkg.cli;
 
-import govkg.rdf.Batch;
+import govkg.pipeline.ExitCodes;
+import govkg.pipeline.Batch;
 import govkg.rdf.EntityGraph;
 import govkg.rdf.GazetteerGraph;
 import govkg.rdf.NQuadsWriter;
@@ -89,7 +90,6 @@ public final class ExtractCommand implements Callable<Integer> {
         s.prefix("xsd", "http://www.w3.org/2001/XMLSchema#");
         s.prefix("owl", "http://www.w3.org/2002/07/owl#");
         s.prefix("prov", "http://www.w3.org/ns/prov#");
-        s.prefix("time", "http://www.w3.org/2006/time#");
     }
 
     /** Keeps stdout open after writing. */

@@ -28,8 +28,9 @@ public final class EventDateExtractor implements Extractor {
     }
 
     @Override public String name() { return "event-date"; }
-    @Override public Set<String> requires() { return Set.of("event"); }
-    @Override public Set<String> provides() { return Set.of("event-date"); }
+    /** It reads the events and writes them back with their dates. */
+    @Override public Set<Layer> reads() { return Set.of(Layer.EVENT); }
+    @Override public Set<Layer> writes() { return Set.of(Layer.EVENT); }
 
     @Override
     public void extract(ArticleAnalysis a) {

@@ -35,9 +35,7 @@ public enum LexiconKind {
      * (发布时间：…), {@code field} another label：value field (来源：…, 浏览次数：…), {@code nav} a breadcrumb's
      * start (首页 > …, 当前位置：…), {@code button} a page control (【字体：大 中 小】, 【打印】).
      */
-    PAGE_META("page-meta", "page-meta.txt", Shape.TYPED, "date", "field", "nav", "button"),
-    /** Words stating that a post begins (出任, 当选; 任命 … 为: appoint) or ends (免去, 不再担任). */
-    POST_CHANGE("post-change", "post-changes.txt", Shape.TYPED, "start", "appoint", "end");
+    PAGE_META("page-meta", "page-meta.txt", Shape.TYPED, "date", "field", "nav", "button");
 
     /** How the second column is read. */
     public enum Shape {

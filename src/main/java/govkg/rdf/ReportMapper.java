@@ -71,16 +71,15 @@ public final class ReportMapper {
         Set<Entity> written = new HashSet<>();
         for (Fact f : ra.facts())
             if (f instanceof Relation r && r.kind() == Relation.Kind.JURISDICTION) placed.add(ra.entity(r.subject()));
-        for (Fact f : ra.facts()) {
-            // Java 17 has no pattern switch; the chain covers every permitted Fact kind
-            if (f instanceof Mention m) mention(ra, out, report, m, written, placed);
-            else if (f instanceof PostHolding p) post(ra, out, p);
-            else if (f instanceof govkg.extract.PostTerm t) postTerm(ra, out, t);
-            else if (f instanceof Relation r) relation(ra, out, r);
-            else if (f instanceof Statistic s) statistic(ra, out, s);
-            else if (f instanceof Quotation q) quotation(ra, out, q);
-            else throw new IllegalStateException("unmapped fact kind " + f.getClass());
-        }
+        // a visitor, not an instanceof chain: a new kind of fact does not compile until it is mapped here
+        Fact.Visitor<Void> mapping = new Fact.Visitor<>() {
+            @Override public Void mention(Mention m) { ReportMapper.this.mention(ra, out, report, m, written, placed); return null; }
+            @Override public Void post(PostHolding p) { ReportMapper.this.post(ra, out, p); return null; }
+            @Override public Void relation(Relation r) { ReportMapper.this.relation(ra, out, r); return null; }
+            @Override public Void statistic(Statistic s) { ReportMapper.this.statistic(ra, out, s); return null; }
+            @Override public Void quotation(Quotation q) { ReportMapper.this.quotation(ra, out, q); return null; }
+        };
+        for (Fact f : ra.facts()) f.accept(mapping);
     }
 
     /** 2013-07-05 as xsd:date, 2013-07 as xsd:gYearMonth, 2013 as xsd:gYear (govkg.time.TimeValue's forms). */
@@ -196,34 +195,6 @@ public final class ReportMapper {
         Entity person = ra.entity(p.person());
         Entity org = p.organization().map(ra::entity).orElse(null);
         return iri(iris.membership(person.key() + "|" + p.title() + "|" + (org == null ? "" : org.key())));
-    }
-
-    /**
-     * A post's begin or end as this report states it: org:memberDuring a time:Interval of this report (another
-     * report may state another bound), its time:Instant in OWL-Time's inXSDDate, inXSDgYearMonth or inXSDgYear.
-     */
-    private void postTerm(ResolvedArticle ra, QuadSink out, govkg.extract.PostTerm t) {
-        Node ms = membership(ra, t.post());
-        String at = ra.reportIri() + "#term" + ra.article().toSourceOffset(t.begin());
-        Node interval = iri(at);
-        out.add(ms, ORG.memberDuring, interval);
-        out.add(interval, RDF.type, iri(TIME + "Interval"));
-        out.add(interval, GOV.extractor, str(t.extractor()));
-        t.from().ifPresent(v -> instant(out, interval, iri(TIME + "hasBeginning"), iri(at + "-begin"), v));
-        t.to().ifPresent(v -> instant(out, interval, iri(TIME + "hasEnd"), iri(at + "-end"), v));
-    }
-
-    static final String TIME = "http://www.w3.org/2006/time#";
-
-    private static void instant(QuadSink out, Node interval, Node bound, Node instant, govkg.time.TimeValue v) {
-        out.add(interval, org.apache.jena.rdf.model.ResourceFactory.createProperty(bound.getURI()), instant);
-        out.add(instant, RDF.type, iri(TIME + "Instant"));
-        String p = switch (v.precision()) {
-            case DAY -> "inXSDDate";
-            case MONTH -> "inXSDgYearMonth";
-            case YEAR -> "inXSDgYear";
-        };
-        out.add(instant, org.apache.jena.rdf.model.ResourceFactory.createProperty(TIME + p), dateAtPrecision(v.lexical()));
     }
 
     private void post(ResolvedArticle ra, QuadSink out, PostHolding p) {
