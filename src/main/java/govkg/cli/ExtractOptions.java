@@ -2,7 +2,8 @@ package govkg.cli;
 
 import govkg.pipeline.ExitCodes;
 import govkg.lexicon.Lexicons;
-import govkg.ingest.SourceReader;
+import govkg.ingest.Inputs;
+import govkg.ingest.RecordColumns;
 import govkg.pipeline.Batch;
 import govkg.rdf.ReportGraph;
 import govkg.pipeline.ReportProcessor;
@@ -24,8 +25,23 @@ public final class ExtractOptions {
     @Option(names = "--base", paramLabel = "IRI", description = "Base of minted IRIs (default ${DEFAULT-VALUE}).")
     String base = IriMinter.DEFAULT_BASE;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date when neither the page nor the file name gives one.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date when nothing else gives one (a record's date field, the file name, a date line or 发布时间 line).")
     String date;
+
+    @Option(names = "--id-column", paramLabel = "NAME", description = "Record files (.jsonl .csv .tsv, .gz too): field with the report's id (default ${DEFAULT-VALUE}).")
+    String idColumn = RecordColumns.DEFAULT.id();
+
+    @Option(names = "--title-column", paramLabel = "NAME", description = "Record files: field with the title (default ${DEFAULT-VALUE}).")
+    String titleColumn = RecordColumns.DEFAULT.title();
+
+    @Option(names = "--date-column", paramLabel = "NAME", description = "Record files: field with the publication date (default ${DEFAULT-VALUE}).")
+    String dateColumn = RecordColumns.DEFAULT.date();
+
+    @Option(names = "--text-column", paramLabel = "NAME", description = "Record files: field with the report's text (default ${DEFAULT-VALUE}).")
+    String textColumn = RecordColumns.DEFAULT.text();
+
+    @Option(names = "--url-column", paramLabel = "NAME", description = "Record files: field with the report's URL (default ${DEFAULT-VALUE}).")
+    String urlColumn = RecordColumns.DEFAULT.url();
 
     @Option(names = "--lexicon", paramLabel = "FILE", description = "Extra lexicon file(s): KIND<TAB>TERM lines (see README).")
     List<Path> lexicons = new ArrayList<>();
@@ -93,34 +109,53 @@ public final class ExtractOptions {
         return new IriMinter(base);
     }
 
-    /** Runs extraction over the paths, delivering each file's graphs to {@code consumer} in input order. */
-    Batch.Summary run(List<Path> paths, Consumer<List<ReportGraph>> consumer, PrintWriter err) {
-        List<SourceReader.Input> inputs;
+    RecordColumns columns() {
         try {
-            inputs = SourceReader.list(paths);
+            return new RecordColumns(idColumn, titleColumn, dateColumn, textColumn, urlColumn);
+        } catch (IllegalArgumentException e) {
+            throw new GovkgException(ExitCodes.BAD_INPUT, e.getMessage());
+        }
+    }
+
+    /**
+     * Runs extraction over the paths, delivering each input's graphs (a file's, a record's) to {@code consumer} in
+     * input order. A file or record that cannot be used is reported as {@code govkg: skipped FILE[:LINE (id X)]:
+     * reason} and the rest goes on.
+     */
+    Batch.Summary run(List<Path> paths, Consumer<List<ReportGraph>> consumer, PrintWriter err) {
+        RecordColumns columns = columns();
+        try (Inputs inputs = open(paths, columns)) {
+            if (!inputs.hasNext())
+                throw new GovkgException(ExitCodes.BAD_INPUT, "no report files (.txt, .html) or records (.jsonl, .csv, .tsv) under " + paths);
+            ReportProcessor processor;
+            if (preloaded != null) {
+                processor = preloaded();
+            } else {
+                Lexicons lex;
+                try {
+                    lex = lexicons.isEmpty() ? Lexicons.builtIn() : Lexicons.load(lexicons);
+                } catch (RuntimeException e) {
+                    throw new GovkgException(ExitCodes.BAD_INPUT, e.getMessage());
+                }
+                processor = new ReportProcessor(iris(), lex, date());
+            }
+            ProgressReporter progress = new ProgressReporter(err, quiet, "extract", progressLines);
+            Batch.Summary s = Batch.run(inputs, quiet ? 0 : inputs.estimatedTotal(), processor, threads, consumer, progress::update);
+            progress.finish();
+            for (Batch.Failure f : s.failures()) err.println("govkg: skipped " + f.file() + ": " + f.reason());
+            if (!quiet) err.printf("govkg: %d input(s), %d report(s), %d quads%s%s%n", s.files(), s.reports(), s.quads(),
+                    s.failures().isEmpty() ? "" : ", " + s.failures().size() + " skipped",
+                    inputs.duplicates() == 0 ? "" : ", " + inputs.duplicates() + " duplicate record(s) passed over");
+            err.flush();
+            return s;
+        }
+    }
+
+    private static Inputs open(List<Path> paths, RecordColumns columns) {
+        try {
+            return Inputs.of(paths, columns);
         } catch (IOException e) {
             throw new GovkgException(ExitCodes.BAD_INPUT, e.getMessage());
         }
-        if (inputs.isEmpty()) throw new GovkgException(ExitCodes.BAD_INPUT, "no report files (.txt, .html) under " + paths);
-        ReportProcessor processor;
-        if (preloaded != null) {
-            processor = preloaded();
-        } else {
-            Lexicons lex;
-            try {
-                lex = lexicons.isEmpty() ? Lexicons.builtIn() : Lexicons.load(lexicons);
-            } catch (RuntimeException e) {
-                throw new GovkgException(ExitCodes.BAD_INPUT, e.getMessage());
-            }
-            processor = new ReportProcessor(iris(), lex, date());
-        }
-        ProgressReporter progress = new ProgressReporter(err, quiet, "extract", progressLines);
-        Batch.Summary s = Batch.run(inputs, processor, threads, consumer, progress::update);
-        progress.finish();
-        for (Batch.Failure f : s.failures()) err.println("govkg: skipped " + f.file() + ": " + f.reason());
-        if (!quiet) err.printf("govkg: %d file(s), %d report(s), %d quads%s%n", s.files(), s.reports(), s.quads(),
-                s.failures().isEmpty() ? "" : ", " + s.failures().size() + " file(s) skipped");
-        err.flush();
-        return s;
     }
 }

@@ -95,6 +95,33 @@ public final class ArticleAnalysis {
         facts.add(f);
     }
 
+    /**
+     * Puts {@code updated} in the place of {@code old} (a later stage refining a mention, say an event's date), in
+     * the facts and in every relation, post, statistic and quotation that refers to it, so they still resolve to
+     * one entity.
+     */
+    public void replace(Mention old, Mention updated) {
+        if (stage != null && !stage.writes().contains(Layer.of(old)))
+            throw new UndeclaredAccessException(stage.name(), "wrote", Layer.of(old), stage.writes());
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            Fact g = f == old ? updated
+                    : f instanceof Relation r && (r.subject() == old || r.object() == old)
+                    ? new Relation(r.subject() == old ? updated : r.subject(), r.kind(), r.object() == old ? updated : r.object(),
+                            r.begin(), r.end(), r.extractor(), r.confidence())
+                    : f instanceof PostHolding p && (p.person() == old || p.organization().orElse(null) == old)
+                    ? new PostHolding(p.person() == old ? updated : p.person(), p.title(), p.role(),
+                            p.organization().map(o -> o == old ? updated : o), p.begin(), p.end(), p.extractor(), p.confidence())
+                    : f instanceof Statistic st && st.subject().orElse(null) == old
+                    ? new Statistic(st.measure(), st.value(), st.unit(), java.util.Optional.of(updated), st.surface(), st.begin(),
+                            st.end(), st.extractor(), st.confidence())
+                    : f instanceof Quotation q && q.speaker() == old
+                    ? new Quotation(updated, q.text(), q.begin(), q.end(), q.extractor(), q.confidence())
+                    : f;
+            facts.set(i, g);
+        }
+    }
+
     /** Every fact so far: the pipeline's read, after the stages (a stage reads by layer). */
     public List<Fact> facts() {
         if (stage != null) throw new UndeclaredAccessException(stage.name(), "read all facts, including", Layer.values()[0], readable);

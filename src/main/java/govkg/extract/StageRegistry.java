@@ -12,7 +12,7 @@ import java.util.List;
 public final class StageRegistry {
     private StageRegistry() {}
 
-    /** Bylines, places, organizations, people and posts, documents, programs, events, statistics, quotations. */
+    /** Bylines, places, organizations, people and posts, documents, programs, events and their dates, statistics, quotations. */
     public static List<Extractor> standard(Lexicons lex, Gazetteer gazetteer) {
         return List.of(
                 new BylineExtractor(lex),
@@ -22,6 +22,7 @@ public final class StageRegistry {
                 new DocumentExtractor(lex),
                 new ProgramExtractor(lex),
                 new EventExtractor(lex),
+                new EventDateExtractor(lex),
                 new StatisticExtractor(),
                 new QuotationExtractor());
     }

@@ -74,18 +74,32 @@ public final class PageSplitter {
      */
     public static List<Article> split(SourceText src, Optional<LocalDate> fallbackDate) {
         List<Para> paras = paragraphs(src.text());
-        Optional<LocalDate> pageDate = pageDate(src, paras).or(() -> fallbackDate);
+        Dates dates = new Dates(pageDate(src, paras), published(paras), fallbackDate);
+        if (src.meta().wholeReport()) return bounded(List.of(whole(src, paras, dates)));
         List<Article> out = new ArrayList<>();
         Builder cur = null;
         List<Para> titles = new ArrayList<>();
         boolean closed = true;   // after a photo credit the next title starts an article
+        boolean furnished = false;   // furniture (发布时间：…) after the titles: they head a new article
+        Optional<LocalDate> published = Optional.empty();    // the 发布时间 of the article the titles head
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < paras.size(); i++) {
             Para p = paras.get(i);
             String t = p.text.strip();
             if (DATE_LINE.matcher(t).matches() && out.isEmpty() && cur == null) continue;
+            // 发布时间：… 浏览次数：… 【字体：大 中 小】 and breadcrumbs: never a headline, never a sub-heading
+            if (PageFurniture.is(t)) {
+                Optional<LocalDate> d = PageFurniture.date(t);
+                if (!titles.isEmpty()) {
+                    furnished = true;
+                    if (d.isPresent()) published = d;
+                } else if (cur != null && !cur.hasBody && d.isPresent()) {
+                    cur.published = d;
+                }
+                continue;
+            }
             if (CONTINUED_FROM.matcher(t).matches()) {
-                if (cur != null) out.add(cur.build(src, out.size(), pageDate));
+                if (cur != null) out.add(cur.build(src, out.size(), dates));
                 cur = new Builder(titles.isEmpty() ? p.begin : titles.get(0).begin, true);
                 cur.headline = titles.isEmpty() ? "" : join(titles);
                 titles.clear();
@@ -100,17 +114,20 @@ public final class PageSplitter {
             // a photo credit (通讯员 X 摄) closes an article; it never opens one
             boolean credit = BylineParser.startsWithByline(t) && !BylineParser.isPhotoCredit(t);
             if (!titles.isEmpty()) {
-                boolean starts = cur == null || credit || titles.size() >= 2 || closed || titles.get(0).gapBefore >= 2;
+                boolean starts = cur == null || credit || titles.size() >= 2 || closed || titles.get(0).gapBefore >= 2 || furnished;
                 if (starts) {
-                    if (cur != null) out.add(cur.build(src, out.size(), pageDate));
+                    if (cur != null) out.add(cur.build(src, out.size(), dates));
                     cur = new Builder(titles.get(0).begin, false);
                     cur.headline = join(titles.size() > 2 ? titles.subList(titles.size() - 2, titles.size()) : titles);
+                    cur.published = published;
                 } else {
                     cur.end = titles.get(titles.size() - 1).end;   // sub-headings stay in the article
                 }
                 titles.clear();
+                furnished = false;
+                published = Optional.empty();
             } else if (cur == null || (credit && cur.hasBody)) {
-                if (cur != null) out.add(cur.build(src, out.size(), pageDate));
+                if (cur != null) out.add(cur.build(src, out.size(), dates));
                 cur = new Builder(p.begin, false);
             }
             closed = false;
@@ -128,7 +145,7 @@ public final class PageSplitter {
         }
         if (cur != null) {
             if (!titles.isEmpty()) cur.end = titles.get(titles.size() - 1).end;
-            out.add(cur.build(src, out.size(), pageDate));
+            out.add(cur.build(src, out.size(), dates));
         }
         return bounded(out);
     }
@@ -174,14 +191,69 @@ public final class PageSplitter {
         return out;
     }
 
+    /**
+     * The page's date from the strongest evidence, in this order: the record's own date field, a date in the file
+     * name, a date line at the top of the page (2024年3月5日 星期二). Weaker evidence (a 发布时间 line, --date)
+     * is in {@link Dates}.
+     */
     static Optional<LocalDate> pageDate(SourceText src, List<Para> paras) {
+        if (src.meta().date().isPresent()) return src.meta().date();
+        Matcher f = FILE_DATE.matcher(src.path() == null ? src.id() : src.path().getFileName().toString());
+        if (f.find()) {
+            Optional<LocalDate> d = date(f);
+            if (d.isPresent()) return d;
+        }
         for (int i = 0; i < Math.min(3, paras.size()); i++) {
             Matcher m = PAGE_DATE.matcher(paras.get(i).text);
             if (DATE_LINE.matcher(paras.get(i).text.strip()).matches() && m.find()) return date(m);
         }
-        Matcher f = FILE_DATE.matcher(src.path() == null ? src.id() : src.path().getFileName().toString());
-        if (f.find()) return date(f);
         return Optional.empty();
+    }
+
+    /** The first 发布时间 (publication date field) among the page's furniture lines, or empty. */
+    static Optional<LocalDate> published(List<Para> paras) {
+        for (Para p : paras) {
+            String t = p.text.strip();
+            if (t.length() <= PageFurniture.MAX_CHARS && PageFurniture.is(t)) {
+                Optional<LocalDate> d = PageFurniture.date(t);
+                if (d.isPresent()) return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A page's date evidence. An article's date is the strong page date (record, file name, top date line), else
+     * its own 发布时间 line, else the page's first, else --date; a dateline's 3月5日 (本报北京3月5日电) then
+     * dates the article within that.
+     */
+    record Dates(Optional<LocalDate> strong, Optional<LocalDate> published, Optional<LocalDate> fallback) {
+        Optional<LocalDate> of(Optional<LocalDate> own) {
+            return strong.or(() -> own).or(() -> published).or(() -> fallback);
+        }
+    }
+
+    /** A record's text as one article: its title as the headline, a credit line at its top read as bylines. */
+    private static Article whole(SourceText src, List<Para> paras, Dates dates) {
+        if (paras.isEmpty()) return new Article(src, 0, src.meta().title().orElse(""), "", 0, 0, List.of(), Optional.empty(), dates.of(Optional.empty()), false, List.of());
+        Builder b = new Builder(paras.get(0).begin, false);
+        b.end = paras.get(paras.size() - 1).end;
+        b.hasBody = true;
+        b.headline = src.meta().title().map(PageSplitter::oneLine).orElse("");
+        for (Para p : paras.subList(0, Math.min(3, paras.size()))) {
+            String t = p.text.strip();
+            if (PageFurniture.is(t)) {
+                if (b.published.isEmpty()) b.published = PageFurniture.date(t);
+                continue;
+            }
+            if (BylineParser.startsWithByline(t) && !BylineParser.isPhotoCredit(t)) b.credits(p);
+            break;
+        }
+        return b.build(src, 0, dates);
+    }
+
+    private static String oneLine(String s) {
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     private static Optional<LocalDate> date(Matcher m) {
@@ -203,6 +275,7 @@ public final class PageSplitter {
         final List<int[]> repeats = new ArrayList<>();
         Optional<String> datelinePlace = Optional.empty();
         Optional<Integer> month = Optional.empty(), day = Optional.empty();
+        Optional<LocalDate> published = Optional.empty();
 
         Builder(int begin, boolean continuation) {
             this.begin = begin;
@@ -222,7 +295,8 @@ public final class PageSplitter {
             bylines.addAll(credits);
         }
 
-        Article build(SourceText src, int index, Optional<LocalDate> pageDate) {
+        Article build(SourceText src, int index, Dates dates) {
+            Optional<LocalDate> pageDate = dates.of(published);
             String text = src.text().substring(begin, end);
             List<Byline> rel = bylines.stream().map(b -> new Byline(b.name(), b.role(), b.begin() - begin, b.end() - begin)).toList();
             List<Article.Span> reps = repeats.stream().map(r -> new Article.Span(r[0] - begin, r[1] - begin)).toList();

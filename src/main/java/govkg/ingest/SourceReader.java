@@ -19,8 +19,32 @@ import java.util.stream.Stream;
  */
 public final class SourceReader {
 
-    /** A file govkg would read, with the id it will carry. */
-    public record Input(Path path, String id) {}
+    /**
+     * A file govkg would read, with the id it will carry; or one record of a record file ({@code record} set,
+     * {@code id} the record's id).
+     */
+    public record Input(Path path, String id, SourceRecord record) {
+        public Input(Path path, String id) {
+            this(path, id, null);
+        }
+
+        /** How messages name it: the file, or FILE:LINE (id X) for a record. */
+        public String label() {
+            if (record == null || record.line() == 0) return path.toString();
+            // a record without an id of its own is named by its file and line already
+            return path + ":" + record.line() + (id.endsWith(":" + record.line()) ? "" : " (id " + id + ")");
+        }
+
+        /** About how many bytes of text it holds (for sizing tasks). */
+        public long size() {
+            if (record != null) return record.text() == null ? 0 : record.text().length() * 3L;
+            try {
+                return Files.size(path);
+            } catch (IOException e) {
+                return Long.MAX_VALUE / 4;     // unreadable: reading it will say why
+            }
+        }
+    }
 
     private SourceReader() {}
 
@@ -51,8 +75,9 @@ public final class SourceReader {
     /** Largest file read: a newspaper page is tens of kilobytes; this bounds memory per worker thread. */
     public static final long MAX_BYTES = 32L << 20;
 
-    /** Reads and decodes one input; HTML is reduced to text. */
+    /** Reads and decodes one input; HTML is reduced to text. A record's text is taken as it is. */
     public static SourceText read(Input in) throws IOException {
+        if (in.record() != null) return record(in);
         long size = Files.size(in.path());
         if (size > MAX_BYTES)
             throw new InputException(in.path(), "too large (" + (size >> 20) + " MB; the limit is " + (MAX_BYTES >> 20) + " MB)");
@@ -84,6 +109,21 @@ public final class SourceReader {
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         if (text.isBlank()) throw new InputException(in.path(), "no text");
         return new SourceText(in.id(), in.path(), withoutControls(text), d.charset(), sha256(bytes));
+    }
+
+    /** One record as a source: its text (line ends normalised, controls made spaces), title, date and URL. */
+    static SourceText record(Input in) throws InputException {
+        SourceRecord r = in.record();
+        if (r.problem() != null) throw new InputException(in.path(), r.problem());
+        String text = r.text().replace("\r\n", "\n").replace('\r', '\n');
+        if (text.length() > MAX_BYTES) throw new InputException(in.path(), "text too long (" + (text.length() >> 20) + " M characters)");
+        if (text.indexOf('\0') >= 0) throw new InputException(in.path(), "looks binary (a NUL character in the text)");
+        SourceMeta meta = new SourceMeta(true, java.util.Optional.ofNullable(r.title()),
+                r.date() == null ? java.util.Optional.empty() : PublicationDates.parse(r.date()),
+                java.util.Optional.ofNullable(r.url()));
+        text = withoutControls(text);
+        return new SourceText(in.id(), in.path(), text, java.nio.charset.StandardCharsets.UTF_8,
+                sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), text, meta);
     }
 
     /**

@@ -95,7 +95,15 @@ public enum LexiconKind {
     /** Bodies of a party committee named after it in a title chain (政法委 after 自治区党委); a label starting with one is one. */
     PARTY_BODY("party-body", "party-bodies.txt", Shape.WORDS),
     /** Characters of the standard transliteration of foreign names (阿 尔 斯 基 …), space-separated. */
-    TRANSLITERATION("transliteration", "transliteration.txt", Shape.WORDS);
+    TRANSLITERATION("transliteration", "transliteration.txt", Shape.WORDS),
+    /** Words that name a date relative to the report's (昨天, 上月, 去年) → "UNIT OFFSET" (day -1, month -1, year -1). */
+    RELATIVE_DATE("relative-date", "relative-dates.txt", Shape.MAP),
+    /**
+     * Labels of a web page's furniture, never a headline: {@code date} a field holding the publication date
+     * (发布时间：…), {@code field} another label：value field (来源：…, 浏览次数：…), {@code nav} a breadcrumb's
+     * start (首页 > …, 当前位置：…), {@code button} a page control (【字体：大 中 小】, 【打印】).
+     */
+    PAGE_META("page-meta", "page-meta.txt", Shape.TYPED, "date", "field", "nav", "button");
 
     /** How the second column is read. */
     public enum Shape {

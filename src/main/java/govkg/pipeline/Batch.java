@@ -43,6 +43,15 @@ public final class Batch {
 
     public static Summary run(List<SourceReader.Input> inputs, ReportProcessor processor, int threads,
                               Consumer<List<ReportGraph>> consumer, Progress progress) {
+        return run(inputs.iterator(), inputs.size(), processor, threads, consumer, progress);
+    }
+
+    /**
+     * {@link #run(List, ReportProcessor, int, Consumer, Progress)} over inputs that come one at a time (the records
+     * of a corpus file are read as they are reached); {@code total} is what progress counts towards (an estimate).
+     */
+    public static Summary run(java.util.Iterator<SourceReader.Input> inputs, int total, ReportProcessor processor, int threads,
+                              Consumer<List<ReportGraph>> consumer, Progress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "govkg-extract");
             t.setDaemon(true);
@@ -52,46 +61,59 @@ public final class Batch {
         int reports = 0;
         long quads = 0;
         int window = Math.max(2, threads * 2);     // tasks in flight
-        List<Task> inFlight = new ArrayList<>();
-        int next = 0, done = 0;
+        java.util.ArrayDeque<Task> inFlight = new java.util.ArrayDeque<>();
+        int done = 0;
         try {
-            while (done < inputs.size()) {
-                while (next < inputs.size() && inFlight.size() < window) {
-                    List<SourceReader.Input> part = inputs.subList(next, taskEnd(inputs, next));
-                    next += part.size();
-                    inFlight.add(new Task(part.size(), pool.submit(() -> processor.process(part, govkg.extract.StageClock.OFF))));
+            while (true) {
+                while (inputs.hasNext() && inFlight.size() < window) {
+                    List<SourceReader.Input> part = nextTask(inputs);
+                    inFlight.add(new Task(part, pool.submit(() -> processor.process(part, govkg.extract.StageClock.OFF))));
                 }
-                Task task = inFlight.remove(0);
+                if (inFlight.isEmpty()) break;
+                Task task = inFlight.removeFirst();
                 List<ReportProcessor.Outcome> outcomes;
                 try {
                     outcomes = task.outcomes().get();
                 } catch (ExecutionException e) {     // the task itself failed: each of its files failed so
-                    outcomes = java.util.Collections.nCopies(task.files(), new ReportProcessor.Outcome(null, e.getCause()));
+                    outcomes = java.util.Collections.nCopies(task.inputs().size(), new ReportProcessor.Outcome(null, e.getCause()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted", e);
                 }
-                for (ReportProcessor.Outcome o : outcomes) {
-                    SourceReader.Input in = inputs.get(done);
+                for (int k = 0; k < outcomes.size(); k++) {
+                    ReportProcessor.Outcome o = outcomes.get(k);
+                    SourceReader.Input in = task.inputs().get(k);
                     if (o.failure() == null) {
                         consumer.accept(o.graphs());
                         reports += o.graphs().size();
                         for (ReportGraph g : o.graphs()) quads += g.quads().size();
                     } else {
-                        failures.add(new Failure(in.path().toString(), reason(in, o.failure())));
+                        failures.add(new Failure(in.label(), reason(in, o.failure())));
                     }
                     done++;
-                    if (progress != null) progress.update(done, inputs.size(), reports);
+                    if (progress != null) progress.update(done, Math.max(done, inputs.hasNext() ? Math.max(total, done + 1) : done), reports);
                 }
             }
         } finally {
             pool.shutdownNow();
         }
-        return new Summary(inputs.size(), reports, quads, failures);
+        return new Summary(done, reports, quads, failures);
     }
 
-    /** Files in flight on a worker, and their outcomes to come. */
-    private record Task(int files, Future<List<ReportProcessor.Outcome>> outcomes) {}
+    /** The next task's inputs: up to {@link #FILES_PER_TASK} or {@link #BYTES_PER_TASK}. */
+    private static List<SourceReader.Input> nextTask(java.util.Iterator<SourceReader.Input> inputs) {
+        List<SourceReader.Input> part = new ArrayList<>();
+        long bytes = 0;
+        while (inputs.hasNext() && part.size() < FILES_PER_TASK && bytes < BYTES_PER_TASK) {
+            SourceReader.Input in = inputs.next();
+            part.add(in);
+            bytes += in.size();
+        }
+        return part;
+    }
+
+    /** Inputs in flight on a worker, and their outcomes to come. */
+    private record Task(List<SourceReader.Input> inputs, Future<List<ReportProcessor.Outcome>> outcomes) {}
 
     /** The end of the task that starts at {@code from}: up to {@link #FILES_PER_TASK} files or {@link #BYTES_PER_TASK}. */
     public static int taskEnd(List<SourceReader.Input> inputs, int from) {

@@ -65,6 +65,8 @@ public final class ReportMapper {
         out.add(source, RDF.type, iri(GOV.SourceFile));
         out.add(source, DCTerms.identifier, str(a.source().id()));
         out.add(source, GOV.sha256, str(a.source().sha256()));
+        // a corpus record's URL: where the report was published
+        a.source().meta().url().filter(ReportMapper::isWebIri).ifPresent(u -> out.add(source, SchemaDO.url, iri(u)));
 
         Set<Entity> written = new HashSet<>();
         for (Fact f : ra.facts())
@@ -78,6 +80,28 @@ public final class ReportMapper {
             @Override public Void quotation(Quotation q) { ReportMapper.this.quotation(ra, out, q); return null; }
         };
         for (Fact f : ra.facts()) f.accept(mapping);
+    }
+
+    /** 2013-07-05 as xsd:date, 2013-07 as xsd:gYearMonth, 2013 as xsd:gYear (govkg.time.TimeValue's forms). */
+    static Node dateAtPrecision(String lexical) {
+        govkg.time.TimeValue v = govkg.time.TimeValue.parse(lexical);
+        if (v == null) return typed(lexical, XSDDatatype.XSDdate);
+        return typed(v.lexical(), switch (v.precision()) {
+            case DAY -> XSDDatatype.XSDdate;
+            case MONTH -> XSDDatatype.XSDgYearMonth;
+            case YEAR -> XSDDatatype.XSDgYear;
+        });
+    }
+
+    /** An http(s) URL that is a well-formed IRI (else it is left out rather than written broken). */
+    private static boolean isWebIri(String u) {
+        if (!u.startsWith("http://") && !u.startsWith("https://")) return false;
+        for (int i = 0; i < u.length(); i++) if (u.charAt(i) <= ' ' || "<>\"{}|^`\\".indexOf(u.charAt(i)) >= 0) return false;
+        try {
+            return !org.apache.jena.irix.IRIx.create(u).hasViolations();
+        } catch (org.apache.jena.irix.IRIException e) {
+            return false;
+        }
     }
 
     private static String untitled(Article a) {
@@ -163,16 +187,22 @@ public final class ReportMapper {
             }
             case EVENT -> {
                 String d = e.attrs().get("date");
-                if (d != null) out.add(ent, SchemaDO.startDate, typed(d, XSDDatatype.XSDdate));
+                if (d != null) out.add(ent, SchemaDO.startDate, dateAtPrecision(d));
             }
             default -> { }
         }
     }
 
+    private Node membership(ResolvedArticle ra, PostHolding p) {
+        Entity person = ra.entity(p.person());
+        Entity org = p.organization().map(ra::entity).orElse(null);
+        return iri(iris.membership(person.key() + "|" + p.title() + "|" + (org == null ? "" : org.key())));
+    }
+
     private void post(ResolvedArticle ra, QuadSink out, PostHolding p) {
         Entity person = ra.entity(p.person());
         Entity org = p.organization().map(ra::entity).orElse(null);
-        Node ms = iri(iris.membership(person.key() + "|" + p.title() + "|" + (org == null ? "" : org.key())));
+        Node ms = membership(ra, p);
         Node role = iri(iris.role(p.role()));
         out.add(ms, RDF.type, iri(ORG.Membership));
         out.add(ms, ORG.member, iri(person.iri()));
