@@ -35,10 +35,12 @@ public final class OrganizationExtractor implements Extractor {
 
     private final Lexicons lex;
     private final OrganizationNames names;
+    private final NationalBodyFinder bodies;
 
     public OrganizationExtractor(Lexicons lex) {
         this.lex = lex;
         this.names = new OrganizationNames(lex);
+        this.bodies = new NationalBodyFinder(lex, name());
     }
 
     @Override public String name() { return "organization-suffix"; }
@@ -48,6 +50,8 @@ public final class OrganizationExtractor implements Extractor {
     @Override
     public void extract(ArticleAnalysis a) {
         String text = a.text();
+        // known central, foreign and international bodies first: their names are not cut or grown by the grammar below
+        List<int[]> known = bodies.find(a);
         List<int[]> spans = new ArrayList<>();
         // every end of a suffix, with the suffix's start
         Map<Integer, Integer> suffixStartAtEnd = new HashMap<>();
@@ -71,6 +75,7 @@ public final class OrganizationExtractor implements Extractor {
                 end = organEnd;
                 used.add(end);
             }
+            if (knownBodyDecides(known, start, end)) continue;
             String name = text.substring(start, end);
             // inner suffix ends inside this name are parents of a chained name, not names of their own
             List<Integer> inner = new ArrayList<>();
@@ -90,6 +95,19 @@ public final class OrganizationExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a known body's name decides a candidate [start, end) of the grammar: one inside a known name
+     * (法律委员会 in 宪法和法律委员会), one ending where it ends (第五至七届全国人大常委会: the term is no part of the
+     * permanent body) or one starting inside it and running on (an overlap the finder did not take as a department).
+     */
+    private static boolean knownBodyDecides(List<int[]> known, int start, int end) {
+        for (int[] k : known) {
+            if (k[1] <= start || end <= k[0]) continue;
+            if (end <= k[1] || start > k[0]) return true;
+        }
+        return false;
     }
 
     /**
@@ -151,10 +169,24 @@ public final class OrganizationExtractor implements Extractor {
         return last;
     }
 
-    /** A dictionary word that runs past a suffix (大学生, 中心城区) means the suffix does not end a name there. */
-    private static boolean tokenRunsOn(ArticleAnalysis a, int e) {
+    /**
+     * A dictionary word that runs past a suffix (大学生, 中心城区) means the suffix does not end a name there, unless
+     * a role word starts right after the suffix (督导组组长, glued as 组组/长): that is the title of the body's head.
+     */
+    private boolean tokenRunsOn(ArticleAnalysis a, int e) {
         Token t = a.tokenCovering(e - 1);
-        return t != null && t.end() > e && !t.nature().startsWith("nt") && !t.nature().equals("nis");
+        return t != null && t.end() > e && !t.nature().startsWith("nt") && !t.nature().equals("nis")
+                && lex.roleIndex.startingAt(a.text(), e, 2) == null && !headTitleShares(a.text(), e);
+    }
+
+    /**
+     * 公安局长, 司法厅长: a role word ending in 长 that shares the last character of a suffix of two or more characters
+     * names the body's head (a one-character suffix, as in 副局长 or 局局长, is the role's own first character).
+     */
+    private boolean headTitleShares(String text, int e) {
+        if (e >= text.length() || text.charAt(e) != '长' || lex.roleIndex.startingAt(text, e - 1, 2) == null) return false;
+        String suf = names.suffixEndingAt(text, e, 12);
+        return suf != null && suf.length() >= 2;
     }
 
     /**
@@ -173,9 +205,13 @@ public final class OrganizationExtractor implements Extractor {
         return SUB_UNIT.matcher(name).find();
     }
 
-    /** 公安局长 is a title, 委员会委员 a person: a suffix followed by more of a word is no name end. */
+    /**
+     * 委员会委员 is a person, 公安局员工 staff: a suffix followed by more of a word is no name end. 大庆市公安局长 is the
+     * head of 大庆市公安局: a role word that shares the suffix's last character (局长, 厅长) names the body's head.
+     */
     private boolean continuesWord(String text, int e, String suf) {
         char next = text.charAt(e);
+        if (headTitleShares(text, e)) return false;
         if ("长员".indexOf(next) >= 0 && !suf.endsWith("员会")) return true;
         return suf.equals("党委") && text.startsWith("常委", e - 1);
     }
