@@ -85,15 +85,24 @@ final class NationalBodyFinder {
             int whole = WITH_DEPARTMENTS.contains(b.kind()) ? departmentEnd(a, pos, end) : end;
             // 中国石油大学: a known name before an organization's head word is part of a longer name
             if (whole == end && lex.orgSuffixIndex.startingAt(text, end, 2) != null) return -1;
-            // 中国共产党江西省委员会: a known name before a place's name starts a local body's name
-            Mention next = a.mentionAt(EntityType.PLACE, end);
-            if (whole == end && next != null && next.begin() == end) return -1;
+            if (whole == end && startsLocalBody(a, end, b)) return -1;
             Mention body = mention(b, name, pos, end);
             a.add(body);
             if (whole > end) addDepartment(a, body, b, whole);
             return whole;
         }
         return -1;
+    }
+
+    /**
+     * 中国共产党哈尔滨市道里区委员会, 联合国北京办事处: a known name before a place's body (places, then a head; for the
+     * party, places alone) starts that body's name.
+     */
+    private boolean startsLocalBody(ArticleAnalysis a, int end, NationalBodies.Body b) {
+        int at = end;
+        for (Mention p = a.mentionAt(EntityType.PLACE, at); p != null && p.begin() == at; p = a.mentionAt(EntityType.PLACE, at)) at = p.end();
+        if (at == end) return false;
+        return b.kind().equals("party") || lex.orgSuffixIndex.startingAt(a.text(), at, 1) != null;
     }
 
     /**

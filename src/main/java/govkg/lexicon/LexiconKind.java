@@ -18,6 +18,9 @@ public enum LexiconKind {
     /** Organization head words; value: the organization kind. */
     ORG_SUFFIX("org-suffix", "org-suffixes.txt", Shape.TYPED,
             "party", "government", "security", "judicial", "committee", "company", "community", "military", "other"),
+    /** Words the organization-name grammar decides by; value: the word's role (see the file's header). */
+    ORG_CUE("org-cue", "org-cues.txt", Shape.TYPED,
+            "weak-head", "common-noun", "weak-start", "sub-unit", "place-bound", "unplaced-start", "strong-start", "criminal"),
     /** Abbreviation → full form inside organization names. */
     ORG_ABBREVIATION("org-abbreviation", "org-abbreviations.txt", Shape.MAP),
     /** National programs known by name → aliases ("|"-separated). */
