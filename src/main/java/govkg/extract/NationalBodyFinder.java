@@ -28,6 +28,8 @@ final class NationalBodyFinder {
     /** Kinds of body that provinces, cities and counties have their own of. */
     private static final Set<String> LOCAL_COUNTERPARTS = Set.of("party", "government", "legislature", "judicial", "supervisory",
             "consultative", "people", "democratic-party");
+    /** At most this many words between a country's name and its body's head (伊朗 伊斯兰 革命 卫队). */
+    private static final int MAX_NAMED_TOKENS = 4;
     private static final int MAX_DEPARTMENT_TOKENS = 5;
     private static final int MAX_DEPARTMENT_CHARS = 16;
 
@@ -195,6 +197,7 @@ final class NationalBodyFinder {
         int e = headEnd(a, t.end());
         // 秘鲁新内阁, 某国新政府: a new cabinet or government is still that country's organ
         if (e < 0 && t.end() < text.length() && text.charAt(t.end()) == '新') e = headEnd(a, t.end() + 1);
+        if (e < 0) e = namedHeadEnd(a, t.end());
         if (e < 0) return -1;
         Mention organ = foreign(text, t.begin(), e, t.word());
         a.add(organ);
@@ -219,9 +222,36 @@ final class NationalBodyFinder {
         return head != null && endsWord(a, at + head.length()) ? at + head.length() : -1;
     }
 
+    /**
+     * 伊朗伊斯兰革命卫队, 美国西南航空公司: a few nouns after a country's name, then a foreign-organ head or an
+     * organization's head of two or more characters, at a word's end; the end, or -1.
+     */
+    private int namedHeadEnd(ArticleAnalysis a, int at) {
+        String text = a.text();
+        int begin = at;
+        for (int n = 0; n < MAX_NAMED_TOKENS; n++) {
+            Token u = a.tokenAt(at);
+            if (u == null || !isNameWord(u)) return -1;
+            at = u.end();
+            if (at - begin < 3) continue;
+            String head = foreignHeads.endingAt(text, at, at - begin - 1);
+            if (head == null) head = lex.orgSuffixIndex.endingAt(text, at, at - begin - 1);
+            if (head != null && head.length() >= 2 && endsWord(a, at)) return at;
+        }
+        return -1;
+    }
+
+    /** Words of a foreign body's own name: nouns (place words too: 西南, 伊斯兰), verbal nouns, abbreviations; no person or title. */
+    private static boolean isNameWord(Token u) {
+        String n = u.nature();
+        if (n.startsWith("nr") || n.equals("nnt")) return false;
+        return n.startsWith("n") || n.equals("vn") || n.equals("j") || n.equals("b") || n.startsWith("g");
+    }
+
     private Mention foreign(String text, int begin, int end, String country) {
         Map<String, String> attrs = new HashMap<>();
-        attrs.put("orgKind", "foreign");
+        String head = lex.orgSuffixIndex.endOf(text.substring(begin, end));
+        attrs.put("orgKind", head != null && "company".equals(lex.orgSuffixes.get(head)) ? "company" : "foreign");
         attrs.put("nationalBody", "foreign");
         attrs.put("country", country);
         String name = text.substring(begin, end);

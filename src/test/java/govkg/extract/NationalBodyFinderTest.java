@@ -40,6 +40,9 @@ class NationalBodyFinderTest {
             "秘鲁国会通过法案。|秘鲁国会|foreign",
             "美国国防部发表声明。|美国国防部|foreign",
             "智利新政府宣誓就职。|智利新政府|foreign",
+            // a country's body with a name of its own before its head
+            "伊朗伊斯兰革命卫队发表声明。|伊朗伊斯兰革命卫队|foreign",
+            "荷兰国际集团发布报告。|荷兰国际集团|company",
     })
     void found(String text, String label, String kind) {
         Extracted x = Extracted.from(text);
@@ -62,6 +65,9 @@ class NationalBodyFinderTest {
             "第五至七届全国人大常委会委员出席。|第五至七届全国人大常委会",
             // China's own name before a national body makes no foreign organ
             "中国外交部发言人答问。|中国外交部",
+            // a country's name before words that are no body's name
+            "美国媒体报道称，会谈取得进展。|美国媒体",
+            "美国总统会见来访的客人。|美国总统",
     })
     void notFound(String text, String label) {
         assertThat(Extracted.from(text).labels(ORGANIZATION)).doesNotContain(label);
