@@ -25,6 +25,7 @@ public final class ParameterValues {
             PREFIX gov: <https://w3id.org/govkg/ontology#>
             PREFIX org: <http://www.w3.org/ns/org#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX schema: <https://schema.org/>
             """;
     /** Parameter name → a query whose ?v are plausible values. */
     static final Map<String, String> SOURCES = Map.ofEntries(
@@ -37,6 +38,8 @@ public final class ParameterValues {
             Map.entry("programName", "SELECT DISTINCT ?v WHERE { ?o a gov:Program ; rdfs:label ?v }"),
             Map.entry("documentName", "SELECT DISTINCT ?v WHERE { ?o a gov:PolicyDocument ; rdfs:label ?v }"),
             Map.entry("eventName", "SELECT DISTINCT ?v WHERE { ?o a gov:Event ; rdfs:label ?v }"),
+            Map.entry("post", "SELECT DISTINCT ?v WHERE { ?m org:member ?p ; gov:title ?v }"),
+            Map.entry("onDate", "SELECT DISTINCT ?v WHERE { ?r a gov:Report ; schema:datePublished ?v }"),
             Map.entry("journalist", "SELECT DISTINCT ?v WHERE { ?r gov:reporter|gov:correspondent|gov:photographer ?j . ?j rdfs:label ?v }"));
 
     private final Map<String, List<String>> values = new HashMap<>();

@@ -4,9 +4,9 @@ import govkg.lexicon.Lexicons;
 import govkg.ingest.SourceReader;
 import govkg.nlp.BareSegmenter;
 import govkg.extract.StageClock;
-import govkg.rdf.Batch;
+import govkg.pipeline.Batch;
 import govkg.rdf.ReportGraph;
-import govkg.rdf.ReportProcessor;
+import govkg.pipeline.ReportProcessor;
 import govkg.resolve.IriMinter;
 
 import java.io.IOException;

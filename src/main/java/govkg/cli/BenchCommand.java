@@ -1,5 +1,6 @@
 package govkg.cli;
 
+import govkg.pipeline.ExitCodes;
 import govkg.bench.BenchOptions;
 import govkg.bench.BenchRunner;
 import govkg.bench.Verdict;

@@ -1,5 +1,6 @@
 package govkg.cli;
 
+import govkg.pipeline.ExitCodes;
 import govkg.eval.NerBenchmark;
 import govkg.eval.NerCategory;
 import govkg.eval.NerCorpora;

@@ -1,5 +1,6 @@
 package govkg.cli;
 
+import govkg.pipeline.ExitCodes;
 import govkg.store.Store;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;

@@ -1,5 +1,6 @@
 package govkg.cli;
 
+import govkg.pipeline.ExitCodes;
 import govkg.eval.GoldEntry;
 import govkg.eval.GoldFile;
 import govkg.eval.ScoreTable;
@@ -78,7 +79,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     /** Adds the triples of every report graph, the entities graph (labels, owl:sameAs) and the gazetteer entries of the places they mention, to {@code g}. */
-    private govkg.rdf.Batch.Summary extract(Graph g, PrintWriter err) {
+    private govkg.pipeline.Batch.Summary extract(Graph g, PrintWriter err) {
         Set<String> codes = new HashSet<>();
         EntityGraph.Accumulator entities = new EntityGraph.Accumulator();
         var summary = opts.run(paths, graphs -> {

@@ -1,6 +1,7 @@
 package govkg.cli;
 
-import govkg.rdf.Batch;
+import govkg.pipeline.ExitCodes;
+import govkg.pipeline.Batch;
 import govkg.rdf.EntityGraph;
 import govkg.rdf.GazetteerGraph;
 import govkg.rdf.NQuadsWriter;

@@ -1,10 +1,11 @@
 package govkg.cli;
 
+import govkg.pipeline.ExitCodes;
 import govkg.lexicon.Lexicons;
 import govkg.ingest.SourceReader;
-import govkg.rdf.Batch;
+import govkg.pipeline.Batch;
 import govkg.rdf.ReportGraph;
-import govkg.rdf.ReportProcessor;
+import govkg.pipeline.ReportProcessor;
 import govkg.resolve.IriMinter;
 import picocli.CommandLine.Option;
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Chinese governance and legal reports → RDF knowledge graph → TDB2 → SPARQL.",
         subcommands = {ExtractCommand.class, BuildCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
                 RemoveCommand.class, ValidateCommand.class, DemoCommand.class, GazetteerCommand.class, EvalCommand.class,
-                BenchNerCommand.class, BenchCommand.class})
+                BenchNerCommand.class, BenchCommand.class, CareersCommand.class})
 public final class GovkgCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -1,5 +1,6 @@
 package govkg.cli;
 
+import govkg.pipeline.ExitCodes;
 import picocli.CommandLine;
 
 /** Entry point: only builds the command line and exits with its code. */

@@ -1,5 +1,6 @@
 package govkg.cli;
 
+import govkg.pipeline.ExitCodes;
 import govkg.remote.FileGraphs;
 import govkg.remote.GraphStoreClient;
 import govkg.remote.RemoteLoadException;

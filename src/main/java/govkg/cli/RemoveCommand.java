@@ -1,5 +1,6 @@
 package govkg.cli;
 
+import govkg.pipeline.ExitCodes;
 import govkg.resolve.IriMinter;
 import govkg.store.IncrementalLoader;
 import govkg.store.ReportLookup;

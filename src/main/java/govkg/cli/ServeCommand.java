@@ -1,5 +1,6 @@
 package govkg.cli;
 
+import govkg.pipeline.ExitCodes;
 import govkg.serve.GovkgServer;
 import govkg.serve.ServerOptions;
 import govkg.store.Store;

@@ -5,23 +5,71 @@ import govkg.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
  * The working state of one article as it passes through the extractors: its text (repeated
  * paragraphs blanked), HanLP's tokens, and the facts found so far, which later extractors read
- * (organizations see places, people see organizations). Not thread-safe: one per article.
+ * (organizations see places, people see organizations).
+ *
+ * <p>While a stage runs ({@link #enter}), this is that stage's view: reading facts of a layer the stage
+ * does not declare in {@link Extractor#reads()} or {@link Extractor#writes()}, or adding a fact of a layer
+ * it does not write, throws {@link UndeclaredAccessException}, so the declared contract is the real one.
+ * Not thread-safe: one per article.
  */
 public final class ArticleAnalysis {
     private final Article article;
     private final String text;
     private final List<Token> tokens;
+    private final Segmenter segmenter;
     private final List<Fact> facts = new ArrayList<>();
+    /** the running stage, or null between stages (the pipeline's own reads see everything) */
+    private Extractor stage;
+    private final EnumSet<Layer> readable = EnumSet.noneOf(Layer.class);
 
-    public ArticleAnalysis(Article article, List<Token> tokens) {
+    /** The pipeline's segmenter for spans an extractor re-reads with dictionary words only (see {@link #segmentPlain}). */
+    @FunctionalInterface
+    public interface Segmenter {
+        List<Token> segmentPlain(String text);
+    }
+
+    public ArticleAnalysis(Article article, List<Token> tokens, Segmenter segmenter) {
         this.article = article;
         this.text = article.textForExtraction();
         this.tokens = List.copyOf(tokens);
+        this.segmenter = segmenter;
+    }
+
+    /** From now on, this is {@code e}'s view of the article. */
+    void enter(Extractor e) {
+        stage = e;
+        readable.clear();
+        readable.addAll(e.reads());
+        readable.addAll(e.writes());
+    }
+
+    /** Back to the pipeline's own view (everything readable). */
+    void exit() {
+        stage = null;
+    }
+
+    private void checkRead(EntityType type) {
+        if (stage == null) return;
+        Layer l = Layer.of(type);
+        // a person mention may be a byline credit: a stage that reads bylines but not people sees only those
+        if (!readable.contains(l) && !(l == Layer.PERSON && readable.contains(Layer.BYLINE)))
+            throw new UndeclaredAccessException(stage.name(), "read", l, readable);
+    }
+
+    /** False for a person a stage that reads only bylines may not see. */
+    private boolean visible(Mention m) {
+        return stage == null || m.type() != EntityType.PERSON || readable.contains(Layer.PERSON) || m.attr("byline") != null;
+    }
+
+    /** Words of a short span with dictionary words and no name recognition, from the pipeline's own segmenter. */
+    public List<Token> segmentPlain(String span) {
+        return segmenter.segmentPlain(span);
     }
 
     public Article article() {
@@ -39,33 +87,40 @@ public final class ArticleAnalysis {
 
     /** Adds a fact; a second mention of the same type and span (another extractor's) is dropped. */
     public void add(Fact f) {
+        if (stage != null && !stage.writes().contains(Layer.of(f)))
+            throw new UndeclaredAccessException(stage.name(), "wrote", Layer.of(f), stage.writes());
         if (f instanceof Mention m) {
             for (Fact g : facts) if (g instanceof Mention o && o.type() == m.type() && o.begin() == m.begin() && o.end() == m.end()) return;
         }
         facts.add(f);
     }
 
+    /** Every fact so far: the pipeline's read, after the stages (a stage reads by layer). */
     public List<Fact> facts() {
+        if (stage != null) throw new UndeclaredAccessException(stage.name(), "read all facts, including", Layer.values()[0], readable);
         return Collections.unmodifiableList(facts);
     }
 
     public List<Mention> mentions(EntityType type) {
+        checkRead(type);
         List<Mention> out = new ArrayList<>();
-        for (Fact f : facts) if (f instanceof Mention m && m.type() == type) out.add(m);
+        for (Fact f : facts) if (f instanceof Mention m && m.type() == type && visible(m)) out.add(m);
         return out;
     }
 
     /** The mention of {@code type} covering offset {@code pos}, or null. */
     public Mention mentionAt(EntityType type, int pos) {
-        for (Fact f : facts) if (f instanceof Mention m && m.type() == type && m.begin() <= pos && pos < m.end()) return m;
+        checkRead(type);
+        for (Fact f : facts) if (f instanceof Mention m && m.type() == type && m.begin() <= pos && pos < m.end() && visible(m)) return m;
         return null;
     }
 
     /** True when [begin,end) overlaps a mention of one of the types. */
     public boolean overlaps(int begin, int end, EntityType... types) {
+        for (EntityType t : types) checkRead(t);
         for (Fact f : facts) {
             if (!(f instanceof Mention m)) continue;
-            for (EntityType t : types) if (m.type() == t && m.begin() < end && begin < m.end()) return true;
+            for (EntityType t : types) if (m.type() == t && m.begin() < end && begin < m.end() && visible(m)) return true;
         }
         return false;
     }

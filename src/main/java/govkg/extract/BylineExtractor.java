@@ -16,8 +16,8 @@ public final class BylineExtractor implements Extractor {
     }
 
     @Override public String name() { return "byline"; }
-    @Override public Set<String> requires() { return Set.of(); }
-    @Override public Set<String> provides() { return Set.of("byline"); }
+    @Override public Set<Layer> reads() { return Set.of(); }
+    @Override public Set<Layer> writes() { return Set.of(Layer.BYLINE); }
 
     @Override
     public void extract(ArticleAnalysis a) {

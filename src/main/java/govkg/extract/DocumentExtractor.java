@@ -26,8 +26,8 @@ public final class DocumentExtractor implements Extractor {
     }
 
     @Override public String name() { return "document"; }
-    @Override public Set<String> requires() { return Set.of("organization"); }
-    @Override public Set<String> provides() { return Set.of("document"); }
+    @Override public Set<Layer> reads() { return Set.of(Layer.ORGANIZATION); }
+    @Override public Set<Layer> writes() { return Set.of(Layer.DOCUMENT); }
 
     @Override
     public void extract(ArticleAnalysis a) {
@@ -58,7 +58,7 @@ public final class DocumentExtractor implements Extractor {
             String shortName = e.getKey();
             for (int at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + 1)) {
                 int end = at + shortName.length();
-                if (a.overlaps(at, end, EntityType.DOCUMENT, EntityType.ORGANIZATION, EntityType.PROGRAM)) continue;
+                if (a.overlaps(at, end, EntityType.DOCUMENT, EntityType.ORGANIZATION)) continue;
                 // a law is a word of its own (以民法典宣传为重点), never a piece of a longer one (违宪, 刑法学家)
                 if (!a.alignsWithTokens(at, end)) continue;
                 // 宪法宣誓, 宪法宣传周, 宪法日: an oath, a week or a day named after a law, not the law cited

@@ -25,8 +25,8 @@ public final class EventExtractor implements Extractor {
     }
 
     @Override public String name() { return "event"; }
-    @Override public Set<String> requires() { return Set.of("place", "organization", "person"); }
-    @Override public Set<String> provides() { return Set.of("event"); }
+    @Override public Set<Layer> reads() { return Set.of(Layer.PLACE, Layer.ORGANIZATION, Layer.PERSON, Layer.DOCUMENT); }
+    @Override public Set<Layer> writes() { return Set.of(Layer.EVENT); }
 
     @Override
     public void extract(ArticleAnalysis a) {

@@ -6,15 +6,21 @@ import govkg.ingest.Article;
 import govkg.nlp.HanLpAdapter;
 import govkg.nlp.Token;
 
+import govkg.gazetteer.Gazetteer;
+
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.stream.Stream;
 
 /**
  * Runs the extractors over one article in their configured order. The order is checked when the
- * pipeline is built: a stage whose {@link Extractor#requires()} are not provided by an earlier stage
- * fails the build with "stage X needs Y", so a wrong pipeline never runs halfway. Thread-safe:
+ * pipeline is built: a stage that {@link Extractor#reads()} a layer no earlier stage writes, or writes a layer
+ * an earlier stage wrote, fails the build with the stage and layer named, so a wrong pipeline never runs
+ * halfway. While a stage runs it sees the article through its own declared view. Thread-safe:
  * extractors are stateless and each article gets its own {@link ArticleAnalysis}.
  */
 public final class ExtractionPipeline {
@@ -22,32 +28,53 @@ public final class ExtractionPipeline {
     private final HanLpAdapter nlp;
 
     public ExtractionPipeline(List<Extractor> stages, HanLpAdapter nlp) {
-        Set<String> provided = new HashSet<>();
-        for (Extractor e : stages) {
-            for (String r : e.requires()) {
-                if (!provided.contains(r)) throw new IllegalArgumentException("stage " + e.name() + " needs " + r + ", which no earlier stage provides");
-            }
-            provided.addAll(e.provides());
-        }
+        checkOrder(stages);
         this.stages = List.copyOf(stages);
         this.nlp = nlp;
     }
 
-    /** The standard order: bylines, places, organizations, people and posts, documents, programs, events, statistics, quotations. */
+    /**
+     * Each layer a stage reads must be written by an earlier stage, and by no later one: a stage may add to a
+     * layer it reads itself (people add the body a title names, 国务院 in 国务院总理), but a later writer would
+     * mean an earlier reader saw the layer half done.
+     */
+    static void checkOrder(List<Extractor> stages) {
+        for (int i = 0; i < stages.size(); i++) {
+            Extractor e = stages.get(i);
+            for (Layer r : e.reads()) {
+                boolean before = false;
+                for (int j = 0; j < i; j++) before |= stages.get(j).writes().contains(r);
+                if (!before) throw new IllegalArgumentException("stage " + e.name() + " reads " + r + ", which no earlier stage writes");
+                for (int j = i + 1; j < stages.size(); j++)
+                    if (stages.get(j).writes().contains(r))
+                        throw new IllegalArgumentException("stage " + e.name() + " reads " + r + ", but the later stage " + stages.get(j).name() + " writes it too");
+            }
+        }
+    }
+
+    /** One segmenter per lexicon: building one loads HanLP's custom dictionary again, and many pipelines share a lexicon. */
+    private static final Map<Lexicons, HanLpAdapter> SEGMENTERS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The segmenter that knows the lexicon's titles, programs and laws as words (and no other lexicon's). */
+    static HanLpAdapter segmenterFor(Lexicons lex) {
+        return SEGMENTERS.computeIfAbsent(lex, l -> HanLpAdapter.withWords(Map.of(
+                "nnt", l.roles,
+                "nz", Stream.concat(l.programs.keySet().stream(), l.laws.keySet().stream()).toList())));
+    }
+
+    /** The standard pipeline over the shared gazetteer and a segmenter for {@code lex}. */
     public static ExtractionPipeline standard(Lexicons lex) {
-        HanLpAdapter.addWords(lex.roles, "nnt");
-        HanLpAdapter.addWords(lex.programs.keySet(), "nz");
-        HanLpAdapter.addWords(lex.laws.keySet(), "nz");
-        return new ExtractionPipeline(List.of(
-                new BylineExtractor(lex),
-                new PlaceExtractor(),
-                new OrganizationExtractor(lex),
-                new PersonPostExtractor(lex),
-                new DocumentExtractor(lex),
-                new ProgramExtractor(lex),
-                new EventExtractor(lex),
-                new StatisticExtractor(),
-                new QuotationExtractor()), HanLpAdapter.get());
+        return standard(lex, segmenterFor(lex), Gazetteer.get());
+    }
+
+    /** The standard order ({@link StageRegistry}) with the resources passed in. */
+    public static ExtractionPipeline standard(Lexicons lex, HanLpAdapter nlp, Gazetteer gazetteer) {
+        return new ExtractionPipeline(StageRegistry.standard(lex, gazetteer), nlp);
+    }
+
+    /** Segments one sentence, so HanLP's dictionaries and models are loaded before the first report. */
+    public void warmUp() {
+        nlp.segment("江苏省南京市人民政府副市长张明在会上讲话。");
     }
 
     public List<String> stageNames() {
@@ -76,9 +103,11 @@ public final class ExtractionPipeline {
     /** The facts of an article already segmented by {@link #segment}, telling {@code clock} what each extractor cost. */
     public List<Fact> extract(Article article, List<Token> words, StageClock clock) {
         long t = clock.start();
-        ArticleAnalysis a = new ArticleAnalysis(article, words);
+        ArticleAnalysis a = new ArticleAnalysis(article, words, nlp::segmentPlain);
         for (Extractor e : stages) {
+            a.enter(e);
             e.extract(a);
+            a.exit();
             t = clock.lap(e.name(), t);
         }
         return a.facts();

@@ -3,19 +3,20 @@ package govkg.extract;
 import java.util.Set;
 
 /**
- * One extraction stage. It reads the article and the facts of the stages it {@link #requires()},
- * and adds facts of the kinds it {@link #provides()}. The pipeline checks the chain when it is built,
- * so a stage never runs before what it needs. Implementations are stateless after construction and
- * thread-safe.
+ * One extraction stage. It reads the article and the facts of the layers it {@link #reads()}, and adds facts of
+ * the layers it {@link #writes()}. The pipeline checks the chain when it is built, so a stage never runs before
+ * what it reads; while it runs, the article view fails on any other read or write. Resources (segmenter,
+ * gazetteer, lexicons) come in through the constructor or the view, never from a static. Implementations are
+ * stateless after construction and thread-safe.
  */
 public interface Extractor {
     String name();
 
-    /** Capabilities this stage needs earlier stages to provide (e.g. "place"). */
-    Set<String> requires();
+    /** Layers earlier stages must have written (a stage may also read what it writes itself). */
+    Set<Layer> reads();
 
-    /** Capabilities this stage provides. */
-    Set<String> provides();
+    /** Layers this stage writes. */
+    Set<Layer> writes();
 
     void extract(ArticleAnalysis a);
 }

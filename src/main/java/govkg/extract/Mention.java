@@ -51,4 +51,6 @@ public record Mention(
         a.remove(newLabel);
         return new Mention(type, newLabel, a, surface, begin, end, extractor, confidence, attrs);
     }
+
+    @Override public <R> R accept(Visitor<R> v) { return v.mention(this); }
 }

@@ -1,6 +1,5 @@
 package govkg.extract;
 
-import govkg.nlp.HanLpAdapter;
 import govkg.nlp.Token;
 
 import java.util.List;
@@ -53,7 +52,7 @@ final class NameStart {
     static int afterClauseWords(ArticleAnalysis a, int windowStart, int end, boolean rolesEnd, boolean verbsEnd) {
         if (windowStart >= end) return windowStart;
         int cut = 0;
-        List<Token> words = HanLpAdapter.get().segmentPlain(a.text().substring(windowStart, end));
+        List<Token> words = a.segmentPlain(a.text().substring(windowStart, end));
         for (int i = 0; i < words.size(); i++) {
             Token t = words.get(i);
             // a one-character verb before more single characters is a piece of an unknown name (响/v 石/ng 岭/ng)

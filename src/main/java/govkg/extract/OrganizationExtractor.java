@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import govkg.nlp.HanLpAdapter;
 import govkg.nlp.Token;
 
 /**
@@ -59,8 +58,8 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     @Override public String name() { return "organization-suffix"; }
-    @Override public Set<String> requires() { return Set.of("place"); }
-    @Override public Set<String> provides() { return Set.of("organization"); }
+    @Override public Set<Layer> reads() { return Set.of(Layer.PLACE); }
+    @Override public Set<Layer> writes() { return Set.of(Layer.ORGANIZATION); }
 
     @Override
     public void extract(ArticleAnalysis a) {

@@ -46,8 +46,8 @@ public final class PersonPostExtractor implements Extractor {
     }
 
     @Override public String name() { return "person-title"; }
-    @Override public Set<String> requires() { return Set.of("place", "organization", "byline"); }
-    @Override public Set<String> provides() { return Set.of("person", "post"); }
+    @Override public Set<Layer> reads() { return Set.of(Layer.PLACE, Layer.ORGANIZATION, Layer.BYLINE); }
+    @Override public Set<Layer> writes() { return Set.of(Layer.PERSON, Layer.POST, Layer.ORGANIZATION); }
 
     @Override
     public void extract(ArticleAnalysis a) {

@@ -22,13 +22,13 @@ import java.util.Set;
 public final class PlaceExtractor implements Extractor {
     private final PlaceResolver resolver;
 
-    public PlaceExtractor() {
-        this.resolver = new PlaceResolver(Gazetteer.get());
+    public PlaceExtractor(Gazetteer gazetteer) {
+        this.resolver = new PlaceResolver(gazetteer);
     }
 
     @Override public String name() { return "gazetteer"; }
-    @Override public Set<String> requires() { return Set.of(); }
-    @Override public Set<String> provides() { return Set.of("place"); }
+    @Override public Set<Layer> reads() { return Set.of(Layer.BYLINE); }
+    @Override public Set<Layer> writes() { return Set.of(Layer.PLACE); }
 
     @Override
     public void extract(ArticleAnalysis a) {

@@ -17,4 +17,6 @@ public record PostHolding(
         int begin,
         int end,
         String extractor,
-        double confidence) implements Fact {}
+        double confidence) implements Fact {
+    @Override public <R> R accept(Visitor<R> v) { return v.post(this); }
+}

@@ -27,8 +27,8 @@ public final class ProgramExtractor implements Extractor {
     }
 
     @Override public String name() { return "program"; }
-    @Override public Set<String> requires() { return Set.of("place", "organization"); }
-    @Override public Set<String> provides() { return Set.of("program"); }
+    @Override public Set<Layer> reads() { return Set.of(Layer.PLACE, Layer.ORGANIZATION, Layer.PERSON, Layer.DOCUMENT); }
+    @Override public Set<Layer> writes() { return Set.of(Layer.PROGRAM); }
 
     @Override
     public void extract(ArticleAnalysis a) {
@@ -52,7 +52,7 @@ public final class ProgramExtractor implements Extractor {
                 int headEnd = text.indexOf(head, headAt) + head.length();
                 String label = t.term() + text.substring(headAt, headEnd);
                 // 冬季治安打击整治“百日攻坚”行动: unquoted modifiers before a lone quoted name belong to it
-                int start = i == j ? modifierStart(text, t.begin() - 1) : t.begin() - 1;
+                int start = i == j ? modifierStart(a, text, t.begin() - 1) : t.begin() - 1;
                 Map<String, String> attrs = Map.of("programKind", lex.programHeads.get(head));
                 if (start < t.begin() - 1) add(a, text.substring(start, t.begin() - 1) + label, t.term(), Set.of(label), start, headEnd, attrs, Confidence.PATTERN);
                 else add(a, label, t.term(), t.begin() - 1, k == j ? headEnd : t.after(), attrs, Confidence.PATTERN);
@@ -118,7 +118,7 @@ public final class ProgramExtractor implements Extractor {
         for (String h : lex.programHeads.keySet()) if (term.endsWith(h) && term.length() > h.length() + 1) { ownHead = h; break; }
         if (ownHead != null) {
             // 夏季治安打击整治“百日行动”: the unquoted words before the quotes belong to the name
-            int start = modifierStart(text, q.begin() - 1);
+            int start = modifierStart(a, text, q.begin() - 1);
             String full = text.substring(start, q.begin() - 1) + term;
             Map<String, String> attrs = Map.of("programKind", lex.programHeads.get(ownHead));
             if (start < q.begin() - 1) add(a, full, term, Set.of(), start, q.after(), attrs, Confidence.PATTERN);
@@ -134,11 +134,11 @@ public final class ProgramExtractor implements Extractor {
     private static final Set<String> CAMPAIGN_VERBS = Set.of("打击", "整治", "治理", "扫黑", "除恶", "禁毒", "反诈", "防范", "护航", "攻坚", "清理", "排查", "打非", "净化");
 
     /** Start of the unquoted modifiers right before an opening quote at {@code quote}: nouns and campaign verbs, not a clause. */
-    private static int modifierStart(String text, int quote) {
+    private static int modifierStart(ArticleAnalysis a, String text, int quote) {
         int windowStart = quote;
         while (windowStart > Math.max(0, quote - 12) && TextScan.isHan(text.charAt(windowStart - 1))) windowStart--;
         if (windowStart == quote) return quote;
-        List<govkg.nlp.Token> words = govkg.nlp.HanLpAdapter.get().segmentPlain(text.substring(windowStart, quote));
+        List<govkg.nlp.Token> words = a.segmentPlain(text.substring(windowStart, quote));
         int start = quote - windowStart;
         for (int i = words.size() - 1; i >= 0; i--) {
             govkg.nlp.Token t = words.get(i);
@@ -182,7 +182,7 @@ public final class ProgramExtractor implements Extractor {
         for (String head : CAMPAIGN_HEADS) {
             for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
                 int end = at + head.length();
-                if (a.overlaps(at, end, EntityType.PROGRAM, EntityType.EVENT)) continue;
+                if (a.overlaps(at, end, EntityType.PROGRAM)) continue;
                 // the name runs from the launching verb of its clause (开展A和B专项整治 keeps 和), past a 的 modifier
                 int clause = at;
                 while (clause > Math.max(0, at - 30) && !TextScan.isBoundary(text.charAt(clause - 1))) clause--;

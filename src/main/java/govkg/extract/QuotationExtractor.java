@@ -13,8 +13,8 @@ public final class QuotationExtractor implements Extractor {
     private static final Pattern SAYS = Pattern.compile("^[^，。“”]{0,30}?(介绍|表示|说|指出|强调|感慨地说|告诉记者)");
 
     @Override public String name() { return "quotation"; }
-    @Override public Set<String> requires() { return Set.of("person", "organization"); }
-    @Override public Set<String> provides() { return Set.of("quotation"); }
+    @Override public Set<Layer> reads() { return Set.of(Layer.PERSON, Layer.ORGANIZATION); }
+    @Override public Set<Layer> writes() { return Set.of(Layer.QUOTATION); }
 
     @Override
     public void extract(ArticleAnalysis a) {

@@ -22,4 +22,6 @@ public record Relation(Mention subject, Kind kind, Mention object, int begin, in
         /** event → organization that convened it */
         ORGANIZED_BY
     }
+
+    @Override public <R> R accept(Visitor<R> v) { return v.relation(this); }
 }

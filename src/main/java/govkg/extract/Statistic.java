@@ -12,4 +12,6 @@ import java.util.Optional;
  * @param subject the place or organization the number is about, when the text gives one
  */
 public record Statistic(String measure, BigDecimal value, String unit, Optional<Mention> subject,
-                        String surface, int begin, int end, String extractor, double confidence) implements Fact {}
+                        String surface, int begin, int end, String extractor, double confidence) implements Fact {
+    @Override public <R> R accept(Visitor<R> v) { return v.statistic(this); }
+}

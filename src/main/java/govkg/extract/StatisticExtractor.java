@@ -23,8 +23,8 @@ public final class StatisticExtractor implements Extractor {
     private static final java.util.regex.Pattern MEASURE_LEAD = java.util.regex.Pattern.compile("^(全市|全区|全省|全县|划分|配备|完成|实现|其中|共有|已有|新增|累计)");
 
     @Override public String name() { return "statistic"; }
-    @Override public Set<String> requires() { return Set.of("place"); }
-    @Override public Set<String> provides() { return Set.of("statistic"); }
+    @Override public Set<Layer> reads() { return Set.of(Layer.PLACE); }
+    @Override public Set<Layer> writes() { return Set.of(Layer.STATISTIC); }
 
     @Override
     public void extract(ArticleAnalysis a) {

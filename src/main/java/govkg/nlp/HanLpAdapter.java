@@ -2,12 +2,14 @@ package govkg.nlp;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The only class that talks to HanLP. Segments text into {@link Token}s with offsets and HanLP's person
@@ -21,9 +23,12 @@ import java.util.List;
  * body that the person recognizer then takes for a given name (石岭/nr 派出所), is handled by the name-start rule
  * ({@code extract.NameStart}).
  *
- * <p>Thread-safety: segmenting is thread-safe once configured. {@link #addWords} changes HanLP's
- * global custom dictionary and must run before any parallel segmentation (HanLP issues #1116, #868),
- * which is why the lexicons are loaded once, at start.
+ * <p>Domain words: an adapter {@link #withWords with words} has a custom dictionary of its own (HanLP's bundled
+ * custom dictionary, loaded again, about 0.1 s, plus the words), so two pipelines with different lexicons never
+ * see each other's words and HanLP's global {@code CustomDictionary.DEFAULT} is never changed
+ * ({@code HanLpAdapterTest} holds both). Thread-safety: segmenting is thread-safe; the words go in when the
+ * adapter is built, before any segmentation (inserting while another thread segments can throw, HanLP issues
+ * #1116, #868).
  */
 public final class HanLpAdapter {
     private static volatile HanLpAdapter instance;
@@ -31,7 +36,7 @@ public final class HanLpAdapter {
     /** Dictionary words only: HanLP's organization recognizer glues verbs to names (推广坞城派出所/nt), this does not. */
     private final Segment plain;
 
-    private HanLpAdapter() {
+    private HanLpAdapter(DynamicCustomDictionary dictionary) {
         segment = HanLP.newSegment()
                 .enableNameRecognize(true)
                 .enablePlaceRecognize(false)
@@ -42,25 +47,34 @@ public final class HanLpAdapter {
                 .enablePlaceRecognize(false)
                 .enableOrganizationRecognize(false)
                 .enableOffset(true);
+        if (dictionary != null) {
+            segment.enableCustomDictionary(dictionary);
+            plain.enableCustomDictionary(dictionary);
+        }
     }
 
-    /** The shared adapter; HanLP's dictionaries load on first use. */
+    /**
+     * An adapter whose dictionary also holds {@code wordsByNature} (nature such as "nnt" for titles → words), in a
+     * custom dictionary of its own: nothing leaks into other adapters or HanLP's global dictionary.
+     */
+    public static HanLpAdapter withWords(Map<String, ? extends Collection<String>> wordsByNature) {
+        DynamicCustomDictionary own = new DynamicCustomDictionary(CustomDictionary.DEFAULT.path);
+        wordsByNature.forEach((nature, words) -> {
+            for (String w : words) if (w.length() > 1) own.insert(w, nature + " 1000");
+        });
+        return new HanLpAdapter(own);
+    }
+
+    /** The shared adapter with HanLP's bundled dictionaries only; they load on first use. */
     public static HanLpAdapter get() {
         HanLpAdapter a = instance;
         if (a == null) {
             synchronized (HanLpAdapter.class) {
-                if (instance == null) instance = new HanLpAdapter();
+                if (instance == null) instance = new HanLpAdapter(null);
                 a = instance;
             }
         }
         return a;
-    }
-
-    /** Adds domain words (with a nature such as "nnt" for titles) to HanLP's dictionary. Call before segmenting in parallel. */
-    public static synchronized void addWords(Collection<String> words, String nature) {
-        for (String w : words) {
-            if (w.length() > 1) CustomDictionary.insert(w, nature + " 1000");
-        }
     }
 
     public List<Token> segment(String text) {

@@ -5,6 +5,7 @@ import govkg.resolve.IriMinter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static govkg.rdf.QuadSink.iri;
 import static govkg.rdf.QuadSink.zh;
@@ -28,10 +30,13 @@ import static govkg.rdf.QuadSink.zh;
  * <ul>
  *   <li>the entity's one {@code rdfs:label}: the fullest of the {@code gov:reportLabel} names the reports
  *       give it ({@link FullestName}); coded places take theirs from the gazetteer graph instead;</li>
- *   <li>{@code owl:sameAs} from a person a report knows by name only (key {@code name|}) to the one person of
- *       that name placed in a province ({@code name|62}), when there is exactly one such person; byline
- *       journalists ({@code name|reporter}) are never linked. Both IRIs stay valid; the link is withdrawn
- *       when a second namesake makes it ambiguous.</li>
+ *   <li>{@code owl:sameAs} among the people of one name, from career evidence ({@link #personLinks}): two
+ *       placed people (keys {@code name|33}, {@code name|CN}) are one official when they hold posts in the same
+ *       body (the provincial party secretary of 2005 and the national leader whose report names that earlier
+ *       post), and a person a report knows by name only ({@code name|}) is the one official of that name, while
+ *       there is exactly one. Namesakes in different bodies stay apart; byline journalists
+ *       ({@code name|reporter}) are never linked. IRIs stay valid and are never renamed; a link is withdrawn
+ *       when later evidence makes it ambiguous.</li>
  * </ul>
  * Everything here depends only on the set of report graphs, not on the order they were built in.
  * This class holds the rules and an in-memory {@link Accumulator} for commands that stream (extract, eval);
@@ -50,21 +55,66 @@ public final class EntityGraph {
     }
 
     /**
-     * The owl:sameAs links among the people of one name: {@code keys} maps each person's IRI to its
-     * resolution key; the result maps each name-only person to the one placed person it is, if any.
+     * The owl:sameAs links among the people of one name: {@code keys} maps each person's IRI to its resolution key,
+     * {@code bodies} each person's IRI to the IRIs of the bodies it holds posts in. Placed people who share a body
+     * are one official: each such group links to its canonical IRI (the national one if the group has one, else
+     * the smallest). Name-only people link to the canonical IRI of the one group, when there is exactly one.
      */
-    public static Map<String, String> personLinks(Map<String, String> keys) {
+    public static Map<String, String> personLinks(Map<String, String> keys, Map<String, Set<String>> bodies) {
         List<String> placed = new ArrayList<>();
         List<String> nameOnly = new ArrayList<>();
-        for (var e : keys.entrySet()) {
+        for (var e : new TreeMap<>(keys).entrySet()) {
             String k = e.getValue();
             if (k == null || k.endsWith("|reporter")) continue;
             if (k.endsWith("|")) nameOnly.add(e.getKey());
             else placed.add(e.getKey());
         }
+        // union-find over the placed people, joined by a body both hold posts in
+        Map<String, String> parent = new HashMap<>();
+        for (String p : placed) parent.put(p, p);
+        Map<String, String> holderOf = new HashMap<>();
+        for (String p : placed) {
+            for (String body : bodies.getOrDefault(p, Set.of())) {
+                String other = holderOf.putIfAbsent(body, p);
+                if (other != null) union(parent, other, p);
+            }
+        }
+        Map<String, String> canonical = new TreeMap<>();
+        for (String p : placed) {
+            String root = find(parent, p);
+            String best = canonical.get(root);
+            if (best == null || betterCanonical(p, keys.get(p), best, keys.get(best))) canonical.put(root, p);
+        }
         Map<String, String> out = new TreeMap<>();
-        if (placed.size() == 1) for (String n : nameOnly) out.put(n, placed.get(0));
+        for (String p : placed) {
+            String c = canonical.get(find(parent, p));
+            if (!c.equals(p)) out.put(p, c);
+        }
+        if (canonical.size() == 1) {
+            String only = canonical.values().iterator().next();
+            for (String n : nameOnly) out.put(n, only);
+        }
         return out;
+    }
+
+    /** The canonical IRI of a group: the one placed in the country (a national office), else the smallest IRI. */
+    private static boolean betterCanonical(String iri, String key, String best, String bestKey) {
+        boolean national = key.endsWith("|CN"), bestNational = bestKey.endsWith("|CN");
+        if (national != bestNational) return national;
+        return iri.compareTo(best) < 0;
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        while (!parent.get(x).equals(x)) {
+            parent.put(x, parent.get(parent.get(x)));
+            x = parent.get(x);
+        }
+        return x;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a), rb = find(parent, b);
+        if (!ra.equals(rb)) parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
     }
 
     static void label(QuadSink out, String entity, String label) {
@@ -86,13 +136,17 @@ public final class EntityGraph {
         String key;
         String label;
         boolean person;
+        /** the bodies (IRIs) a person holds posts in, over all reports: the career evidence for owl:sameAs */
+        Set<String> bodies = new TreeSet<>();
 
-        /** Both observations in one: the fullest label, the smaller key if two ever differ, a person if either says so. */
+        /** Both observations in one: the fullest label, the smaller key if two ever differ, a person if either says so, all bodies. */
         public Seen merge(Seen o) {
             Seen m = new Seen();
             m.label = FullestName.better(o.label, label) ? o.label : label;
             m.key = key == null ? o.key : (o.key == null || key.compareTo(o.key) <= 0 ? key : o.key);
             m.person = person || o.person;
+            m.bodies.addAll(bodies);
+            m.bodies.addAll(o.bodies);
             return m;
         }
 
@@ -126,6 +180,17 @@ public final class EntityGraph {
                 seen.computeIfAbsent(q.getSubject().getURI(), x -> new Seen()).person = true;
             }
         }
+        // memberships: member → the body of the post
+        Node member = ORG.member.asNode(), organization = ORG.organization.asNode();
+        Map<Node, Node> memberOf = new HashMap<>(), bodyOf = new HashMap<>();
+        for (Quad q : quads) {
+            if (q.getPredicate().equals(member) && q.getObject().isURI()) memberOf.put(q.getSubject(), q.getObject());
+            else if (q.getPredicate().equals(organization) && q.getObject().isURI()) bodyOf.put(q.getSubject(), q.getObject());
+        }
+        memberOf.forEach((m, p) -> {
+            Node body = bodyOf.get(m);
+            if (body != null) seen.computeIfAbsent(p.getURI(), x -> new Seen()).bodies.add(body.getURI());
+        });
         return seen;
     }
 
@@ -134,10 +199,13 @@ public final class EntityGraph {
         if (s.label != null && labelledHere(s.key)) label(new QuadSink(stream, graphIri), entity, s.label);
     }
 
-    /** The owl:sameAs links among the people of one name ({@code people}: IRI to resolution key). */
-    public static void writeSameAs(String graphIri, Map<String, String> people, StreamRDF stream) {
+    /** The owl:sameAs links among the people of one name ({@code people}: IRI to what the reports say of it). */
+    public static void writeSameAs(String graphIri, Map<String, Seen> people, StreamRDF stream) {
         QuadSink out = new QuadSink(stream, graphIri);
-        personLinks(people).forEach((from, to) -> sameAs(out, from, to));
+        Map<String, String> keys = new TreeMap<>();
+        Map<String, Set<String>> bodies = new HashMap<>();
+        people.forEach((iri, s) -> { keys.put(iri, s.key); bodies.put(iri, s.bodies); });
+        personLinks(keys, bodies).forEach((from, to) -> sameAs(out, from, to));
     }
 
     /**
@@ -153,13 +221,13 @@ public final class EntityGraph {
 
         /** Writes the graph, in IRI order. */
         public void write(String graphIri, StreamRDF stream) {
-            Map<String, Map<String, String>> peopleByName = new TreeMap<>();
+            Map<String, Map<String, Seen>> peopleByName = new TreeMap<>();
             for (var e : new TreeMap<>(seen).entrySet()) {
                 Seen s = e.getValue();
                 writeLabel(graphIri, e.getKey(), s, stream);
-                if (s.personName() != null) peopleByName.computeIfAbsent(s.personName(), x -> new TreeMap<>()).put(e.getKey(), s.key);
+                if (s.personName() != null) peopleByName.computeIfAbsent(s.personName(), x -> new TreeMap<>()).put(e.getKey(), s);
             }
-            for (Map<String, String> people : peopleByName.values()) writeSameAs(graphIri, people, stream);
+            for (Map<String, Seen> people : peopleByName.values()) writeSameAs(graphIri, people, stream);
         }
 
         public Set<String> entities() {

@@ -69,15 +69,15 @@ public final class ReportMapper {
         Set<Entity> written = new HashSet<>();
         for (Fact f : ra.facts())
             if (f instanceof Relation r && r.kind() == Relation.Kind.JURISDICTION) placed.add(ra.entity(r.subject()));
-        for (Fact f : ra.facts()) {
-            // Java 17 has no pattern switch; the chain covers every permitted Fact kind
-            if (f instanceof Mention m) mention(ra, out, report, m, written, placed);
-            else if (f instanceof PostHolding p) post(ra, out, p);
-            else if (f instanceof Relation r) relation(ra, out, r);
-            else if (f instanceof Statistic s) statistic(ra, out, s);
-            else if (f instanceof Quotation q) quotation(ra, out, q);
-            else throw new IllegalStateException("unmapped fact kind " + f.getClass());
-        }
+        // a visitor, not an instanceof chain: a new kind of fact does not compile until it is mapped here
+        Fact.Visitor<Void> mapping = new Fact.Visitor<>() {
+            @Override public Void mention(Mention m) { ReportMapper.this.mention(ra, out, report, m, written, placed); return null; }
+            @Override public Void post(PostHolding p) { ReportMapper.this.post(ra, out, p); return null; }
+            @Override public Void relation(Relation r) { ReportMapper.this.relation(ra, out, r); return null; }
+            @Override public Void statistic(Statistic s) { ReportMapper.this.statistic(ra, out, s); return null; }
+            @Override public Void quotation(Quotation q) { ReportMapper.this.quotation(ra, out, q); return null; }
+        };
+        for (Fact f : ra.facts()) f.accept(mapping);
     }
 
     private static String untitled(Article a) {

@@ -81,14 +81,23 @@ public final class ArticleResolver {
         return m.type() + ":" + m.begin() + ":" + m.end();
     }
 
+    /** The mentions a fact refers to (a mention itself refers to none: it is one). */
     private static List<Mention> referenced(Fact f) {
-        List<Mention> out = new ArrayList<>();
-        if (f instanceof PostHolding p) { out.add(p.person()); p.organization().ifPresent(out::add); }
-        else if (f instanceof Relation r) { out.add(r.subject()); out.add(r.object()); }
-        else if (f instanceof govkg.extract.Statistic s) s.subject().ifPresent(out::add);
-        else if (f instanceof govkg.extract.Quotation q) out.add(q.speaker());
-        return out;
+        return f.accept(REFERENCED);
     }
+
+    private static final Fact.Visitor<List<Mention>> REFERENCED = new Fact.Visitor<>() {
+        @Override public List<Mention> mention(Mention m) { return List.of(); }
+        @Override public List<Mention> post(PostHolding p) {
+            List<Mention> out = new ArrayList<>();
+            out.add(p.person());
+            p.organization().ifPresent(out::add);
+            return out;
+        }
+        @Override public List<Mention> relation(Relation r) { return List.of(r.subject(), r.object()); }
+        @Override public List<Mention> statistic(govkg.extract.Statistic s) { return s.subject().map(List::of).orElse(List.of()); }
+        @Override public List<Mention> quotation(govkg.extract.Quotation q) { return List.of(q.speaker()); }
+    };
 
     static String key(Mention m, String province) {
         return switch (m.type()) {
@@ -109,11 +118,19 @@ public final class ArticleResolver {
         return NEW_ERA.matcher(QUOTES.matcher(s).replaceAll("")).replaceFirst("");
     }
 
-    /** Province of each person mention: from the jurisdiction of an organization they hold a post in, else the article's first province. */
+    /** Province of each person mention: from the jurisdiction of an organization they hold a post in ({@link #NATIONAL} for a central body), else none. */
     /** Key part for people who hold a post in a central body. */
     static final String NATIONAL = "CN";
     private static final java.util.regex.Pattern NATIONAL_BODY = java.util.regex.Pattern.compile(
             "(中共中央|中国共产党中央|中央(?!区)|国务院|全国人大|全国人民代表大会|全国政协|中国人民政治协商会议全国|最高人民|国家(?!级)|外交部|公安部|司法部|财政部|商务部|教育部|民政部|国防部)");
+
+    /** The province of a coded place written inside a post's title (between the post's start and the person), or null. */
+    private static String placeInTitle(PostHolding p, List<Mention> mentions) {
+        for (Mention m : mentions)
+            if (m.type() == EntityType.PLACE && m.attr("adminCode") != null && m.begin() >= p.begin() && m.end() <= p.person().begin())
+                return m.attr("adminCode").substring(0, 2);
+        return null;
+    }
 
     private static Map<Mention, String> personProvinces(List<Fact> facts, List<Mention> mentions) {
         Map<Mention, String> jurisdiction = new IdentityHashMap<>();
@@ -126,15 +143,18 @@ public final class ArticleResolver {
                 // a post in a central body (中共中央政治局, 国务院, 全国人大常委会) places its holder in the country, not in the article's province
                 if (prov == null && NATIONAL_BODY.matcher(p.organization().get().label()).lookingAt()) prov = NATIONAL;
                 if (prov != null) byName.merge(p.person().label(), prov, (a, b) -> a.equals(NATIONAL) ? a : b.equals(NATIONAL) ? b : a);
+            } else if (f instanceof PostHolding p) {
+                // no body, but a place in the title (福建省厦门市副市长): the post is in that place's province
+                String prov = placeInTitle(p, mentions);
+                if (prov != null) byName.putIfAbsent(p.person().label(), prov);
             }
         }
-        String articleProvince = null;
-        Map<String, Integer> count = new HashMap<>();
-        for (Mention m : mentions) if (m.type() == EntityType.PLACE && m.attr("adminCode") != null) count.merge(m.attr("adminCode").substring(0, 2), 1, Integer::sum);
-        for (var e : count.entrySet()) if (articleProvince == null || e.getValue() > count.get(articleProvince)) articleProvince = e.getKey();
+        // the province of the article is no key: a national leader visiting a province is not a second person there.
+        // Without a post a person is known by name only (name|), and the entities graph links that to the one official
+        // of the name (EntityGraph.personLinks).
         Map<Mention, String> out = new IdentityHashMap<>();
         for (Mention m : mentions) if (m.type() == EntityType.PERSON) {
-            String p = byName.getOrDefault(m.label(), articleProvince);
+            String p = byName.get(m.label());
             if (p != null) out.put(m, p);
         }
         return out;

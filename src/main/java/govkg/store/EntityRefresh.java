@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -37,7 +38,8 @@ import java.util.TreeSet;
 final class EntityRefresh {
     private static final Node REPORT_LABEL = GOV.reportLabel.asNode(), KEY = GOV.resolutionKey.asNode(),
             MENTIONS = GOV.mentions.asNode(), PERSON = GOV.Person.asNode(), TYPE = RDF.type.asNode(),
-            LABEL = RDFS.label.asNode(), SAME_AS = OWL2.sameAs.asNode();
+            LABEL = RDFS.label.asNode(), SAME_AS = OWL2.sameAs.asNode(),
+            MEMBER = ORG.member.asNode(), ORGANIZATION = ORG.organization.asNode();
 
     private final DatasetGraph dsg;
     private final Node graph;
@@ -103,15 +105,25 @@ final class EntityRefresh {
         }
     }
 
-    /** Recomputes the owl:sameAs links among the people called {@code name}. */
+    /** Recomputes the owl:sameAs links among the people called {@code name}, from their keys and the bodies of their posts. */
     private void relink(String name) {
         Map<String, String> keys = new TreeMap<>();
+        Map<String, Set<String>> bodies = new HashMap<>();
         for (Iterator<Quad> it = dsg.find(graph, Node.ANY, LABEL, NodeFactory.createLiteralLang(name, "zh")); it.hasNext(); ) {
             Node p = it.next().getSubject();
-            if (dsg.find(Node.ANY, p, TYPE, PERSON).hasNext()) keys.put(p.getURI(), first(dsg.find(Node.ANY, p, KEY, Node.ANY)));
+            if (!dsg.find(Node.ANY, p, TYPE, PERSON).hasNext()) continue;
+            keys.put(p.getURI(), first(dsg.find(Node.ANY, p, KEY, Node.ANY)));
+            Set<String> held = new TreeSet<>();
+            for (Iterator<Quad> ms = dsg.find(Node.ANY, Node.ANY, MEMBER, p); ms.hasNext(); ) {
+                for (Iterator<Quad> os = dsg.find(Node.ANY, ms.next().getSubject(), ORGANIZATION, Node.ANY); os.hasNext(); ) {
+                    Node o = os.next().getObject();
+                    if (o.isURI()) held.add(o.getURI());
+                }
+            }
+            bodies.put(p.getURI(), held);
         }
         for (String p : keys.keySet()) dsg.deleteAny(graph, NodeFactory.createURI(p), SAME_AS, Node.ANY);
-        EntityGraph.personLinks(keys).forEach((from, to) ->
+        EntityGraph.personLinks(keys, bodies).forEach((from, to) ->
                 dsg.add(graph, NodeFactory.createURI(from), SAME_AS, NodeFactory.createURI(to)));
     }
 

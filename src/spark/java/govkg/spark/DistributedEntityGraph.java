@@ -35,11 +35,11 @@ final class DistributedEntityGraph {
         });
         JavaRDD<String> sameAs = entities
                 .filter(e -> e._2().personName() != null)
-                .mapToPair(e -> new Tuple2<>(e._2().personName(), new Tuple2<>(e._1(), e._2().key())))
+                .mapToPair(e -> new Tuple2<>(e._2().personName(), new Tuple2<>(e._1(), e._2())))
                 .groupByKey()
                 .flatMap(group -> {
-                    Map<String, String> people = new TreeMap<>();
-                    for (Tuple2<String, String> p : group._2()) people.put(p._1(), p._2());
+                    Map<String, EntityGraph.Seen> people = new TreeMap<>();
+                    for (Tuple2<String, EntityGraph.Seen> p : group._2()) people.put(p._1(), p._2());
                     List<String> out = new ArrayList<>();
                     EntityGraph.writeSameAs(graphIri, people, NQuadLines.collector(out));
                     return out.iterator();

@@ -6,7 +6,7 @@ import govkg.ingest.SourceReader;
 import govkg.ingest.SourceText;
 import govkg.rdf.EntityGraph;
 import govkg.rdf.ReportGraph;
-import govkg.rdf.ReportProcessor;
+import govkg.pipeline.ReportProcessor;
 import org.apache.spark.SparkFiles;
 
 import java.io.IOException;

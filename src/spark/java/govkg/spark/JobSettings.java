@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What every executor needs to build the same {@link govkg.rdf.ReportProcessor} as the driver would:
+ * What every executor needs to build the same {@link govkg.pipeline.ReportProcessor} as the driver would:
  * the IRI base, the fallback date and the names of extra lexicon files shipped with {@code SparkContext.addFile}.
  * Small and serializable; it is the key of the per-executor extractor ({@link ExecutorExtraction}).
  */

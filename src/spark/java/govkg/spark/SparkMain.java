@@ -1,6 +1,6 @@
 package govkg.spark;
 
-import govkg.cli.ExitCodes;
+import govkg.pipeline.ExitCodes;
 import govkg.lexicon.Lexicons;
 import govkg.ingest.InputException;
 import govkg.resolve.IriMinter;

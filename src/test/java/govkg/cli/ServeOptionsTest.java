@@ -1,5 +1,6 @@
 package govkg.cli;
 
+import govkg.pipeline.ExitCodes;
 import govkg.serve.ServerOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package govkg.rdf;
 
+import govkg.pipeline.ReportProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import govkg.lexicon.Lexicons;

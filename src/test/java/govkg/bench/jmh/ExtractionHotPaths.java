@@ -13,7 +13,7 @@ import govkg.nlp.BareSegmenter;
 import govkg.nlp.HanLpAdapter;
 import govkg.nlp.Token;
 import govkg.rdf.ReportGraph;
-import govkg.rdf.ReportProcessor;
+import govkg.pipeline.ReportProcessor;
 import govkg.resolve.IriMinter;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;

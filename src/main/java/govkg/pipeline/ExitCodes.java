@@ -1,6 +1,6 @@
-package govkg.cli;
+package govkg.pipeline;
 
-/** Exit codes every command uses. */
+/** Exit codes every command uses (the CLI and the Spark job alike, so they live beside the batch they report on). */
 public final class ExitCodes {
     public static final int OK = 0;
     /** The work failed (a query error, a graph that does not conform, files that could not be processed). */

@@ -1,5 +1,6 @@
-package govkg.rdf;
+package govkg.pipeline;
 
+import govkg.rdf.ReportGraph;
 import govkg.ingest.SourceReader;
 
 import java.io.IOException;

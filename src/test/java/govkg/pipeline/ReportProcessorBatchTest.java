@@ -1,5 +1,6 @@
-package govkg.rdf;
+package govkg.pipeline;
 
+import govkg.rdf.ReportGraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import govkg.lexicon.Lexicons;

@@ -1,5 +1,7 @@
-package govkg.rdf;
+package govkg.pipeline;
 
+import govkg.rdf.ReportGraph;
+import govkg.rdf.ReportMapper;
 import govkg.extract.EntityType;
 import govkg.extract.ExtractionPipeline;
 import govkg.extract.Fact;
@@ -54,7 +56,7 @@ public final class ReportProcessor {
         gazetteer.setDaemon(true);
         gazetteer.start();
         ReportProcessor p = new ReportProcessor(iris, lex, fallbackDate);
-        govkg.nlp.HanLpAdapter.get().segment("江苏省南京市人民政府副市长张明在会上讲话。");
+        p.pipeline.warmUp();
         return p;
     }
 

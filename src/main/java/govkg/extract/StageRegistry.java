@@ -1,0 +1,28 @@
+package govkg.extract;
+
+import govkg.gazetteer.Gazetteer;
+import govkg.lexicon.Lexicons;
+
+import java.util.List;
+
+/**
+ * The extraction stages in their standard order, built over the resources they are given. The order is the one
+ * place to read it; {@link ExtractionPipeline} checks it against each stage's declared reads and writes.
+ */
+public final class StageRegistry {
+    private StageRegistry() {}
+
+    /** Bylines, places, organizations, people and posts, documents, programs, events, statistics, quotations. */
+    public static List<Extractor> standard(Lexicons lex, Gazetteer gazetteer) {
+        return List.of(
+                new BylineExtractor(lex),
+                new PlaceExtractor(gazetteer),
+                new OrganizationExtractor(lex),
+                new PersonPostExtractor(lex),
+                new DocumentExtractor(lex),
+                new ProgramExtractor(lex),
+                new EventExtractor(lex),
+                new StatisticExtractor(),
+                new QuotationExtractor());
+    }
+}

@@ -1,0 +1,96 @@
+package govkg.it;
+
+import govkg.cli.Main;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Time in the graph over the dated samples in samples/careers (our own reports): a career across a province and the
+ * centre under one person, namesakes kept apart, holders of a post on a date, a program's spread from its pilot, and
+ * the careers export. A real TDB2 store built by `govkg build`, read by `govkg careers` and `govkg query`.
+ */
+class CareersTest {
+    @TempDir static Path tmp;
+    static Path db;
+    static List<String[]> careers;
+
+    @BeforeAll
+    static void build() throws Exception {
+        db = tmp.resolve("db");
+        assertThat(Main.commandLine().execute("build", "-q", "--db", db.toString(), "samples/careers")).isZero();
+        Path csv = tmp.resolve("careers.csv");
+        assertThat(Main.commandLine().execute("careers", "--db", db.toString(), "-o", csv.toString())).isZero();
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("person,person_iri,post,body,place_code,start,end,precision,first_seen,last_seen,sources");
+        careers = lines.stream().skip(1).map(l -> l.split(",", -1)).toList();
+    }
+
+    private static Set<String> iris(String person) {
+        return careers.stream().filter(r -> r[0].equals(person)).map(r -> r[1]).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aCareerAcrossAProvinceAndTheCentreIsOnePerson() {
+        List<String[]> rows = careers.stream().filter(r -> r[0].equals("陈立言")).toList();
+        assertThat(rows).extracting(r -> r[2]).contains("浙江省委书记", "国务院副总理");
+        assertThat(iris("陈立言")).as("one person IRI after owl:sameAs").hasSize(1);
+        String[] provincial = rows.stream().filter(r -> r[2].equals("浙江省委书记")).findFirst().orElseThrow();
+        assertThat(provincial[4]).isEqualTo("33");
+        assertThat(provincial[8]).isEqualTo("2016-06-20");
+    }
+
+    @Test
+    void namesakesAtTheSameTimeInDifferentPlacesStayApart() {
+        assertThat(iris("周明远")).as(Arrays.deepToString(careers.toArray())).hasSize(2);
+    }
+
+    @Test
+    void holdersOnADate() {
+        assertThat(query("13-holders-on-date.rq", "post=国务院副总理", "onDate=2018-03-22")).contains("陈立言");
+        assertThat(query("13-holders-on-date.rq", "post=国务院副总理", "onDate=2014-01-01")).doesNotContain("陈立言");
+        assertThat(query("13-holders-on-date.rq", "post=浙江省委书记", "onDate=2016-06-20")).contains("陈立言");
+    }
+
+    @Test
+    void aProgramSpreadsFromItsPilotCounty() {
+        String rows = query("14-program-adoption.rq");
+        List<String> adoption = rows.lines().filter(l -> l.contains("邻里调解驿站")).toList();
+        assertThat(adoption).isNotEmpty();
+        assertThat(adoption.get(0)).as("the pilot comes first").contains("\"33\"").contains("2015-05-12").contains("pilot");
+        assertThat(adoption.stream().filter(l -> l.contains("extended")).map(l -> l.split("\t")[1]).collect(Collectors.toSet()))
+                .contains("\"32\"", "\"34\"", "\"36\"").doesNotContain("\"11\"");
+    }
+
+    private static String query(String file, String... params) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        try {
+            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+            String[] args = new String[5 + 2 * params.length];
+            int i = 0;
+            args[i++] = "query";
+            args[i++] = "--db";
+            args[i++] = db.toString();
+            args[i++] = "--format=tsv";
+            for (String p : params) { args[i++] = "--param"; args[i++] = p; }
+            args[i] = "queries/" + file;
+            assertThat(Main.commandLine().execute(args)).isZero();
+        } finally {
+            System.setOut(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+}
