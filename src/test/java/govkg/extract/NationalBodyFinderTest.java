@@ -30,6 +30,7 @@ class NationalBodyFinderTest {
             // the longest body wins; a term before the name is no part of it
             "宪法和法律委员会审议了草案。|全国人民代表大会宪法和法律委员会|legislature",
             "十四届全国人大常委会第五次会议闭幕。|全国人民代表大会常务委员会|legislature",
+            "兵团第六师召开干部大会。|新疆生产建设兵团第六师|government",
             // former names stay bodies of their own
             "原农业部发布通知。|农业部|government",
             // international bodies
