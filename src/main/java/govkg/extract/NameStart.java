@@ -86,7 +86,7 @@ final class NameStart {
      * (石塘/nr 村/n) is the place or brand the body is named after: HanLP's person recognizer takes unknown place
      * names for given names, and a person standing before a body is separated from it by a verb or a title.
      */
-    private static boolean namesABody(ArticleAnalysis a, Token t) {
+    static boolean namesABody(ArticleAnalysis a, Token t) {
         Token next = a.tokenCovering(t.end());
         return next != null && next.begin() == t.end() && (next.nature().equals("nis") || PLACE_HEADS.contains(next.word()));
     }

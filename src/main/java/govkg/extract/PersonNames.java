@@ -1,7 +1,9 @@
 package govkg.extract;
 
+import govkg.lexicon.LexiconKind;
 import govkg.lexicon.Lexicons;
 import govkg.lexicon.TermIndex;
+import govkg.nlp.HanLpAdapter;
 import govkg.nlp.Token;
 
 import java.util.Set;
@@ -13,20 +15,30 @@ import java.util.Set;
  * name), never the decision. Thread-safe.
  */
 public final class PersonNames {
-    /** Words that follow a name in reports: a name stops before them. */
-    static final String[] AFTER_NAME = {
-            "出席", "表示", "介绍", "指出", "强调", "说", "主持", "参加", "带队", "一行", "同志", "等人", "在", "到", "来", "对",
-            "要求", "认为", "透露", "告诉", "讲话", "作", "代表", "陪同", "调研", "督导", "检查", "率", "和", "与", "及", "等",
-            "为", "向", "就", "也", "还", "都", "是", "的", "任", "分别", "宣读", "通报", "部署", "提出", "会见", "看望", "慰问",
-            "走访", "一同", "先后", "亲自", "主持召开", "听取", "致辞", "发言", "答", "称", "坦言", "感慨", "笑着", "受", "兼", "宣布",
-            "犯", "涉嫌", "因"};
-    static final Set<String> NOT_NAME_TAILS = Set.of("主任", "书记", "局长", "部长", "队长", "同志", "先生", "女士",
-            "记者", "干部", "群众", "市长", "县长", "区长", "委员", "常委", "领导");
-
     private final Lexicons lex;
+    /** Words that follow a name in reports (person-cue speech, activity and after-name): a name stops before them. */
+    private final TermIndex afterName;
+    /** Words a name never ends in or holds after its surname (person-cue not-name, honorific, activity: 王同志, 李先生, 张一行). */
+    private final java.util.List<String> notNameWords;
+    /** Words that join names (person-cue conjunction: 和, 与, 等). */
+    private final Set<String> conjunctions;
+    /** Characters that end names of places, bodies and cases (person-cue head: 市, 村, 案). */
+    private final Set<String> heads;
 
     public PersonNames(Lexicons lex) {
         this.lex = lex;
+        this.afterName = new TermIndex(cues(lex, "speech", "activity", "after-name", "conjunction", "list-end", "title-after"));
+        this.notNameWords = cues(lex, "not-name", "honorific", "activity");
+        this.conjunctions = Set.copyOf(cues(lex, "conjunction", "list-end"));
+        this.heads = Set.copyOf(cues(lex, "head"));
+    }
+
+    /** The person-cue words of the given parts, longest first. */
+    static java.util.List<String> cues(Lexicons lex, String... parts) {
+        java.util.Set<String> want = Set.of(parts);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        lex.entries(LexiconKind.PERSON_CUE).forEach((w, part) -> { if (want.contains(part)) out.add(w); });
+        return java.util.List.copyOf(out);
     }
 
     /** Length (2 or 3, or 4 for a double surname) of the name starting at {@code pos}, or 0 when none can start there. */
@@ -42,8 +54,11 @@ public final class PersonNames {
         if (first != null && first.isPersonName() && first.word().length() >= 2 && first.word().length() <= 3 && valid(first.word())
                 && !endsInConjunction(text, pos, first.word())) {
             int end = pos + first.word().length();
+            // 于晓明代表说: HanLP reads 于晓/nr 明代/t, but the character after its name and a word that follows names make a third
+            if (first.word().length() == 2 && end + 1 < text.length() && TextScan.isHan(text.charAt(end)) && !startsAfterNameWord(text, end)
+                    && afterName.startingAt(text, end + 1, 2) != null && valid(text.substring(pos, end + 1))) return 3;
             if (end == text.length() || !TextScan.isHan(text.charAt(end)) || TextScan.isBoundary(text.charAt(end))
-                    || startsAfterNameWord(text, end) || wordStartsAt(a, end)) return first.word().length();
+                    || startsAfterNameWord(text, end) || wordStartsAt(a, end) || nameStartsAt(a, end)) return first.word().length();
         }
         // 任主任, 王书记: a role word right after the surname makes it no name
         if (lex.roleIndex.startingAt(text, pos + sl, 2) != null) return 0;
@@ -59,21 +74,31 @@ public final class PersonNames {
     }
 
     /** 刘黎和王某: HanLP's three-character name ends in 和 and more follows, so 和 joins two names; 魏某和出席 keeps it. */
-    private static boolean endsInConjunction(String text, int pos, String word) {
-        if ("和与及等".indexOf(word.charAt(word.length() - 1)) < 0) return false;
+    private boolean endsInConjunction(String text, int pos, String word) {
+        if (!conjunctions.contains(word.substring(word.length() - 1))) return false;
         int after = pos + word.length();
         return after < text.length() && TextScan.isHan(text.charAt(after)) && !startsAfterNameWord(text, after);
     }
 
-    private static boolean isFunctionWord(Token t) {
+    private boolean isFunctionWord(Token t) {
         String n = t.nature();
         // verbs only when they are the verbs that follow names (强调, 表示): 雷鸣/vi is a name as well as thunder
         return n.startsWith("p") || n.startsWith("c") || n.startsWith("u") || n.equals("d") || n.startsWith("r")
                 || n.startsWith("v") && startsAfterNameWord(t.word(), 0) && t.word().length() >= 2;
     }
 
-    static boolean startsAfterNameWord(String text, int at) {
-        return TextScan.startsWithAny(text, at, AFTER_NAME);
+    boolean startsAfterNameWord(String text, int at) {
+        return afterName.startingAt(text, at, 1) != null;
+    }
+
+    /**
+     * 王立新李国栋: in a run of full names without separators (lists of members) HanLP's next name starts at
+     * {@code at}. Only three-character names count: shorter adjacent "names" are more often an unknown word HanLP
+     * cut into pieces (呼格/nr 吉勒/nr).
+     */
+    private static boolean nameStartsAt(ArticleAnalysis a, int at) {
+        Token prev = a.tokenCovering(at - 1), t = a.tokenAt(at);
+        return t != null && prev != null && prev.word().length() == 3 && t.word().length() == 3 && t.nature().equals("nr");
     }
 
     /** True when HanLP puts a word of two or more characters (not a name part) at {@code at}. */
@@ -85,8 +110,82 @@ public final class PersonNames {
     public boolean valid(String name) {
         if (name.length() < 2 || name.length() > 4 || !TextScan.isHan(name)) return false;
         if (!lex.isSurnameStart(name)) return false;
-        for (String tail : NOT_NAME_TAILS) if (name.endsWith(tail) || name.substring(1).startsWith(tail)) return false;
+        for (String tail : notNameWords) if (name.endsWith(tail) || name.substring(1).startsWith(tail)) return false;
         if (lex.roleIndex.occursIn(name, 2)) return false;
         return true;
+    }
+
+    /** How often a given name must be in the dictionary as a common word before it is read as that word (向社会). */
+    private static final int COMMON_WORD = 50;
+    /** How often the surname's character and the next must be a dictionary word before a three-character name is read as that word. */
+    private static final int COMMON_HEAD = 20;
+    /** How often a one-character given name must be in the dictionary as a word before a two-character name is read as a phrase. */
+    private static final int FREE_WORD = 500;
+
+    /**
+     * Whether a name HanLP alone proposes at [begin, end), with no cue around it, passes the general filters for
+     * what its recognizer mistakes for names: not right after a number (3时许, 100余件); no dictionary word that is no
+     * name (安全); not ending in a function word or adverb (关的, 林火仍); no frequent common word after the surname
+     * (向社会, 金莲花); not ending in or standing before a place's, body's or case's head (林盖市, 张某村, 张某公司).
+     */
+    public boolean plausibleAlone(ArticleAnalysis a, int begin, int end) {
+        String text = a.text();
+        if (begin > 0 && isNumeral(text.charAt(begin - 1))) return false;
+        String name = text.substring(begin, end);
+        HanLpAdapter.DictionaryEntry whole = HanLpAdapter.dictionaryEntry(name);
+        if (whole.known() && !whole.canBeName()) return false;
+        HanLpAdapter.DictionaryEntry last = HanLpAdapter.dictionaryEntry(name.substring(name.length() - 1));
+        if (last.known() && !last.canBeName() && isFunction(last.natures().get(0))) return false;
+        int surname = name.length() > 3 || lex.surnames.contains(name.substring(0, Math.min(2, name.length()))) && name.length() > 2 ? 2 : 1;
+        HanLpAdapter.DictionaryEntry first = HanLpAdapter.dictionaryEntry(name.substring(0, 1));
+        if (surname == 1 && first.known() && isFunction(first.natures().get(0)) && name.length() == 3) {
+            // 都能看, 向海岸: a surname's character that is mostly an adverb or preposition, before a word or a verb, starts a phrase
+            HanLpAdapter.DictionaryEntry rest = HanLpAdapter.dictionaryEntry(name.substring(1));
+            if (rest.known() && !rest.canBeName() || last.known() && last.natures().get(0).startsWith("v")) return false;
+        }
+        if (surname == 1 && name.length() == 3) {
+            // 程序繁: the surname's character and the next make a common word of their own
+            HanLpAdapter.DictionaryEntry head = HanLpAdapter.dictionaryEntry(name.substring(0, 2));
+            String n = head.known() ? head.natures().get(0) : "";
+            if (head.frequency() >= COMMON_HEAD && (n.startsWith("n") && !n.startsWith("nr") || n.startsWith("v") || n.startsWith("a"))) return false;
+        }
+        if (name.length() - surname >= 2) {
+            HanLpAdapter.DictionaryEntry given = HanLpAdapter.dictionaryEntry(name.substring(surname));
+            String n = given.known() ? given.natures().get(0) : "";
+            if (!given.canBeName() && given.frequency() >= COMMON_WORD && (n.startsWith("n") && !n.startsWith("ns") && !n.startsWith("nz") || n.startsWith("a")))
+                return false;
+        }
+        // “韦帕”, “放管服”: a quoted word is a term (a typhoon's, a brand's, a slogan's), not a person
+        if (begin > 0 && OPENING_QUOTES.indexOf(text.charAt(begin - 1)) >= 0 || end < text.length() && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0) return false;
+        // 黄百铁路, 金风科技: a noun right after makes the "name" its modifier; people are followed by verbs and particles
+        Token next = a.tokenAt(end);
+        if (next != null && next.word().length() >= 2 && next.nature().startsWith("n") && !next.nature().startsWith("nr") && !next.nature().startsWith("nnt")) return false;
+        if (name.length() == 2) {
+            // 稳中向好: a given name that is a frequent word of its own, and no name character, makes a phrase
+            HanLpAdapter.DictionaryEntry given = HanLpAdapter.dictionaryEntry(name.substring(1));
+            if (!given.canBeName() && given.frequency() >= FREE_WORD) return false;
+            // 对方应为: the surname's character ends a word with the one before (对方), or the given name starts one with the next (应为)
+            if (begin > 0 && isCommonWord(text.substring(begin - 1, begin + 1))) return false;
+            if (end < text.length() && isCommonWord(text.substring(end - 1, end + 1))) return false;
+        }
+        if (heads.contains(name.substring(name.length() - 1))) return false;
+        if (end < text.length() && heads.contains(text.substring(end, end + 1))) return false;
+        return end >= text.length() || lex.orgSuffixIndex.startingAt(text, end, 2) == null;
+    }
+
+    private static final String OPENING_QUOTES = "“‘「『\"";
+    private static final String CLOSING_QUOTES = "”’」』\"";
+
+    private static boolean isCommonWord(String w) {
+        HanLpAdapter.DictionaryEntry e = HanLpAdapter.dictionaryEntry(w);
+        return e.known() && !e.canBeName();
+    }
+
+    private static boolean isFunction(String nature) {
+        return nature.startsWith("u") || nature.equals("p") || nature.equals("c") || nature.startsWith("y") || nature.equals("e") || nature.equals("d");
+    }
+
+    private static boolean isNumeral(char c) {
+        return Character.isDigit(c) || "〇一二三四五六七八九十百千万两余几多数".indexOf(c) >= 0;
     }
 }

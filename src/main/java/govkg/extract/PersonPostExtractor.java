@@ -1,5 +1,6 @@
 package govkg.extract;
 
+import govkg.lexicon.LexiconKind;
 import govkg.lexicon.Lexicons;
 import govkg.lexicon.TermIndex;
 import java.util.ArrayList;
@@ -20,29 +21,31 @@ import govkg.nlp.Token;
  * completed from the chain (政法委 after 自治区党委 → 自治区党委政法委员会) and the article's places.
  */
 public final class PersonPostExtractor implements Extractor {
-    /** Bodies that belong to a party committee (its 政法委, 组织部 …), named after it in a title chain. */
-    static final java.util.regex.Pattern PARTY_BODIES = java.util.regex.Pattern.compile("(政法委员会|政法委|组织部|宣传部|统战部|纪委|常委会|依法治.办|全面依法治.委员会.*)");
-    static final String[] SPEECH = {"介绍", "表示", "指出", "强调", "说", "认为", "透露", "坦言", "告诉记者", "要求", "称"};
-    /** What officials are reported doing, right after their name (刘建国出席, 王海一行, 陈明同志): people too. */
-    static final String[] ACTIVITY = {"出席", "主持", "参加", "带队", "率队", "率团", "一行", "同志", "陪同", "调研", "督导",
-            "会见", "看望", "慰问", "走访", "宣读", "通报", "致辞", "发言", "讲话", "宣布", "听取", "等领导", "等同志", "等人"};
-    /** Words before the name of a party to a case; 判处 counts only when a sentence follows the name. */
-    static final String[] CASE_PARTIES = {"被告人", "犯罪嫌疑人", "嫌疑人", "被害人", "受害人", "原告人", "上诉人", "被上诉人",
-            "申请人", "被申请人", "当事人", "罪犯", "被执行人", "判处"};
-    static final String[] SENTENCES = {"有期徒刑", "无期徒刑", "死刑", "拘役", "管制", "罚金"};
-    /** After a full name (李强总理 is also said, like 总理李强), these mark a person as a role word does. */
-    static final String[] HONORIFICS = {"先生", "女士", "老人"};
     private static final java.util.regex.Pattern BARE_LEVEL_COMMITTEE = java.util.regex.Pattern.compile("(省|市|县|区|州|旗)委");
     private static final java.util.regex.Pattern LEVEL_COMMITTEE = java.util.regex.Pattern.compile("(省|市|县|区|州)委");
 
     private final Lexicons lex;
     private final PersonNames names;
+    private final ForeignNames foreign;
     private final OrganizationNames orgNames;
+    private final TermIndex speech, activity, honorifics, sentences, partyBodies, titlesAfter, listEnds;
+    /** Words before a party to a case (被告人), with the sentencing verb (判处) last: it counts only before a sentence. */
+    private final List<String> caseParties, sentencing;
 
     public PersonPostExtractor(Lexicons lex) {
         this.lex = lex;
         this.names = new PersonNames(lex);
+        this.foreign = new ForeignNames(lex, names);
         this.orgNames = new OrganizationNames(lex);
+        this.speech = new TermIndex(PersonNames.cues(lex, "speech"));
+        this.activity = new TermIndex(PersonNames.cues(lex, "activity"));
+        this.honorifics = new TermIndex(PersonNames.cues(lex, "honorific"));
+        this.sentences = new TermIndex(PersonNames.cues(lex, "sentence"));
+        this.caseParties = PersonNames.cues(lex, "case-party");
+        this.sentencing = PersonNames.cues(lex, "sentencing");
+        this.partyBodies = lex.index(LexiconKind.PARTY_BODY);
+        this.titlesAfter = new TermIndex(PersonNames.cues(lex, "title-after"));
+        this.listEnds = new TermIndex(PersonNames.cues(lex, "list-end"));
     }
 
     @Override public String name() { return "person-title"; }
@@ -51,82 +54,340 @@ public final class PersonPostExtractor implements Extractor {
 
     @Override
     public void extract(ArticleAnalysis a) {
-        String text = a.text();
         Map<String, Mention> found = new LinkedHashMap<>();
         for (Mention m : a.mentions(EntityType.PERSON)) found.putIfAbsent(m.label(), m);
-        // 1. title chains followed by a name
+        titledNames(a, found);
+        agedNames(a, found);
+        caseParties(a, found);
+        cuedNames(a, found);
+        recognizedNames(a, found);
+        repeats(a, found);
+        titlesAfterLists(a);
+    }
+
+    /** The longest title read after a list of names (张三、李四等公司高管). */
+    private static final int MAX_TITLE_AFTER_LIST = 20;
+
+    /**
+     * 4. A list of people that ends in 等 and a title (被告人张三、李四等公司高管): each of them holds the post. The
+     * title must end in a role where the clause ends or a word that follows names begins (…高管的行为).
+     */
+    private void titlesAfterLists(ArticleAnalysis a) {
+        String text = a.text();
+        List<Mention> people = new ArrayList<>(a.mentions(EntityType.PERSON));
+        people.sort(java.util.Comparator.comparingInt(Mention::begin));
+        for (int k = 0; k < people.size(); k++) {
+            Mention last = people.get(k);
+            String end = listEnds.startingAt(text, last.end(), 1);
+            if (end == null || last.attr("byline") != null) continue;
+            int from = last.end() + end.length(), roleEnd = -1;
+            String role = null;
+            for (int e = from + 1; e <= Math.min(text.length(), from + MAX_TITLE_AFTER_LIST) && TextScan.isHan(text.charAt(e - 1)); e++) {
+                String r = roleEndingAt(text, e);
+                if (r != null && (e == text.length() || !TextScan.isHan(text.charAt(e)) || names.startsAfterNameWord(text, e))) { role = r; roleEnd = e; }
+            }
+            if (role == null) continue;
+            List<int[]> title = List.<int[]>of(new int[]{from, roleEnd});
+            // the names of the list, from the last back to the first
+            int j = k;
+            for (Mention m = last; m != null; ) {
+                addPosts(a, m, title);
+                Mention prev = null;
+                for (int q = j - 1; q >= 0; q--) {
+                    Mention c = people.get(q);
+                    if (c.end() == m.begin() - 1 && text.charAt(c.end()) == '、') { prev = c; j = q; break; }
+                    if (c.end() < m.begin() - 1) break;
+                }
+                m = prev;
+            }
+        }
+    }
+
+    /**
+     * 1. Title chains followed by a name (自治区党委常委、政法委书记刘江: two posts), the names listed after it
+     * (常委张三、李四: each holds the titles), and foreign officials (土耳其总统埃尔多安).
+     */
+    private void titledNames(ArticleAnalysis a, Map<String, Mention> found) {
+        String text = a.text();
         for (int i = 0; i < text.length(); i++) {
             String role = roleEndingAt(text, i);
             if (role == null) continue;
-            int nameLen = names.nameLength(a, i);
-            if (nameLen == 0 || a.overlaps(i, i + nameLen, EntityType.PERSON)) continue;
-            // 民警全部到岗: after an occupation a name needs HanLP's agreement, official titles need none
-            if (lex.occupations.contains(role) && !hanLpSeesAName(a, i, i + nameLen)) continue;
+            Mention person = nameAfterTitle(a, i, role);
+            if (person == null) continue;
             List<int[]> titles = titleChain(a, i, role);
             if (titles.isEmpty()) continue;
-            String name = text.substring(i, i + nameLen);
-            Mention person = Mention.of(EntityType.PERSON, name, name, i, i + nameLen, name(), Confidence.PATTERN);
-            a.add(person);
-            found.putIfAbsent(name, person);
+            add(a, found, person);
             addPosts(a, person, titles);
-            i += nameLen - 1;
+            titleAfterName(a, person);
+            i = person.end() - 1;
             // 副市长钟立、唐思远: names after the first in a 、-list share its titles
             for (int next = i + 1; next < text.length() && text.charAt(next) == '、'; ) {
-                Mention shared = listedName(a, next + 1);
+                Mention shared = listItem(a, next + 1);
                 if (shared == null) break;
-                a.add(shared);
-                found.putIfAbsent(shared.label(), shared);
+                add(a, found, shared);
                 addPosts(a, shared, titles);
                 next = shared.end();
                 i = next - 1;
             }
         }
-        // 2a. an age before a name (67岁的岳某): people, when HanLP also calls the word a name
-        java.util.regex.Matcher age = AGE.matcher(text);
+    }
+
+    /** The person named right after a title that ends at {@code at}, or null when what follows is no name. */
+    private Mention nameAfterTitle(ArticleAnalysis a, int at, String role) {
+        String text = a.text();
+        Token first = transliterationAt(a, at);
+        boolean transliterated = first != null;
+        int nameLen = transliterated ? 0 : names.nameLength(a, at);
+        // 总书记胡安·拉莫斯: a dot after the name joins a transliterated one
+        if (nameLen > 0 && at + nameLen + 1 < text.length() && ForeignNames.isDot(text.charAt(at + nameLen))) {
+            int end = foreign.nameEnd(text, at);
+            if (end > at + nameLen && !a.overlaps(at, end, EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION))
+                return foreignPerson(a, at, end, name(), Confidence.PATTERN);
+        }
+        if (nameLen > 0 && !a.overlaps(at, at + nameLen, EntityType.PERSON) && looksLikeName(a, at, nameLen)
+                // 民警全部到岗: after an occupation a name needs HanLP's agreement, official titles need none
+                && (!lex.occupations.contains(role) || hanLpSeesAName(a, at, at + nameLen))) {
+            String name = text.substring(at, at + nameLen);
+            return Mention.of(EntityType.PERSON, name, name, at, at + nameLen, name(), Confidence.PATTERN);
+        }
+        // 土耳其总统埃尔多安, 美国国务卿约翰·史密斯: a country before the title makes the name a transliteration
+        int end;
+        if (transliterated) {
+            int[] span = foreign.around(a, first);
+            end = span == null || span[0] != at ? 0 : span[1];
+        } else {
+            if (!countryBefore(text, at - role.length())) return null;
+            end = foreign.nameEnd(text, at);
+        }
+        if (end == 0 || a.overlaps(at, end, EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION)) return null;
+        return foreignPerson(a, at, end, name(), Confidence.PATTERN);
+    }
+
+    /** HanLP's foreign name starting at {@code at}, or after one-character table characters there (科/n 莱恩/nrf), or null. */
+    private Token transliterationAt(ArticleAnalysis a, int at) {
+        for (int p = at; p < a.text().length() && p - at <= 2; ) {
+            Token t = a.tokenAt(p);
+            if (t == null) return null;
+            if (t.nature().startsWith("nrf")) return t;
+            if (t.word().length() != 1 || !foreign.isTransliteration(t.word().charAt(0))) return null;
+            p = t.end();
+        }
+        return null;
+    }
+
+    /** Countries before a title, right before it or with a word or two between (秘鲁新总统, 秘鲁当选总统). */
+    private static final int COUNTRY_GAP = 2;
+
+    private boolean countryBefore(String text, int titleStart) {
+        for (int gap = 0; gap <= COUNTRY_GAP && titleStart - gap > 0; gap++) {
+            if (gap > 0 && !TextScan.isHan(text.charAt(titleStart - gap))) return false;
+            if (foreign.countryEndingAt(text, titleStart - gap) != null) return true;
+        }
+        return false;
+    }
+
+    private Mention foreignPerson(ArticleAnalysis a, int begin, int end, String extractor, double conf) {
+        String name = a.text().substring(begin, end);
+        return new Mention(EntityType.PERSON, name, ForeignNames.altForms(name), name, begin, end, extractor, conf, Map.of());
+    }
+
+    /**
+     * A name of the right shape must also not be a word the dictionary knows that swallows the surname: after a
+     * title, 关切 (总书记关切…) and 来到 (委员长来到…) are a verb, not 关 and 来 with a given name. HanLP's own name wins.
+     */
+    private boolean looksLikeName(ArticleAnalysis a, int at, int len) {
+        if (hanLpSeesAName(a, at, at + len)) return true;
+        Token first = a.tokenCovering(at);
+        if (first == null || first.begin() == at && first.word().length() == 1 || first.begin() == at && first.end() > at + len) return true;
+        // 院长雷鸣表示, 主任杨柳介绍: a word that is also a name, when what follows is what follows names
+        int end = at + len;
+        return end == a.text().length() || TextScan.isBoundary(a.text().charAt(end)) || names.startsAfterNameWord(a.text(), end);
+    }
+
+    private static void add(ArticleAnalysis a, Map<String, Mention> found, Mention p) {
+        a.add(p);
+        found.putIfAbsent(p.label(), p);
+    }
+
+    /** 2a. An age before a name (67岁的岳某): people, when HanLP also calls the word a name. */
+    private void agedNames(ArticleAnalysis a, Map<String, Mention> found) {
+        java.util.regex.Matcher age = AGE.matcher(a.text());
         while (age.find()) {
             Mention p = listedName(a, age.end());
             if (p == null) continue;
             a.add(new Mention(EntityType.PERSON, p.label(), java.util.Set.of(), p.surface(), p.begin(), p.end(), "person-age", Confidence.WEAK_PATTERN, java.util.Map.of()));
             found.putIfAbsent(p.label(), p);
         }
-        // 2b. a party to a case (被告人刘某, 犯罪嫌疑人王某某) and the sentenced (判处赵某有期徒刑): people, not posts
-        for (String cue : CASE_PARTIES) {
-            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length())) {
-                int from = at + cue.length();
-                Mention p = namedAt(a, from);
-                if (p == null) continue;
-                if (cue.equals("判处") && !TextScan.startsWithAny(text, p.end(), SENTENCES)) continue;
-                a.add(new Mention(EntityType.PERSON, p.label(), java.util.Set.of(), p.surface(), p.begin(), p.end(), "person-party", Confidence.PATTERN, java.util.Map.of()));
-                found.putIfAbsent(p.label(), p);
+    }
+
+    /** 2b. A party to a case (被告人刘某, 犯罪嫌疑人王某某) and the sentenced (判处赵某有期徒刑): people, not posts. */
+    private void caseParties(ArticleAnalysis a, Map<String, Mention> found) {
+        String text = a.text();
+        for (List<String> cues : List.of(caseParties, sentencing)) {
+            for (String cue : cues) {
+                for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length())) {
+                    int from = at + cue.length();
+                    Mention p = namedAt(a, from);
+                    if (p == null) continue;
+                    if (cues == sentencing && sentences.startingAt(text, p.end(), 1) == null) continue;
+                    a.add(new Mention(EntityType.PERSON, p.label(), java.util.Set.of(), p.surface(), p.begin(), p.end(), "person-party", Confidence.PATTERN, java.util.Map.of()));
+                    found.putIfAbsent(p.label(), p);
+                    // 被告人马某、张某某等: the parties listed after the first
+                    for (int next = p.end(); next < text.length() && text.charAt(next) == '、'; ) {
+                        Mention q = namedAt(a, next + 1);
+                        if (q == null) break;
+                        a.add(new Mention(EntityType.PERSON, q.label(), java.util.Set.of(), q.surface(), q.begin(), q.end(), "person-party", Confidence.PATTERN, java.util.Map.of()));
+                        found.putIfAbsent(q.label(), q);
+                        next = q.end();
+                    }
+                }
             }
         }
-        // 2c. a name right before a speech verb (郭震华介绍), an official's activity (刘建国出席) or a role (王立新书记), when HanLP also calls it a name
+    }
+
+    /**
+     * 2c. A name right before a speech verb (郭震华介绍), an official's activity (刘建国出席) or a role (王立新书记, 李强总理:
+     * a post), when HanLP also calls it a name; the names listed before it in a 、-list (张三、李四参加会见) too.
+     */
+    private void cuedNames(ArticleAnalysis a, Map<String, Mention> found) {
+        String text = a.text();
         for (var t : a.tokens()) {
             if (!t.isPersonName() || a.overlaps(t.begin(), t.end(), EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
-            int len = names.nameLength(a, t.begin());
-            if (len == 0) continue;
-            int end = t.begin() + len;
-            String cue = TextScan.startsWithAny(text, end, SPEECH) ? "person-speech" : TextScan.startsWithAny(text, end, ACTIVITY) ? "person-activity"
-                    : lex.roleIndex.startingAt(text, end, 2) != null || TextScan.startsWithAny(text, end, HONORIFICS) ? "person-title-after" : null;
+            int begin = t.begin(), end;
+            Mention alias = null;
+            if (t.nature().startsWith("nrf")) {      // 塞迪略总统, 埃文·毛赛尔表示: a transliterated name and its parts
+                int[] span = foreign.around(a, t);
+                if (span == null || a.overlaps(span[0], span[1], EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
+                begin = span[0];
+                end = span[1];
+                alias = foreignPerson(a, begin, end, name(), Confidence.WEAK_PATTERN);
+            } else {
+                int len = names.nameLength(a, t.begin());
+                if (len == 0) continue;
+                end = t.begin() + len;
+            }
+            String role = lex.roleIndex.startingAt(text, end, 2);
+            String cue = speech.startingAt(text, end, 1) != null || titleAfter(text, end) ? "person-speech" : speech.startingAt(text, end, 1) != null ? "person-speech" : activity.startingAt(text, end, 1) != null ? "person-activity"
+                    : role != null || honorifics.startingAt(text, end, 1) != null ? "person-title-after" : null;
             if (cue == null) continue;
-            String name = text.substring(t.begin(), end);
+            String name = text.substring(begin, end);
             // a name already confirmed by a title keeps that confidence when it speaks again
             Mention known = found.get(name);
             double conf = known == null ? Confidence.WEAK_PATTERN : Math.max(known.confidence(), Confidence.WEAK_PATTERN);
-            Mention p = Mention.of(EntityType.PERSON, name, name, t.begin(), end, cue, conf);
-            a.add(p);
-            found.putIfAbsent(name, p);
+            Mention p = new Mention(EntityType.PERSON, name, alias == null ? Set.of() : alias.aliases(), name, begin, end, cue, conf, Map.of());
+            add(a, found, p);
+            titleAfterName(a, p);
+            // 习近平总书记, 李强总理: the role after a full name is a post it holds
+            if (role != null && !lex.occupations.contains(role) && roleEndsAWord(a, end + role.length()))
+                a.add(new PostHolding(p, role, role, Optional.empty(), begin, end + role.length(), "person-title-after", Confidence.WEAK_PATTERN));
+            // 张三、李四、王五参加会见: the names listed before the cued one
+            for (int before = begin; before > 1 && text.charAt(before - 1) == '、'; ) {
+                Mention q = listItemEndingAt(a, before - 1);
+                if (q == null) break;
+                add(a, found, Mention.of(EntityType.PERSON, q.label(), q.label(), q.begin(), q.end(), cue, Confidence.WEAK_PATTERN));
+                before = q.begin();
+            }
         }
-        // 3. every later occurrence of a name already confirmed in this article
+    }
+
+    /** 张三代表说: at a congress, the deputy's title follows the name; it is a post of its own. */
+    private void titleAfterName(ArticleAnalysis a, Mention p) {
+        if (!titleAfter(a.text(), p.end())) return;
+        String after = titlesAfter.startingAt(a.text(), p.end(), 1);
+        a.add(new PostHolding(p, after, after, Optional.empty(), p.begin(), p.end() + after.length(), "person-title-after", Confidence.WEAK_PATTERN));
+    }
+
+    /** Whether a title said only after a name (代表) stands at {@code at}, followed by a speech verb or the end of a clause. */
+    private boolean titleAfter(String text, int at) {
+        String after = titlesAfter.startingAt(text, at, 1);
+        if (after == null) return false;
+        int end = at + after.length();
+        return end == text.length() || TextScan.isBoundary(text.charAt(end)) || speech.startingAt(text, end, 1) != null;
+    }
+
+    /** Whether a role word read after a name ends where a word ends (李强总理 ends; 王立新书记处 does not). */
+    private static boolean roleEndsAWord(ArticleAnalysis a, int end) {
+        Token t = a.tokenCovering(end - 1);
+        return t == null || t.end() == end;
+    }
+
+    /**
+     * 2d. Names HanLP's recognizer is sure of (nr, and nrf for transliterations, 约翰/nrf ·/w 史密斯/nrf joined), with
+     * no cue around them: an analyst wants every named person. General filters keep out words HanLP mistakes for
+     * names: a name must have a name's shape (a surname, two to four characters, no role or common word after the
+     * surname), must not cover a place or organization already found, and must not stand before a body or a
+     * village word (石岭派出所, 石塘村), which makes it the place the body is named after.
+     */
+    private void recognizedNames(ArticleAnalysis a, Map<String, Mention> found) {
+        String text = a.text();
+        for (var t : a.tokens()) {
+            if (!t.isPersonName() || a.overlaps(t.begin(), t.end(), EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
+            if (t.nature().startsWith("nrf")) {
+                int[] span = foreign.around(a, t);
+                if (span == null || a.overlaps(span[0], span[1], EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
+                        || foreign.isPiece(a, span[0], span[1]) || !names.plausibleAlone(a, span[0], span[1])) continue;
+                add(a, found, foreignPerson(a, span[0], span[1], "person-recognized", Confidence.RECOGNIZER));
+                continue;
+            }
+            int len = names.nameLength(a, t.begin());
+            if (len == 0 || len > t.word().length() + 1 || NameStart.namesABody(a, t) || !names.plausibleAlone(a, t.begin(), t.begin() + len)) continue;
+            String name = text.substring(t.begin(), t.begin() + len);
+            Mention known = found.get(name);
+            add(a, found, Mention.of(EntityType.PERSON, name, name, t.begin(), t.begin() + len, "person-recognized",
+                    known == null ? Confidence.RECOGNIZER : known.confidence()));
+        }
+    }
+
+    /** 3. Every later occurrence of a name already confirmed in this article. */
+    private void repeats(ArticleAnalysis a, Map<String, Mention> found) {
+        String text = a.text();
         for (Mention known : new ArrayList<>(found.values())) {
             String n = known.label();
             for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
                 if (a.overlaps(at, at + n.length(), EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
+                if (!known.aliases().isEmpty()) {      // a foreign name: the same characters are the name
+                    a.add(new Mention(EntityType.PERSON, n, known.aliases(), n, at, at + n.length(), "person-repeat", known.confidence(), Map.of()));
+                    continue;
+                }
                 int len = names.nameLength(a, at);
                 if (len != n.length()) continue;
                 a.add(Mention.of(EntityType.PERSON, n, n, at, at + n.length(), "person-repeat", known.confidence()));
             }
         }
+    }
+
+    /**
+     * A name standing alone as an item of a 、-list at {@code at} (after the first name of the list): HanLP's name, or
+     * a name of the right shape that fills the item up to the next 、 or the end of the clause (常委张三、李四、王五出席).
+     */
+    private Mention listItem(ArticleAnalysis a, int at) {
+        Mention p = listedName(a, at);
+        if (p != null) return p;
+        String text = a.text();
+        int len = names.nameLength(a, at);
+        if (len == 0 || !looksLikeName(a, at, len) && !nounFillingItem(a, at, len) || a.overlaps(at, at + len, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) return null;
+        int end = at + len;
+        if (end < text.length() && TextScan.isHan(text.charAt(end)) && !names.startsAfterNameWord(text, end)) return null;
+        String name = text.substring(at, end);
+        return Mention.of(EntityType.PERSON, name, name, at, end, name(), Confidence.PATTERN);
+    }
+
+    /** 汪洋 between two names of a 、-list: a noun that fills the item is a name there; a verb (关切) is not. */
+    private static boolean nounFillingItem(ArticleAnalysis a, int at, int len) {
+        Token t = a.tokenAt(at);
+        return t != null && t.word().length() == len && t.nature().startsWith("n");
+    }
+
+    /** The list item (as {@link #listItem}) that ends right before the 、 at {@code comma}, or null. */
+    private Mention listItemEndingAt(ArticleAnalysis a, int comma) {
+        for (int len = 2; len <= 4 && comma - len >= 0; len++) {
+            int at = comma - len;
+            // the first item may follow other words (出席的有张三、李四): then only HanLP's name counts
+            boolean first = at > 0 && TextScan.isHan(a.text().charAt(at - 1)) && a.text().charAt(at - 1) != '、';
+            Mention p = first ? listedName(a, at) : listItem(a, at);
+            if (p != null && p.end() == comma) return p;
+        }
+        return null;
     }
 
     /**
@@ -301,7 +562,7 @@ public final class PersonPostExtractor implements Extractor {
         if (qualified != null) label = qualified;
         else if (place == null && previousOrg != null && !label.startsWith(previousOrg.label())) {
             String prevSuffix = orgNames.suffixOf(previousOrg.label());
-            if (PARTY_BODIES.matcher(label).matches()) {
+            if (partyBodies.startingAt(label, 0, 1) != null) {
                 // 政法委 after 自治区党委 in one chain is that committee's 政法委
                 label = previousOrg.label() + label;
             } else if (prevSuffix != null && label.equals(orgNames.suffixOf(label)) && "community".equals(orgNames.kindOf(label))) {

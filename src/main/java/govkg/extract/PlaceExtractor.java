@@ -5,6 +5,10 @@ import govkg.gazetteer.Gazetteer;
 import govkg.gazetteer.PlaceContext;
 import govkg.gazetteer.PlaceMention;
 import govkg.gazetteer.PlaceResolver;
+import govkg.gazetteer.Words;
+import govkg.gazetteer.WorldPlaces;
+import govkg.lexicon.Lexicons;
+import govkg.nlp.Token;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,9 +25,11 @@ import java.util.Set;
  */
 public final class PlaceExtractor implements Extractor {
     private final PlaceResolver resolver;
+    private final WorldPlaces world;
 
-    public PlaceExtractor(Gazetteer gazetteer) {
-        this.resolver = new PlaceResolver(gazetteer);
+    public PlaceExtractor(Gazetteer gazetteer, Lexicons lex) {
+        this.resolver = new PlaceResolver(gazetteer, lex);
+        this.world = new WorldPlaces(lex);
     }
 
     @Override public String name() { return "gazetteer"; }
@@ -33,9 +39,10 @@ public final class PlaceExtractor implements Extractor {
     @Override
     public void extract(ArticleAnalysis a) {
         PlaceContext ctx = PlaceContext.dateline(a.article().datelinePlace().orElse(null));
-        List<PlaceMention> found = resolver.resolve(a.text(), ctx);
+        Words words = words(a);
+        List<PlaceMention> found = resolver.resolve(a.text(), ctx, words);
         String masked = maskPersonNames(a, found);
-        if (masked != null) found = resolver.resolve(masked, ctx);
+        if (masked != null) found = resolver.resolve(masked, ctx, words);
         for (PlaceMention p : found) {
             Division d = p.division();
             if (d == null) {
@@ -55,6 +62,35 @@ public final class PlaceExtractor implements Extractor {
             a.add(new Mention(EntityType.PLACE, label, aliases, p.surface(), p.begin(), p.end(),
                     p.isReference() ? "place-reference" : name(), p.confidence(), attrs));
         }
+        addWorldPlaces(a, words, found);
+    }
+
+    /**
+     * Countries and major cities abroad (lexicon kinds country, world-city): places with the ISO 3166-1 code of
+     * their country (attribute countryCode) and no division code, so they never stand for a Chinese division.
+     */
+    private void addWorldPlaces(ArticleAnalysis a, Words words, List<PlaceMention> chinese) {
+        for (WorldPlaces.Found f : world.find(a.text(), words, chinese)) {
+            if (a.overlaps(f.begin(), f.end(), EntityType.PERSON)) continue;
+            Set<String> aliases = new HashSet<>(f.otherNames());
+            aliases.add(f.surface());
+            aliases.remove(f.name());
+            a.add(new Mention(EntityType.PLACE, f.name(), aliases, f.surface(), f.begin(), f.end(), "world-place",
+                    Confidence.PATTERN, Map.of("countryCode", f.countryCode(), "placeKind", f.city() ? "city" : "country")));
+        }
+    }
+
+    /** HanLP's words of the article, so that no place name cuts one (和|县级 gives no 和县). */
+    static Words words(ArticleAnalysis a) {
+        List<Token> t = a.tokens();
+        int[] b = new int[t.size()], e = new int[t.size()];
+        String[] n = new String[t.size()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = t.get(i).begin();
+            e[i] = t.get(i).end();
+            n[i] = t.get(i).nature();
+        }
+        return Words.of(a.text().length(), b, e, n);
     }
 
     private static final java.util.regex.Pattern UNRESOLVED_KEPT = java.util.regex.Pattern.compile("(市|区|县|街道|镇|乡|旗)\\z");
@@ -68,6 +104,8 @@ public final class PlaceExtractor implements Extractor {
      */
     private static String maskPersonNames(ArticleAnalysis a, List<PlaceMention> found) {
         char[] c = null;
+        Set<String> names = new HashSet<>();
+        for (Token t : a.tokens()) if (t.isPersonName() && t.word().length() >= 3) names.add(t.word());
         for (PlaceMention p : found) {
             if (p.isReference()) continue;
             int from = -1, to = -1;
@@ -79,11 +117,32 @@ public final class PlaceExtractor implements Extractor {
                     if (t.isPersonName() && t.begin() < p.begin() && p.end() <= t.end()) { from = t.begin(); to = t.end(); }
                 }
             }
-            if (from < 0) continue;
+            if (from < 0) {
+                int[] span = inRecognisedName(a, p, names);
+                if (span == null) continue;
+                from = span[0];
+                to = span[1];
+            }
             if (c == null) c = a.text().toCharArray();
             java.util.Arrays.fill(c, from, to, ' ');
         }
         return c == null ? null : new String(c);
+    }
+
+    /**
+     * A name recognised once is a name wherever the article repeats it: HanLP tags 李长春 a person in one
+     * sentence and reads 李|长春 in the next. The span of such a name (three or more characters, the place
+     * after its first) around the place, or null.
+     */
+    private static int[] inRecognisedName(ArticleAnalysis a, PlaceMention p, Set<String> names) {
+        String text = a.text();
+        for (String n : names) {
+            for (int i = n.indexOf(p.surface(), 1); i >= 1; i = n.indexOf(p.surface(), i + 1)) {
+                int from = p.begin() - i;
+                if (from >= 0 && text.startsWith(n, from)) return new int[] {from, from + n.length()};
+            }
+        }
+        return null;
     }
 
     /** 庐山社区居委会 names the committee; the place is 庐山社区. */

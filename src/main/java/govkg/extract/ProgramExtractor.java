@@ -1,5 +1,6 @@
 package govkg.extract;
 
+import govkg.lexicon.LexiconKind;
 import govkg.lexicon.Lexicons;
 import govkg.lexicon.TermIndex;
 import java.util.HashMap;
@@ -17,13 +18,30 @@ import java.util.regex.Pattern;
  * Links a program to the organization or place in its sentence that launches it.
  */
 public final class ProgramExtractor implements Extractor {
-    private static final Pattern LAUNCH = Pattern.compile("(?:开展|实施|启动|部署|推进|深化|组织开展|全面开展)");
-    /** Longest first, so 专项整治行动 wins over its 专项整治 in every run (a Set.of would iterate in a per-JVM random order). */
-    private static final List<String> CAMPAIGN_HEADS = List.of("专项整治行动", "专项整治", "专项行动", "专项斗争", "攻坚行动", "试点");
     private final Lexicons lex;
+    /** Verbs that launch or build a program (lexicon program-launch-verb), longest first. */
+    private final Pattern launch;
+    /** Unquoted campaign heads (lexicon campaign-head), indexed to split 防止错案机制和…负责制. */
+    private final TermIndex campaignHeads;
+    private final Set<String> campaignVerbs;
+    /** Event heads: a quoted name before 评选活动 names an event, not a program. */
+    private final TermIndex eventHeads;
+    private final Set<String> nationalAliases;
 
     public ProgramExtractor(Lexicons lex) {
         this.lex = lex;
+        List<String> verbs = new java.util.ArrayList<>(lex.words(LexiconKind.PROGRAM_LAUNCH_VERB));
+        verbs.sort((x, y) -> y.length() - x.length());
+        this.launch = Pattern.compile(LexiconPatterns.alternation(verbs));
+        this.campaignHeads = lex.index(LexiconKind.CAMPAIGN_HEAD);
+        this.campaignVerbs = lex.words(LexiconKind.CAMPAIGN_VERB);
+        this.eventHeads = lex.index(LexiconKind.EVENT_HEAD);
+        Set<String> aliases = new java.util.HashSet<>();
+        for (String v : lex.programs.values()) for (String alias : v.split("\\|")) if (!alias.isBlank()) aliases.add(alias.replaceAll("[“”]", ""));
+        this.nationalAliases = Set.copyOf(aliases);
+        this.adopt = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_ADOPT_VERB)) + "(?:了)?$");
+        this.initiativeAfter = Pattern.compile("^" + LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_INITIATIVE_WORD)));
+        this.notProgramAfter = Pattern.compile("^" + LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_NOT_AFTER)));
     }
 
     @Override public String name() { return "program"; }
@@ -42,6 +60,8 @@ public final class ProgramExtractor implements Extractor {
             int headAt = quoted.get(j).after();
             if (text.startsWith("等", headAt)) headAt++;
             String head = headAfter(text, headAt);
+            // “十大案件”评选活动, “某某杯”颁奖仪式: the quoted name with this head names an event
+            if (head != null && eventHeads.startingAt(text, headAt, head.length() + 1) != null) { i = j; continue; }
             if (head == null) {
                 if (lex.programs.containsKey(q.term())) add(a, q.term(), q.term(), q.begin() - 1, q.after(), Map.of(), Confidence.LEXICON);
                 else unheaded(a, q);
@@ -59,9 +79,10 @@ public final class ProgramExtractor implements Extractor {
             }
             i = j;
         }
+        // launched names before the lexicon's: 实施农民工职业技能提升行动 is a program narrower than 职业技能提升行动
+        launchedCampaigns(a, text);
         lexiconPrograms(a, text);
         designations(a, text);
-        launchedCampaigns(a, text);
         lexiconAliases(a, text);
     }
 
@@ -96,11 +117,11 @@ public final class ProgramExtractor implements Extractor {
     }
 
     /** Verbs that launch, spread or adopt an initiative: what they take in quotes is one (推行“首违不罚”). */
-    private static final Pattern ADOPT = Pattern.compile("(?:推广|推行|推出|实行|探索|打造|创建|争创|开展|建立|设立|启动|深化|纳入|推进|实施|试行|创新|首创|开设|开办|叫响|擦亮|做强|升级)(?:了)?$");
+    private final Pattern adopt;
     /** Generic words after a quoted name that say it is an initiative without being part of its name. */
-    private static final Pattern INITIATIVE_AFTER = Pattern.compile("^(?:做法|建设|服务|品牌|项目|理念|工作|经验做法|创建|改革|平台|制度|举措)");
+    private final Pattern initiativeAfter;
     /** Words after quotes that mark a criticised practice or a manner, not a program (“一刀切”执法, “运动式”治理). */
-    private static final Pattern NOT_PROGRAM_AFTER = Pattern.compile("^(?:执法|现象|问题|行为|作风|式|的问题|心态|思维|难题)");
+    private final Pattern notProgramAfter;
 
     private static final java.util.regex.Pattern LATIN_OR_DIGIT = java.util.regex.Pattern.compile("[0-9A-Za-z·]");
 
@@ -113,7 +134,7 @@ public final class ProgramExtractor implements Extractor {
         String text = a.text(), term = q.term();
         if (term.length() > 12 || !TextScan.isHan(LATIN_OR_DIGIT.matcher(term).replaceAll("")) || a.overlaps(q.begin(), q.end(), EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PERSON)) return;
         String after = text.substring(q.after(), Math.min(text.length(), q.after() + 6));
-        if (NOT_PROGRAM_AFTER.matcher(after).find()) return;
+        if (notProgramAfter.matcher(after).find()) return;
         String ownHead = null;
         for (String h : lex.programHeads.keySet()) if (term.endsWith(h) && term.length() > h.length() + 1) { ownHead = h; break; }
         if (ownHead != null) {
@@ -126,15 +147,12 @@ public final class ProgramExtractor implements Extractor {
             return;
         }
         String before = text.substring(Math.max(0, q.begin() - 6), q.begin() - 1);
-        if (INITIATIVE_AFTER.matcher(after).find() || ADOPT.matcher(before).find())
+        if (initiativeAfter.matcher(after).find() || adopt.matcher(before).find())
             add(a, term, term, q.begin() - 1, q.after(), Map.of("programKind", "model"), Confidence.WEAK_PATTERN);
     }
 
-    /** Verbs that belong to campaign names (夏季治安打击整治“百日行动”). */
-    private static final Set<String> CAMPAIGN_VERBS = Set.of("打击", "整治", "治理", "扫黑", "除恶", "禁毒", "反诈", "防范", "护航", "攻坚", "清理", "排查", "打非", "净化");
-
     /** Start of the unquoted modifiers right before an opening quote at {@code quote}: nouns and campaign verbs, not a clause. */
-    private static int modifierStart(ArticleAnalysis a, String text, int quote) {
+    private int modifierStart(ArticleAnalysis a, String text, int quote) {
         int windowStart = quote;
         while (windowStart > Math.max(0, quote - 12) && TextScan.isHan(text.charAt(windowStart - 1))) windowStart--;
         if (windowStart == quote) return quote;
@@ -143,9 +161,9 @@ public final class ProgramExtractor implements Extractor {
         for (int i = words.size() - 1; i >= 0; i--) {
             govkg.nlp.Token t = words.get(i);
             String n = t.nature(), w = t.word();
-            boolean part = CAMPAIGN_VERBS.contains(w) || w.endsWith("季") || n.equals("n") || n.equals("nz") || n.equals("vn") || n.equals("b");
+            boolean part = campaignVerbs.contains(w) || w.endsWith("季") || n.equals("n") || n.equals("nz") || n.equals("vn") || n.equals("b");
             // 全省公安机关夏季…: the bodies that run a campaign are not part of its name
-            if (!part || w.startsWith("全") || LAUNCH.matcher(w).matches() || ADOPT.matcher(w).find() || w.matches(".*(机关|部门|系统|单位)")) break;
+            if (!part || w.startsWith("全") || launch.matcher(w).matches() || adopt.matcher(w).find() || w.matches(".*(机关|部门|系统|单位)")) break;
             start = t.begin();
         }
         return windowStart + start;
@@ -166,8 +184,10 @@ public final class ProgramExtractor implements Extractor {
         for (var e : lex.programs.entrySet()) {
             String name = e.getKey();
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-                if (a.overlaps(at, at + name.length(), EntityType.PROGRAM)) continue;
-                add(a, name, name, at, at + name.length(), Map.of(), Confidence.LEXICON);
+                int end = at + name.length();
+                // 乡村振兴促进法, 乡村振兴局: a program's name inside a document's or a body's is not the program cited
+                if (a.overlaps(at, end, EntityType.PROGRAM, EntityType.DOCUMENT, EntityType.ORGANIZATION) || !a.alignsWithTokens(at, end)) continue;
+                add(a, name, name, at, end, Map.of(), Confidence.LEXICON);
             }
             // quoted inside a longer name: 新时代“枫桥经验”
             String quotedForm = "“" + name + "”";
@@ -178,25 +198,70 @@ public final class ProgramExtractor implements Extractor {
         }
     }
 
+    private static final Pattern COUNT_PREFIX = Pattern.compile("(?:[\\d一二三四五六七八九十百千两几多]+(?:个|项|批|类|条|座|处|家|所|大)|一系列)");
+
+    /** 等多项, 等三项 before the head of an enumeration of programs (开展A、B等多项改革试点). */
+    private static final Pattern ENUMERATION = Pattern.compile("等(?:多项|多个|[一二三四五六七八九十两\\d]+项)?$");
+
+    /**
+     * Programs named without quotes after a launching verb of their clause (开展…专项整治, 深化国防和军队改革, 建立…机制,
+     * 实施…提升行动): the name runs from the verb, past a 的 modifier, to the head (lexicon campaign-head). An
+     * enumeration before a shared head (开展A、B等多项改革试点) gives one program per item; two names joined by 和
+     * (建立A机制和B负责制) two programs.
+     */
     private void launchedCampaigns(ArticleAnalysis a, String text) {
-        for (String head : CAMPAIGN_HEADS) {
+        for (var h : lex.entries(LexiconKind.CAMPAIGN_HEAD).entrySet()) {
+            String head = h.getKey();
+            Map<String, String> attrs = Map.of("programKind", h.getValue().isEmpty() ? "campaign" : h.getValue());
             for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
                 int end = at + head.length();
-                if (a.overlaps(at, end, EntityType.PROGRAM)) continue;
-                // the name runs from the launching verb of its clause (开展A和B专项整治 keeps 和), past a 的 modifier
+                if (a.overlaps(at, end, EntityType.PROGRAM, EntityType.DOCUMENT, EntityType.ORGANIZATION)) continue;
+                // …的法律制度和执行机制: a head before 和 is the first of two heads the later one's name covers
+                if (end < text.length() && "和与及".indexOf(text.charAt(end)) >= 0) continue;
                 int clause = at;
-                while (clause > Math.max(0, at - 30) && !TextScan.isBoundary(text.charAt(clause - 1))) clause--;
-                Matcher v = LAUNCH.matcher(text.substring(clause, at));
+                // the clause runs left to punctuation, across the 、 of an enumeration
+                while (clause > Math.max(0, at - 40) && (!TextScan.isBoundary(text.charAt(clause - 1)) || text.charAt(clause - 1) == '、')) clause--;
+                Matcher v = launch.matcher(text.substring(clause, at));
                 int start = -1;
                 while (v.find()) start = clause + v.end();
                 if (start < 0) continue;
+                // 开展丰富多彩的…: a 的 modifier stays out of the name, unless it names the program's domain (a place)
                 int de = text.lastIndexOf('的', at - 1);
-                if (de >= start) start = de + 1;
-                if (end - start < head.length() + 4) continue;
+                if (de >= start && !a.overlaps(start, de, EntityType.PLACE)) start = de + 1;
+                while (start < at && "了着".indexOf(text.charAt(start)) >= 0) start++;
+                // 实施26个治理工程, 建成一批示范工程: a count names several, not one program
+                Matcher count = COUNT_PREFIX.matcher(text.substring(start, at));
+                if (count.lookingAt()) continue;
+                String body = text.substring(start, at);
+                Matcher en = ENUMERATION.matcher(body);
+                if (en.find() && body.indexOf('、') > 0) {
+                    int from = start;
+                    for (String item : body.substring(0, en.start()).split("、")) {
+                        if (item.length() >= 2 && TextScan.isHan(item))
+                            add(a, item, item, Set.of(item + head), from, from + item.length(), attrs, Confidence.PATTERN);
+                        from += item.length() + 1;
+                    }
+                    continue;
+                }
+                int and = body.indexOf('和');
+                if (and > 0 && body.lastIndexOf('的', and) < 0 && campaignHeads.endOf(body.substring(0, and)) != null && end - (start + and + 1) >= head.length() + 4) {
+                    String first = body.substring(0, and);
+                    String firstHead = campaignHeads.endOf(first);
+                    if (first.length() >= firstHead.length() + 4)
+                        add(a, first, first, start, start + and, Map.of("programKind", nonEmpty(lex.entries(LexiconKind.CAMPAIGN_HEAD).get(firstHead))), Confidence.PATTERN);
+                    start += and + 1;
+                }
+                // 激励保障机制, 有关监管制度: a bare mechanism or system needs a name of some length to be one to track
+                int minName = head.length() <= 2 && "model".equals(h.getValue()) ? 6 : 4;
+                if (end - start < head.length() + minName || !TextScan.isHan(LATIN_OR_DIGIT.matcher(text.substring(start, end)).replaceAll(""))) continue;
                 String label = text.substring(start, end);
-                add(a, label, label, start, end, Map.of("programKind", lex.programHeads.getOrDefault(head, "campaign")), Confidence.PATTERN);
+                add(a, label, label, start, end, attrs, Confidence.PATTERN);
             }
         }
+    }
+
+    private static String nonEmpty(String kind) {
+        return kind == null || kind.isEmpty() ? "campaign" : kind;
     }
 
     private void add(ArticleAnalysis a, String label, String core, int begin, int end, Map<String, String> attrs, double conf) {
@@ -205,7 +270,11 @@ public final class ProgramExtractor implements Extractor {
 
     private void add(ArticleAnalysis a, String label, String core, Set<String> moreAliases, int begin, int end, Map<String, String> attrs, double conf) {
         if (a.overlaps(begin, end, EntityType.PROGRAM)) return;
+        // “一带一路”科技创新行动: a sub-initiative of a national program is a program of its own, keyed by its full name
+        if (!core.equals(label) && isNational(core)) core = label;
         Map<String, String> at = new HashMap<>(attrs);
+        // a national program by its lexicon name: the canonical label, never merged into a longer sub-initiative
+        if (conf == Confidence.LEXICON && lex.programs.containsKey(label)) at.put("national", "true");
         at.put("core", core);
         Set<String> aliases = new java.util.HashSet<>(moreAliases);
         aliases.add(core);
@@ -214,6 +283,34 @@ public final class ProgramExtractor implements Extractor {
                 a.text().substring(begin, end), begin, end, name(), conf, at);
         a.add(m);
         linkImplementers(a, m);
+        linkParent(a, m);
+    }
+
+    /**
+     * A named sub-initiative (一带一路科技创新行动) is a program of its own, narrower than the national program its
+     * name holds (一带一路): that program is mentioned too, and linked as the broader one.
+     */
+    private void linkParent(ArticleAnalysis a, Mention child) {
+        String label = child.label();
+        for (String parent : lex.programs.keySet()) {     // longest first: the nearest parent
+            int at = label.indexOf(parent);
+            if (at < 0 || parent.length() == label.length()) continue;
+            int sAt = child.surface().indexOf(parent);
+            int begin = sAt >= 0 ? child.begin() + sAt : child.begin(), end = sAt >= 0 ? begin + parent.length() : child.end();
+            Mention p = new Mention(EntityType.PROGRAM, parent, Set.of(), a.text().substring(begin, end), begin, end, name(),
+                    Confidence.LEXICON, Map.of("core", parent, "national", "true"));
+            a.add(p);
+            a.add(new Relation(child, Relation.Kind.BROADER, p, child.begin(), child.end(), name(), Confidence.PATTERN));
+            return;
+        }
+    }
+
+    private static final Pattern NEW_ERA = Pattern.compile("^新时代");
+
+    /** A national program's lexicon name or alias (新时代枫桥经验 is 枫桥经验's). */
+    private boolean isNational(String name) {
+        String bare = NEW_ERA.matcher(name).replaceFirst("");
+        return lex.programs.containsKey(bare) || nationalAliases.contains(name) || nationalAliases.contains(bare);
     }
 
     /** The organization (else place) in the same sentence before the program launches it. */

@@ -20,7 +20,9 @@ public record Relation(Mention subject, Kind kind, Mention object, int begin, in
         /** event → person or organization taking part */
         PARTICIPANT,
         /** event → organization that convened it */
-        ORGANIZED_BY
+        ORGANIZED_BY,
+        /** program → the broader program it is part of (一带一路科技创新行动 → 一带一路) */
+        BROADER
     }
 
     @Override public <R> R accept(Visitor<R> v) { return v.relation(this); }

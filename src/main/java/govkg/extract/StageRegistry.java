@@ -16,7 +16,7 @@ public final class StageRegistry {
     public static List<Extractor> standard(Lexicons lex, Gazetteer gazetteer) {
         return List.of(
                 new BylineExtractor(lex),
-                new PlaceExtractor(gazetteer),
+                new PlaceExtractor(gazetteer, lex),
                 new OrganizationExtractor(lex),
                 new PersonPostExtractor(lex),
                 new DocumentExtractor(lex),

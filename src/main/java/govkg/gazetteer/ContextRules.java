@@ -7,35 +7,24 @@ import java.util.List;
 /**
  * The context tests {@link PlaceResolver} decides with: nesting of divisions, support of a candidate
  * by other places, the organization-name gap (公安局 in 济南市公安局市中分局) and organ suffixes
- * (分局, 法院 …). Pure functions; thread-safe.
+ * (分局, 法院 …; lexicon kind place-organ). Pure functions; thread-safe.
  */
 final class ContextRules {
 
-    private static final String ORG_HEADS = "局委院厅府办部会所心处队站庭室组司";
     private static final String BREAKS = "，。；：！？、,.;:!?（）()《》「」“”\"' \t\r\n";
-    private static final List<String> ORGAN_SUFFIXES = List.of("分局", "公安", "法院", "检察院", "人民", "政府", "区委", "县委",
-            "市委", "党委", "纪委", "政法委", "人大", "政协", "派出所", "支队", "大队", "司法", "交警", "税务", "消防", "应急");
 
     private ContextRules() {}
 
-    /** A short run of an organization's name without punctuation, holding an organ's head character. */
-    static boolean organizationGap(String text, int from, int to) {
+    /** A short run of an organization's name without punctuation, holding an organ's head character (of {@code heads}). */
+    static boolean organizationGap(String text, int from, int to, String heads) {
         if (to - from > 12 || to <= from) return false;
         boolean head = false;
         for (int i = from; i < to; i++) {
             char ch = text.charAt(i);
             if (BREAKS.indexOf(ch) >= 0) return false;
-            head |= ORG_HEADS.indexOf(ch) >= 0;
+            head |= heads.indexOf(ch) >= 0;
         }
         return head;
-    }
-
-    /** 市中分局, 朝阳法院: an organ's name follows right after. */
-    static boolean followedByOrgan(String text, int end) {
-        for (String s : ORGAN_SUFFIXES) {
-            if (text.startsWith(s, end)) return true;
-        }
-        return false;
     }
 
     /** Equal, inside, or containing: a dateline 长春 is related to 朝阳区 of 长春 and to 吉林省. */

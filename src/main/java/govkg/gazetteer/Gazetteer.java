@@ -127,7 +127,7 @@ public final class Gazetteer {
             rows.sort((a, b) -> a.code().compareTo(b.code()));
             sharePrefixStrings(rows);
         }
-        return new Gazetteer(rows, crc * 31 + NameAutomaton.RULES_VERSION, saved);
+        return new Gazetteer(rows, (crc * 31 + NameAutomaton.RULES_VERSION) * 31 + NameForms.listsFingerprint(), saved);
     }
 
     private static InputStream resource(String name) {
@@ -181,10 +181,29 @@ public final class Gazetteer {
         return automaton;
     }
 
-    /** The division with this code (2, 4, 6, 9 or 12 digits). */
+    /** The division with this code (2, 4, 6, 9 or 12 digits; rural villages from the lazy {@link VillageIndex}). */
     public Optional<Division> byCode(String code) {
         int i = index(code);
-        return i < 0 ? Optional.empty() : Optional.of(divisions[i]);
+        if (i >= 0) return Optional.of(divisions[i]);
+        return code != null && code.length() == AdminLevel.VILLAGE.codeLength() ? VillageIndex.get().byCode(code) : Optional.empty();
+    }
+
+    /**
+     * The village-level divisions under a township or county code: the urban communities of the main table and
+     * the rural villages of the {@link VillageIndex}, in code order. Empty for other levels.
+     */
+    public List<Division> villagesUnder(String code) {
+        if (code == null || (code.length() != AdminLevel.TOWNSHIP.codeLength() && code.length() != AdminLevel.COUNTY.codeLength())) {
+            return List.of();
+        }
+        var out = new ArrayList<Division>();
+        int i = Arrays.binarySearch(codes, code);
+        if (i < 0) i = -i - 1;
+        for (; i < codes.length && codes[i].startsWith(code); i++) {
+            if (divisions[i].level() == AdminLevel.VILLAGE) out.add(divisions[i]);
+        }
+        for (String t : VillageIndex.get().townshipsUnder(code)) out.addAll(VillageIndex.get().ofTownship(t));
+        return out;
     }
 
     /** The division's ancestors, parent first, up to the province; empty for an unknown code. */

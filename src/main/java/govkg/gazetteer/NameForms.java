@@ -1,5 +1,7 @@
 package govkg.gazetteer;
 
+import govkg.lexicon.LexiconKind;
+import govkg.lexicon.Lexicons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,28 +16,34 @@ final class NameForms {
     private static final List<String> ETHNIC;
 
     static {
-        String groups = "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水"
-                + " 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克"
-                + " 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺";
         var list = new ArrayList<String>();
         list.add("各族");
-        for (String g : groups.split(" ")) {
+        for (String g : Lexicons.builtIn().words(LexiconKind.ETHNIC_GROUP)) {
             list.add(g + "族");
             if (g.length() >= 2) list.add(g); // 巴音郭楞蒙古自治州, 伊犁哈萨克自治州
         }
-        list.sort((a, b) -> b.length() - a.length());
+        list.sort((x, y) -> x.length() != y.length() ? y.length() - x.length() : x.compareTo(y));
         ETHNIC = List.copyOf(list);
     }
 
     private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
 
-    /** County names that are kinds of zone, not a name plus suffix: no short form. */
-    private static final List<String> ZONE_SUFFIXES = List.of("新区", "开发区", "管理区", "园区", "工业区", "林区", "新城");
+    /** County names that are kinds of zone, not a name plus suffix (新区, 开发区): no short form. */
+    private static final List<String> ZONE_SUFFIXES = Lexicons.builtIn().entries(LexiconKind.AREA_KIND).entrySet().stream()
+            .filter(e -> e.getValue().contains("zone")).map(java.util.Map.Entry::getKey).toList();
 
     /** Names that are also the generic word for a kind of area (开发区, 城区): weak on their own. */
-    private static final Set<String> KIND_WORDS = Set.of("开发区", "高新区", "工业园区", "经济开发区", "经济技术开发区",
-            "高新技术产业开发区", "新区", "城区", "郊区", "矿区", "林区", "园区", "工业区", "保税区", "综合保税区", "管理区",
-            "试验区", "示范区", "自贸区", "新城区", "老城区", "主城区", "市区", "农场", "林场");
+    private static final Set<String> KIND_WORDS = Lexicons.builtIn().entries(LexiconKind.AREA_KIND).entrySet().stream()
+            .filter(e -> e.getValue().startsWith("kind")).map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A digest of the word lists above, part of the saved automaton's fingerprint: a changed list makes the
+     * saved automaton stale, so it is rebuilt instead of trusted.
+     */
+    static long listsFingerprint() {
+        return (ETHNIC.hashCode() * 31L + ZONE_SUFFIXES.stream().sorted().toList().hashCode()) * 31L
+                + KIND_WORDS.stream().sorted().toList().hashCode();
+    }
 
     private NameForms() {}
 
@@ -104,6 +112,24 @@ final class NameForms {
             default -> null;
         };
         return s == null || s.equals(name) || s.length() < 2 ? List.of() : List.of(s);
+    }
+
+    /** Suffixes of township names, longest first (东固畲族少数民族乡 → 东固, 文家市镇 → 文家市). */
+    private static final List<String> TOWNSHIP_SUFFIXES = List.of("少数民族乡", "民族乡", "街道办事处", "街道", "镇", "乡", "苏木");
+
+    /**
+     * A township's name without its suffix and ethnic qualifier (文家市镇 → 文家市), or null when that leaves
+     * fewer than two characters or the name has no such suffix. Used only right after the township's county or
+     * city (see TownshipFinder), never on its own.
+     */
+    static String townshipShortForm(String name) {
+        for (String suffix : TOWNSHIP_SUFFIXES) {
+            if (name.endsWith(suffix)) {
+                String s = stripEthnic(name.substring(0, name.length() - suffix.length()));
+                return s.length() >= 2 && s.length() < name.length() ? s : null;
+            }
+        }
+        return null;
     }
 
     private static String county(String name) {

@@ -1,5 +1,8 @@
 package govkg.gazetteer;
 
+import govkg.lexicon.LexiconKind;
+import govkg.lexicon.Lexicons;
+import govkg.lexicon.TermIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,21 +44,43 @@ public final class PlaceResolver {
     private final Gazetteer gazetteer;
     private final SpanFinder spans;
     private final VillageFinder villages;
+    private final TownshipFinder townships;
+    private final ReferenceFinder references;
+    private final TermIndex organSuffixes;
+    private final String organHeads;
 
-    /** A resolver over the shared {@link Gazetteer#get()}. */
+    /** A resolver over the shared {@link Gazetteer#get()} and the bundled lexicons. */
     public PlaceResolver() {
         this(Gazetteer.get());
     }
 
     public PlaceResolver(Gazetteer gazetteer) {
+        this(gazetteer, Lexicons.builtIn());
+    }
+
+    public PlaceResolver(Gazetteer gazetteer, Lexicons lex) {
         this.gazetteer = gazetteer;
-        this.spans = new SpanFinder(gazetteer.nameAutomaton());
+        this.spans = new SpanFinder(gazetteer.nameAutomaton(), lex);
         this.villages = new VillageFinder(gazetteer);
+        this.townships = new TownshipFinder(gazetteer);
+        this.references = new ReferenceFinder(gazetteer, lex);
+        var suffixes = new ArrayList<>(lex.withValue(LexiconKind.PLACE_ORGAN, "suffix"));
+        suffixes.sort((a, b) -> b.length() - a.length());
+        this.organSuffixes = new TermIndex(suffixes);
+        this.organHeads = String.join("", lex.withValue(LexiconKind.PLACE_ORGAN, "head"));
     }
 
     /** Every place mention of the text, in text order, references (全区 …) included. */
     public List<PlaceMention> resolve(String text, PlaceContext ctx) {
-        List<SpanFinder.Span> found = spans.find(text);
+        return resolve(text, ctx, Words.NONE);
+    }
+
+    /**
+     * Every place mention of the text, in text order, references included; a name that cuts one of the
+     * {@code words} (the text's segmentation) is not taken.
+     */
+    public List<PlaceMention> resolve(String text, PlaceContext ctx, Words words) {
+        List<SpanFinder.Span> found = spans.find(text, words);
         Division dateline = ctx.datelinePlace().flatMap(this::placeOf).orElse(null);
         var anchors = new ArrayList<Division>();
         if (dateline != null) anchors.add(dateline);
@@ -67,16 +92,20 @@ public final class PlaceResolver {
             }
         }
         var out = new ArrayList<PlaceMention>();
-        for (SpanFinder.Span s : found) {
+        for (int k = 0; k < found.size(); k++) {
+            SpanFinder.Span s = found.get(k);
             PlaceMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (prev != null && prev.end() > s.begin()) continue; // inside a village found after its township
-            PlaceMention m = decide(text, s, prev, dateline, anchors);
+            PlaceMention m = decide(text, s, prev, dateline, anchors, listSiblings(text, found, k));
             if (m == null) continue;
             if (prev != null && !prev.resolved() && !prev.isReference() && m.resolved() && linked(text, prev, m.begin())) {
                 Division up = prev.candidates().stream().filter(d -> m.division().isWithin(d.code())).findFirst().orElse(null);
                 if (up != null) out.set(out.size() - 1, withDivision(prev, up, CHILD, "child"));
             }
             out.add(m);
+            if (k + 1 == found.size() || found.get(k + 1).begin() != m.end()) {
+                townships.after(text, m, words).ifPresent(out::add);
+            }
             villages.after(text, m).ifPresent(v -> {
                 if (!m.resolved() && v.resolved()) {
                     m.candidates().stream().filter(t -> v.division().isWithin(t.code())).findFirst()
@@ -85,8 +114,8 @@ public final class PlaceResolver {
                 out.add(v);
             });
         }
-        villages.standalone(text, out, dateline, anchors);
-        new ReferenceFinder(gazetteer).add(text, out, dateline);
+        villages.standalone(text, out, dateline, anchors, words);
+        references.add(text, out, dateline);
         out.sort(Comparator.comparingInt(PlaceMention::begin));
         return out;
     }
@@ -112,12 +141,31 @@ public final class PlaceResolver {
         return Optional.ofNullable(ContextRules.highest(c));
     }
 
-    private PlaceMention decide(String text, SpanFinder.Span s, PlaceMention prev, Division dateline, List<Division> anchors) {
+    /**
+     * The divisions of the names listed right before and after span k (长寿、云阳、奉节: separated by 、 only) when
+     * each is one county-level division and not itself weak: a weak name listed among counties is one of them.
+     */
+    private static List<Division> listSiblings(String text, List<SpanFinder.Span> found, int k) {
+        var out = new ArrayList<Division>(2);
+        SpanFinder.Span s = found.get(k);
+        if (k > 0) sibling(found.get(k - 1), text, found.get(k - 1).end(), s.begin(), out);
+        if (k + 1 < found.size()) sibling(found.get(k + 1), text, s.end(), found.get(k + 1).begin(), out);
+        return out;
+    }
+
+    private static void sibling(SpanFinder.Span g, String text, int from, int to, List<Division> out) {
+        if (to - from != 1 || text.charAt(from) != '、') return;
+        NameEntry e = g.entry();
+        if (!e.weak() && e.size() == 1 && e.divisions()[0].level() == AdminLevel.COUNTY) out.add(e.divisions()[0]);
+    }
+
+    private PlaceMention decide(String text, SpanFinder.Span s, PlaceMention prev, Division dateline, List<Division> anchors,
+                                List<Division> siblings) {
         NameEntry e = s.entry();
         String surface = text.substring(s.begin(), s.end());
         boolean weak = e.weak();
         boolean contextual = !weak && ContextRules.countyShortForm(e);
-        boolean organ = ContextRules.followedByOrgan(text, s.end());
+        boolean organ = s.end() < text.length() && organSuffixes.startingAt(text, s.end(), 1) != null;
         boolean linked = prev != null && !prev.isReference() && linked(text, prev, s.begin());
         List<Division> c = List.of(e.divisions());
         String evidence = null;
@@ -136,6 +184,15 @@ public final class PlaceResolver {
                     evidence = "organization";
                     conf = ORGANIZATION;
                 }
+            }
+        }
+        if (evidence == null && weak && !siblings.isEmpty()) { // 长寿、云阳: listed among counties of one province
+            List<Division> f = c.stream().filter(d -> d.level() == AdminLevel.COUNTY
+                    && siblings.stream().anyMatch(g -> g.code().regionMatches(0, d.code(), 0, 2))).toList();
+            if (!f.isEmpty()) {
+                c = f;
+                evidence = "list";
+                conf = TEXT;
             }
         }
         boolean structural = evidence != null;
@@ -200,8 +257,8 @@ public final class PlaceResolver {
         return new PlaceMention(s.begin(), s.end(), surface, d, conf, evidence, List.of(d));
     }
 
-    private static boolean linked(String text, PlaceMention prev, int begin) {
-        return prev.end() == begin || ContextRules.organizationGap(text, prev.end(), begin);
+    private boolean linked(String text, PlaceMention prev, int begin) {
+        return prev.end() == begin || ContextRules.organizationGap(text, prev.end(), begin, organHeads);
     }
 
     static PlaceMention withDivision(PlaceMention m, Division d, double conf, String evidence) {

@@ -1,8 +1,13 @@
 package govkg.gazetteer;
 
+import govkg.lexicon.LexiconKind;
+import govkg.lexicon.Lexicons;
+import govkg.lexicon.TermIndex;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the names of divisions (province to township) in a text with the gazetteer's automaton and
@@ -10,33 +15,53 @@ import java.util.List;
  * for a little less than a full name and a weak key (ordinary word, shared county short form) for
  * less still, so 济南市中区 reads 济南 + 市中区 while 济南市中心 reads 济南市; a blocker word
  * (安居乐业) covers the short form inside it and is then dropped; a short form that ends one word
- * and starts the next (重大理论) is no name. Reads the text; writes
- * nothing. Stateless; thread-safe.
+ * and starts the next (重大理论) is no name. With the text's {@link Words}, a name that cuts a word of the
+ * segmentation is dropped before the choice (see {@link #cutsWord}). Reads the text; writes nothing.
+ * Stateless; thread-safe.
  */
 final class SpanFinder {
 
     /** A chosen span with the automaton entry it matched. */
     record Span(int begin, int end, NameEntry entry) {}
 
-    private static final String ROAD_HEADS = "路街巷";
-    private static final String[] NEXT_PLACES = {"湖南", "湖北", "湖州", "石家庄", "石嘴山", "石河子"};
+    private static final String LEVEL_CHARS = "省市区县州旗盟镇乡";
 
     private final NameAutomaton names;
+    private final TermIndex roadHeads;
+    private final TermIndex textFeatures;
+    private final Set<String> wordFeatures;
+    private final TermIndex nonPlaceWords;
+    private final TermIndex levelWords;
 
-    SpanFinder(NameAutomaton names) {
+    SpanFinder(NameAutomaton names, Lexicons lex) {
         this.names = names;
+        this.roadHeads = lex.index(LexiconKind.ROAD_HEAD);
+        this.textFeatures = new TermIndex(lex.withValue(LexiconKind.PLACE_FEATURE, "text").stream()
+                .sorted((a, b) -> b.length() - a.length()).toList());
+        this.wordFeatures = lex.withValue(LexiconKind.PLACE_FEATURE, "word");
+        this.nonPlaceWords = lex.index(LexiconKind.NON_PLACE_WORD);
+        this.levelWords = lex.index(LexiconKind.LEVEL_WORD);
     }
 
-    List<Span> find(String text) {
+    List<Span> find(String text, Words words) {
         int n = text.length();
-        List<List<Span>> endingAt = new ArrayList<>(Collections.nCopies(n + 1, null));
+        var hits = new ArrayList<Span>();
+        var nameStarts = new BitSet(n + 1);
         names.trie().parseText(text, (begin, end, entry) -> {
-            if (entry.allShort() && (isRoadName(text, end) || isFeature(text, end) || names.straddles(text, begin, end))) return;
-            if (endsInWord(text, end)) return;
+            hits.add(new Span(begin, end, entry));
+            if (!entry.blocker()) nameStarts.set(begin);
+        });
+        List<List<Span>> endingAt = new ArrayList<>(Collections.nCopies(n + 1, null));
+        for (Span s : hits) {
+            int begin = s.begin(), end = s.end();
+            NameEntry entry = s.entry();
+            if (entry.allShort() && (isRoadName(text, end) || isFeature(text, end, nameStarts) || names.straddles(text, begin, end))) continue;
+            if (!entry.blocker() && (endsInWord(text, end) || insideNonPlaceWord(text, begin, end)
+                    || cutsWord(text, words, begin, end, entry) && !chained(s, hits, words))) continue;
             List<Span> l = endingAt.get(end);
             if (l == null) endingAt.set(end, l = new ArrayList<>(2));
-            l.add(new Span(begin, end, entry));
-        });
+            l.add(s);
+        }
         double[] best = new double[n + 1];
         Span[] chosen = new Span[n + 1];
         for (int i = 1; i <= n; i++) {
@@ -72,30 +97,93 @@ final class SpanFinder {
         return w;
     }
 
-    /** 发展乡村: a township's 乡 or 镇 that is the first character of the next word. */
-    private static boolean endsInWord(String text, int end) {
-        if (end >= text.length()) return false;
-        char last = text.charAt(end - 1);
-        char next = text.charAt(end);
-        return (last == '乡' && "村镇亲土愁下间情".indexOf(next) >= 0) || (last == '镇' && "压定守静".indexOf(next) >= 0);
+    /**
+     * Whether a name cuts a word of the segmentation: it starts inside a word (快于|城镇 → 于城镇, 威宁县 → 宁县,
+     * 李长春 → 长春), or its last character starts the next word (大病保险和|县级 → 和县, 南昌|市民 → 南昌市), or
+     * the segmenter joined it with a feature into one place word (长白山 → 长白). Kept: the name with its level word
+     * in one word (印江县, 怒江州), a name before an organ word that starts with its level character
+     * (兴隆台区|委, not 和|县委), a name heading the word of a body or team (香港特区政府), and full names inside a
+     * person token (HanLP often glues a character before a place into a name). A short form that
+     * ends a person token (李长春) is cut. No words: nothing is cut.
+     */
+    boolean cutsWord(String text, Words words, int begin, int end, NameEntry entry) {
+        if (words.isEmpty()) return false;
+        int first = words.at(begin);
+        if (first >= 0 && words.begin(first) < begin) {
+            if (!words.isPersonName(first)) return true;
+            return entry.allShort() && !province(entry);
+        }
+        int last = words.at(end - 1);
+        if (end >= text.length() || last < 0 || words.end(last) <= end) return false;
+        int from = words.begin(last);
+        String rest = text.substring(end, words.end(last));
+        if (from == end - 1) { // 和|县级, 南昌|市民, 兴隆台|区委
+            return !(words.isOrgan(last) && end - 1 - begin >= 2);
+        }
+        if (from > begin) return true; // a word starting inside the name and going on after it
+        if (words.isPersonName(last)) return false; // 舟曲共, 泰安康: HanLP's person guesses glue the next character
+        if (rest.length() == 1 && LEVEL_CHARS.indexOf(rest.charAt(0)) >= 0) return false; // 印江县, 怒江州
+        return words.isPlaceName(last) && wordFeatures.contains(rest);
     }
 
-    /** 鄱阳湖, 大理石, 绵阳舰, 鄂尔多斯盆地, 伊犁河谷: a lake, a stone, a ship, a landform named after the place. */
-    private static boolean isFeature(String text, int end) {
-        if (end >= text.length()) return false;
-        for (String next : NEXT_PLACES) {
-            if (text.startsWith(next, end)) return false; // 河南湖北, 北京石家庄: the next place, not a feature
+    /**
+     * 内蒙古巴彦淖尔, 山西平陆: a name right after a name that contains it, or right before one it contains, with a
+     * word of the segmentation across the boundary. The chain confirms both against a segmenter that cut across
+     * them (内蒙|古巴|彦); it does not undo a cut inside one name (吉林长白山 holds no 长白).
+     */
+    private static boolean chained(Span s, List<Span> hits, Words words) {
+        for (Span g : hits) {
+            if (g.entry().blocker() || g == s) continue;
+            if (g.end() == s.begin() && crosses(words, s.begin()) && nests(s.entry(), g.entry())) return true;
+            if (g.begin() == s.end() && crosses(words, s.end()) && nests(g.entry(), s.entry())) return true;
         }
-        return "湖石舰".indexOf(text.charAt(end)) >= 0 || text.startsWith("盆地", end) || text.startsWith("河谷", end)
-                || text.startsWith("河畔", end);
+        return false;
+    }
+
+    /** A word of the segmentation runs across this boundary between two names (内蒙|古巴|彦: 古巴 across 内蒙古|巴彦淖尔). */
+    private static boolean crosses(Words words, int boundary) {
+        int w = words.at(boundary);
+        return w >= 0 && words.begin(w) < boundary;
+    }
+
+    /** Some division of {@code inner} lies inside some division of {@code outer}. */
+    private static boolean nests(NameEntry inner, NameEntry outer) {
+        for (Division i : inner.divisions()) {
+            for (Division o : outer.divisions()) if (i.isWithin(o.code())) return true;
+        }
+        return false;
+    }
+
+    private static boolean province(NameEntry e) {
+        for (Division d : e.divisions()) if (d.level() == AdminLevel.PROVINCE) return true;
+        return false;
+    }
+
+    /** 北京时间, 北京猿人: an ordinary word from the lexicon that starts or ends with the name and goes beyond it. */
+    private boolean insideNonPlaceWord(String text, int begin, int end) {
+        String w = nonPlaceWords.startingAt(text, begin, end - begin + 1);
+        if (w != null) return true;
+        w = nonPlaceWords.endingAt(text, end);
+        return w != null && w.length() > end - begin;
+    }
+
+    /** 发展乡村, 城镇压力: a township's 乡 or 镇 that is the first character of an ordinary word (乡村, 镇压). */
+    private boolean endsInWord(String text, int end) {
+        if (end >= text.length() || "乡镇".indexOf(text.charAt(end - 1)) < 0) return false;
+        return levelWords.startingAt(text, end - 1, 2) != null;
+    }
+
+    /**
+     * 鄱阳湖, 大理石, 绵阳舰, 鄂尔多斯盆地, 伊犁河谷: a lake, a stone, a ship, a landform named after the place —
+     * unless another place's name starts there (河南湖北, 北京石家庄).
+     */
+    private boolean isFeature(String text, int end, BitSet nameStarts) {
+        if (end >= text.length() || nameStarts.get(end)) return false;
+        return textFeatures.startingAt(text, end, 1) != null;
     }
 
     /** 南京路, 中山东路, 北京大街: a short form at the head of a street name. */
-    private static boolean isRoadName(String text, int end) {
-        if (end >= text.length()) return false;
-        char c = text.charAt(end);
-        if (ROAD_HEADS.indexOf(c) >= 0) return true;
-        if (text.startsWith("大街", end) || text.startsWith("大道", end) || text.startsWith("胡同", end)) return true;
-        return "东西南北中".indexOf(c) >= 0 && end + 1 < text.length() && text.charAt(end + 1) == '路';
+    private boolean isRoadName(String text, int end) {
+        return end < text.length() && roadHeads.startingAt(text, end, 1) != null;
     }
 }

@@ -30,7 +30,75 @@ public enum LexiconKind {
     /** Laws cited by short name → full name. */
     LAW("law", "laws.txt", Shape.MAP),
     /** Head words of one dated occurrence; value: the event kind. */
-    EVENT_HEAD("event-head", "event-heads.txt", Shape.TYPED, "meeting", "ceremony", "training", "inspection"),
+    EVENT_HEAD("event-head", "event-heads.txt", Shape.TYPED, "meeting", "ceremony", "training", "inspection",
+            "exhibition", "forum", "sports", "festival", "activity", "incident"),
+    /** Party rules cited by short name (党章, 八项规定) → full name. */
+    PARTY_RULE("party-rule", "party-rules.txt", Shape.MAP),
+    /** Treaties and international agreements cited without 《》 → full name (empty: the name itself). */
+    TREATY("treaty", "treaties.txt", Shape.MAP),
+    /** Document type words a title ends in (意见, 条例, 法 …), longest first. */
+    DOCUMENT_TYPE("document-type", "document-types.txt", Shape.WORDS),
+    /** Bodies that hold numbered sessions (全国人大常委会, 中央纪委, 省委): the left edge of 第N次会议, N中全会. */
+    SESSION_BODY("session-body", "session-bodies.txt", Shape.WORDS),
+    /** Offences in the name of a criminal case (故意伤害, 受贿): X故意伤害案. */
+    OFFENCE("offence", "offences.txt", Shape.WORDS),
+    /** Words before an event's name that end it going left (召开, 举行, 出席 …). */
+    EVENT_LEFT_STOP("event-left-stop", "event-left-stops.txt", Shape.WORDS),
+    /** Unquoted head words of a program launched by a verb (专项整治, 攻坚战, 改革试点 …); value: the program kind. */
+    CAMPAIGN_HEAD("campaign-head", "campaign-heads.txt", Shape.TYPED, "campaign", "pilot", "model", "activity", "reform", "policy"),
+    /** Verbs that launch or build a program; the program's name starts after them (开展, 实施, 建立健全 …). */
+    PROGRAM_LAUNCH_VERB("program-launch-verb", "program-launch-verbs.txt", Shape.WORDS),
+    /** Verbs that belong to a campaign's name (打击, 整治 …: 夏季治安打击整治“百日行动”). */
+    CAMPAIGN_VERB("campaign-verb", "campaign-verbs.txt", Shape.WORDS),
+    /** Verbs that adopt an initiative: what they take in quotes is a program (推行“首违不罚”). */
+    PROGRAM_ADOPT_VERB("program-adopt-verb", "program-adopt-verbs.txt", Shape.WORDS),
+    /** Generic words after a quoted name that make it an initiative (“法治某地”建设). */
+    PROGRAM_INITIATIVE_WORD("program-initiative-word", "program-initiative-words.txt", Shape.WORDS),
+    /** Words after quotes that mark a practice or a manner, not a program (“一刀切”执法). */
+    PROGRAM_NOT_AFTER("program-not-after", "program-not-after.txt", Shape.WORDS),
+    /** Verbs that issue a document (印发, 出台 …): the organization before them is its issuer. */
+    DOCUMENT_ISSUE_VERB("document-issue-verb", "document-issue-verbs.txt", Shape.WORDS),
+    /** Verbs that cite a 关于…的决定 title as a document (审议, 根据, 贯彻 …). */
+    DOCUMENT_CITE_VERB("document-cite-verb", "document-cite-verbs.txt", Shape.WORDS),
+    /** Words right after an event head that make it part of another name (人民代表大会制度, 会议室). */
+    EVENT_RUN_ON("event-run-on", "event-run-on.txt", Shape.WORDS),
+    /** Determiners before an event head that name no particular occurrence (本次, 有关). */
+    EVENT_DETERMINER("event-determiner", "event-determiners.txt", Shape.WORDS),
+    /** Ordinary words that begin or end with a place name but name no place (北京时间): the name inside is no place. */
+    NON_PLACE_WORD("non-place-word", "non-place-words.txt", Shape.WORDS),
+    /** Words that begin with a division's level character (市场, 区域, 乡村): that character is then no suffix or unit. */
+    LEVEL_WORD("level-word", "level-words.txt", Shape.WORDS),
+    /** Features named after a place (鄱阳湖, 长白山); value {@code text}: always, {@code word}: when the segmenter joins them. */
+    PLACE_FEATURE("place-feature", "place-features.txt", Shape.TYPED, "text", "word"),
+    /** Heads of street names (路, 大街): a place short form before one names a street. */
+    ROAD_HEAD("road-head", "road-heads.txt", Shape.WORDS),
+    /** References to a place by its kind (全省, 该市): value {@code determiner} or {@code unit}. */
+    PLACE_REFERENCE("place-reference", "place-references.txt", Shape.TYPED, "determiner", "unit"),
+    /** Ordinary words ending in a reference's determiner (安全, 基本, 应该): 安全区 is no reference. */
+    REFERENCE_BLOCKER("reference-blocker", "reference-blockers.txt", Shape.WORDS),
+    /** Organs a weak place name stands before (分局, 法院; value {@code suffix}) and head characters of organization names (局; {@code head}). */
+    PLACE_ORGAN("place-organ", "place-organs.txt", Shape.TYPED, "suffix", "head"),
+    /** Ethnic groups, space-separated: qualifiers stripped from autonomous areas' names (伊犁哈萨克自治州 → 伊犁). */
+    ETHNIC_GROUP("ethnic-group", "ethnic-groups.txt", Shape.WORDS),
+    /**
+     * Generic words for a kind of area. Value {@code kind}: weak as a name on its own (城区); {@code zone}: a
+     * county name ending in one has no short form (新城); {@code kind-zone}: both (开发区).
+     */
+    AREA_KIND("area-kind", "area-kinds.txt", Shape.TYPED, "kind", "zone", "kind-zone"),
+    /** Countries: Chinese name → ISO 3166-1 alpha-2 code, then other names ("|"-separated). */
+    COUNTRY("country", "countries.txt", Shape.MAP),
+    /** Major cities abroad: Chinese name → ISO 3166-1 alpha-2 code of the country, then other names ("|"-separated). */
+    WORLD_CITY("world-city", "world-cities.txt", Shape.MAP),
+    /**
+     * Words around a person's name: what follows a name (speech verbs, an official's activity, other words a name
+     * stops before), what stands before a party to a case, sentences, honorifics, and words a name never ends in.
+     */
+    PERSON_CUE("person-cue", "person-cues.txt", Shape.TYPED,
+            "speech", "activity", "after-name", "conjunction", "list-end", "case-party", "sentencing", "sentence", "title-after", "honorific", "not-name", "head"),
+    /** Bodies of a party committee named after it in a title chain (政法委 after 自治区党委); a label starting with one is one. */
+    PARTY_BODY("party-body", "party-bodies.txt", Shape.WORDS),
+    /** Characters of the standard transliteration of foreign names (阿 尔 斯 基 …), space-separated. */
+    TRANSLITERATION("transliteration", "transliteration.txt", Shape.WORDS),
     /**
      * Central, foreign and international bodies known by name: full name, then its kind and its other names
      * ({@code KIND|ALIAS…|^PARENT|→SUCCESSOR}); see the file's header.

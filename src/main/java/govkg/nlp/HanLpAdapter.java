@@ -77,6 +77,33 @@ public final class HanLpAdapter {
         return a;
     }
 
+    /**
+     * The natures the core dictionary lists for {@code word}, most frequent first, with that word's total frequency
+     * (natures empty and frequency 0 when the dictionary does not know it). A hash lookup, no segmentation.
+     */
+    public static DictionaryEntry dictionaryEntry(String word) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute at = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        if (at == null) return DictionaryEntry.NONE;
+        List<String> natures = new ArrayList<>(at.nature.length);
+        for (var n : at.nature) natures.add(n.toString());
+        return new DictionaryEntry(List.copyOf(natures), at.totalFrequency);
+    }
+
+    /** A core-dictionary entry: its natures (most frequent first) and total frequency. */
+    public record DictionaryEntry(List<String> natures, int frequency) {
+        static final DictionaryEntry NONE = new DictionaryEntry(List.of(), 0);
+
+        public boolean known() {
+            return !natures.isEmpty();
+        }
+
+        /** Whether the dictionary lists the word as a person's name (nr, nrf …) among its natures. */
+        public boolean canBeName() {
+            for (String n : natures) if (n.startsWith("nr")) return true;
+            return false;
+        }
+    }
+
     public List<Token> segment(String text) {
         return tokens(segment.seg(text));
     }

@@ -188,6 +188,9 @@ public final class GOV {
     /** The level of the administrative division. */
     public static final Property adminLevel = property("adminLevel");
 
+    /** The ISO 3166-1 alpha-2 code of the country a place abroad is (a country) or lies in (a city). */
+    public static final Property countryCode = property("countryCode");
+
     /** The place that contains this place; data states only the direct parent, so query gov:within+ for all ancestors. */
     public static final Property within = property("within");
 

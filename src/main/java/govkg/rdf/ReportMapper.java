@@ -154,6 +154,8 @@ public final class ReportMapper {
                     out.add(ent, GOV.adminLevel, iri(AdminLevels.of(code)));
                     if (code.length() > 2) out.add(ent, GOV.within, iri(iris.place(AdminLevels.parentCode(code))));
                 }
+                String country = e.attrs().get("countryCode");
+                if (country != null) out.add(ent, GOV.countryCode, str(country));
             }
             case DOCUMENT -> {
                 String dt = e.attrs().get("docType");
@@ -197,6 +199,7 @@ public final class ReportMapper {
             case EVENT_PLACE -> SchemaDO.location;
             case PARTICIPANT -> GOV.participant;
             case ORGANIZED_BY -> GOV.organizedBy;
+            case BROADER -> SKOS.broader;
         };
         out.add(s, p, o);
     }

@@ -171,6 +171,8 @@ public final class ArticleResolver {
             for (int j = i + 1; j < keys.size(); j++) {
                 String shorter = keys.get(j);
                 if (!groups.containsKey(shorter) || shorter.length() < "program:".length() + 4) continue;
+                // 公安交管放管服改革 is narrower than the national 放管服改革 (linked by skos:broader), not another name of it
+                if (groups.get(shorter).stream().anyMatch(m -> "true".equals(m.attr("national")))) continue;
                 if (longer.endsWith(shorter.substring(shorter.indexOf(':') + 1))) groups.get(longer).addAll(groups.remove(shorter));
             }
         }

@@ -97,4 +97,20 @@ class ProgramExtractorTest {
         Extracted x = Extracted.from("宁波市常态化扫黑除恶斗争领导小组办公室召开会议。");
         assertThat(x.labels(PROGRAM)).doesNotContain("扫黑除恶专项斗争");
     }
+
+    @Test
+    void namedSubInitiativeIsNarrowerThanItsNationalProgram() {
+        Extracted x = Extracted.from("各地积极参与“一带一路”科技创新行动。");
+        assertThat(x.labels(PROGRAM)).contains("一带一路科技创新行动", "一带一路");
+        assertThat(x.relations(Relation.Kind.BROADER)).singleElement().satisfies(r -> {
+            assertThat(r.subject().label()).isEqualTo("一带一路科技创新行动");
+            assertThat(r.object().label()).isEqualTo("一带一路");
+        });
+    }
+
+    @Test
+    void programWithoutAParentHasNoBroader() {
+        Extracted x = Extracted.from("当地实施“智慧网格”工程。");
+        assertThat(x.relations(Relation.Kind.BROADER)).isEmpty();
+    }
 }

@@ -81,6 +81,20 @@ class ArticleResolverTest {
     }
 
     @Test
+    void subInitiativeStaysApartFromItsNationalProgram() {
+        ResolvedArticle r = resolve("a.txt", "省公安厅深化公安交管放管服改革。全省持续推进放管服改革。");
+        assertThat(entities(r, EntityType.PROGRAM)).extracting(Entity::label)
+                .containsExactlyInAnyOrder("公安交管放管服改革", "放管服改革");
+    }
+
+    @Test
+    void quotedSubInitiativeIsNotLabelledAsItsParent() {
+        ResolvedArticle r = resolve("a.txt", "各地推进“一带一路”科技创新行动。一带一路建设成效显著。");
+        assertThat(entities(r, EntityType.PROGRAM)).extracting(Entity::label)
+                .containsExactlyInAnyOrder("一带一路科技创新行动", "一带一路");
+    }
+
+    @Test
     void unrelatedProgramsStayApart() {
         ResolvedArticle r = resolve("a.txt", "浙江持续推行一网通办，实施“智慧网格”工程。");
         assertThat(entities(r, EntityType.PROGRAM)).hasSize(2);
