@@ -1,5 +1,6 @@
 package govkg.extract;
 
+import govkg.lexicon.LexiconKind;
 import govkg.lexicon.Lexicons;
 import govkg.lexicon.TermIndex;
 import java.util.ArrayList;
@@ -19,25 +20,41 @@ import govkg.nlp.Token;
  * give its {@link Relation.Kind#JURISDICTION}. Names without a place prefix need a strong suffix.
  */
 public final class OrganizationExtractor implements Extractor {
-    /** Heads that also end common nouns; a name with them needs a place in front or quotation marks. */
-    private static final Set<String> WEAK_HEADS = Set.of("工作站", "服务队", "联盟", "中心", "公司", "事务所", "局", "厅", "学院", "大学", "调解中心");
-    private static final Set<String> COMMON_WORDS_ENDING_IN_HEAD = Set.of("大厅", "餐厅", "客厅", "展厅", "门厅", "舞厅", "歌厅", "前厅",
-            "格局", "布局", "结局", "大局", "邮局", "当局", "骗局", "饭局", "全局", "开局", "僵局", "残局", "出局", "危局", "书局", "赌局", "变局");
-    private static final Set<String> WEAK_START = Set.of("全", "本", "该", "各", "此", "其", "一", "我", "两", "多", "原", "年", "月");
-    /** Regexes compiled once: {@code String.matches} compiled each anew, for every candidate name. */
-    private static final java.util.regex.Pattern SUB_UNIT = java.util.regex.Pattern.compile("(分局|派出所|支队|大队|看守所|司法所|中队)\\z");
     /** A count right before the suffix (六个派出所), matched against the name without its suffix. */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("[一二两三四五六七八九十几多数0-9]+(个|家|支|批|所|座)\\z");
-    private static final java.util.regex.Pattern PLACE_BOUND_BODY = java.util.regex.Pattern.compile("(人民|高级人民|中级人民)?(法院|检察院)|公安(厅|局|分局)|司法(厅|局)");
-    private static final java.util.regex.Pattern UNPLACED_START = java.util.regex.Pattern.compile("最高|中央|国家|全国|军事|铁路|海事|互联网|金融|知识产权|省|市|县|区|州|自治区");
-    private static final java.util.regex.Pattern CRIMINAL = java.util.regex.Pattern.compile("犯罪|涉黑|涉恶|团伙|诈骗|传销|黑社会");
 
     private final Lexicons lex;
     private final OrganizationNames names;
+    private final NationalBodyFinder bodies;
+    /** The grammar's cue words (org-cues.txt), by role. */
+    private final Set<String> weakHeads, commonNouns, weakStarts;
+    private final TermIndex subUnits, criminalWords, strongStarts, unplacedStarts;
+    private final Set<String> placeBound;
 
     public OrganizationExtractor(Lexicons lex) {
         this.lex = lex;
         this.names = new OrganizationNames(lex);
+        this.bodies = new NationalBodyFinder(lex, name());
+        this.weakHeads = lex.withValue(LexiconKind.ORG_CUE, "weak-head");
+        this.commonNouns = lex.withValue(LexiconKind.ORG_CUE, "common-noun");
+        this.weakStarts = lex.withValue(LexiconKind.ORG_CUE, "weak-start");
+        this.placeBound = lex.withValue(LexiconKind.ORG_CUE, "place-bound");
+        this.subUnits = cueIndex(lex, "sub-unit");
+        this.criminalWords = cueIndex(lex, "criminal");
+        this.strongStarts = cueIndex(lex, "strong-start");
+        Set<String> unplaced = new HashSet<>(lex.withValue(LexiconKind.ORG_CUE, "unplaced-start"));
+        unplaced.addAll(lex.withValue(LexiconKind.ORG_CUE, "strong-start"));
+        this.unplacedStarts = new TermIndex(longestFirst(unplaced));
+    }
+
+    private static TermIndex cueIndex(Lexicons lex, String role) {
+        return new TermIndex(longestFirst(lex.withValue(LexiconKind.ORG_CUE, role)));
+    }
+
+    private static List<String> longestFirst(Set<String> words) {
+        List<String> out = new ArrayList<>(words);
+        out.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        return out;
     }
 
     @Override public String name() { return "organization-suffix"; }
@@ -47,6 +64,8 @@ public final class OrganizationExtractor implements Extractor {
     @Override
     public void extract(ArticleAnalysis a) {
         String text = a.text();
+        // known central, foreign and international bodies first: their names are not cut or grown by the grammar below
+        List<int[]> known = bodies.find(a);
         List<int[]> spans = new ArrayList<>();
         // every end of a suffix, with the suffix's start
         Map<Integer, Integer> suffixStartAtEnd = new HashMap<>();
@@ -70,6 +89,7 @@ public final class OrganizationExtractor implements Extractor {
                 end = organEnd;
                 used.add(end);
             }
+            if (knownBodyDecides(known, start, end)) continue;
             String name = text.substring(start, end);
             // inner suffix ends inside this name are parents of a chained name, not names of their own
             List<Integer> inner = new ArrayList<>();
@@ -92,6 +112,19 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     /**
+     * Whether a known body's name decides a candidate [start, end) of the grammar: one inside a known name
+     * (法律委员会 in 宪法和法律委员会), one ending where it ends (第五至七届全国人大常委会: the term is no part of the
+     * permanent body) or one starting inside it and running on (an overlap the finder did not take as a department).
+     */
+    private static boolean knownBodyDecides(List<int[]> known, int start, int end) {
+        for (int[] k : known) {
+            if (k[1] <= start || end <= k[0]) continue;
+            if (end <= k[1] || start > k[0]) return true;
+        }
+        return false;
+    }
+
+    /**
      * Where a name whose suffix starts at {@code suffixStart} begins, inside the window [{@code windowStart}, suffix).
      * The window is re-segmented with dictionary words only, because HanLP's organization recognizer glues the
      * verb before a name into it (推广坞城派出所/nt); the name starts after the last clause word. A company's
@@ -102,6 +135,8 @@ public final class OrganizationExtractor implements Extractor {
         if (quoted >= 0) return quoted;
         if (windowStart >= suffixStart) return windowStart;
         if ("company".equals(names.kindOf(a.text().substring(suffixStart, end)))) {
+            int bracketed = bracketedRegionStart(a, windowStart);
+            if (bracketed >= 0) return bracketed;
             Mention place = placeChainNearest(a, windowStart, suffixStart);
             return place != null ? place.begin() : windowStart;
         }
@@ -113,6 +148,29 @@ public final class OrganizationExtractor implements Extractor {
             if (b < start && a.text().charAt(b) == '第') start = b;
         }
         return start;
+    }
+
+    /**
+     * 某某(中国)投资有限公司: a company's name holds its region in brackets, so when the window stops at a closing
+     * bracket the name starts at the brand before the opening one (after any clause word); -1 when it does not.
+     */
+    private static int bracketedRegionStart(ArticleAnalysis a, int windowStart) {
+        String text = a.text();
+        if (windowStart < 1 || (text.charAt(windowStart - 1) != ')' && text.charAt(windowStart - 1) != '）')) return -1;
+        int open = Math.max(text.lastIndexOf('(', windowStart - 1), text.lastIndexOf('（', windowStart - 1));
+        if (open < 1 || windowStart - open > 8 || !TextScan.isHan(text.substring(open + 1, windowStart - 1))) return -1;
+        int brandWindow = TextScan.leftEdge(text, open, 16), start = open;
+        // a brand may look like a person's name (葛兰素史克/nrf): walk back over words that are no function words
+        for (Token t = a.tokenCovering(start - 1); t != null && t.begin() >= brandWindow && t.end() == start && isBrandWord(t); t = a.tokenCovering(start - 1))
+            start = t.begin();
+        return start < open ? start : -1;
+    }
+
+    /** A word that can be part of a brand: a name, noun or the like, not a verb, preposition, pronoun, particle or count. */
+    private static boolean isBrandWord(Token t) {
+        String n = t.nature();
+        return !(n.startsWith("v") || n.startsWith("p") || n.startsWith("r") || n.startsWith("c") || n.startsWith("u")
+                || n.startsWith("d") || n.startsWith("w") || n.startsWith("m") || n.startsWith("q") || n.startsWith("t") || n.startsWith("f"));
     }
 
     /**
@@ -143,17 +201,42 @@ public final class OrganizationExtractor implements Extractor {
             if (p.begin() >= begin && p.end() <= end && (last == null || p.begin() > last.begin())) last = p;
         }
         for (Mention before = last == null ? null : a.mentionAt(EntityType.PLACE, last.begin() - 1);
-             before != null && before.end() == last.begin() && before.begin() >= begin;
+             before != null && before.end() == last.begin() && before.begin() >= begin && contains(before, last);
              before = a.mentionAt(EntityType.PLACE, last.begin() - 1)) {
             last = before;
         }
         return last;
     }
 
-    /** A dictionary word that runs past a suffix (大学生, 中心城区) means the suffix does not end a name there. */
-    private static boolean tokenRunsOn(ArticleAnalysis a, int e) {
+    /**
+     * Whether place {@code outer} contains {@code inner} (西安市 contains 雁塔区), so that they chain into one place
+     * name; a city before a province (五家渠市新疆…) starts no chain. Places without codes chain as before.
+     */
+    private static boolean contains(Mention outer, Mention inner) {
+        String o = outer.attr("adminCode"), i = inner.attr("adminCode");
+        return o == null || i == null || i.startsWith(o);
+    }
+
+    /**
+     * A dictionary word that runs past a suffix (大学生, 中心城区) means the suffix does not end a name there, unless
+     * a role word starts right after the suffix (督导组组长, glued as 组组/长): that is the title of the body's head.
+     */
+    private boolean tokenRunsOn(ArticleAnalysis a, int e) {
         Token t = a.tokenCovering(e - 1);
-        return t != null && t.end() > e && !t.nature().startsWith("nt") && !t.nature().equals("nis");
+        return t != null && t.end() > e && !t.nature().startsWith("nt") && !t.nature().equals("nis")
+                && lex.roleIndex.startingAt(a.text(), e, 2) == null && !headTitleShares(a.text(), e);
+    }
+
+    /**
+     * 公安局长, 司法厅长: a role word ending in 长 that shares the last character of a suffix of two or more characters
+     * names the body's head (a one-character suffix, as in 副局长 or 局局长, is the role's own first character; so is a
+     * repeated suffix, as in 支队支队长).
+     */
+    private boolean headTitleShares(String text, int e) {
+        if (e >= text.length() || text.charAt(e) != '长' || lex.roleIndex.startingAt(text, e - 1, 2) == null) return false;
+        String suf = names.suffixEndingAt(text, e, 12);
+        // 网安支队支队长: the suffix repeated before the role is the body, the second one is the title's
+        return suf != null && suf.length() >= 2 && !text.startsWith(suf, e - 2 * suf.length());
     }
 
     /**
@@ -168,13 +251,17 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     /** A branch named inside its parent's name (济南市公安局市中分局). */
-    private static boolean isSubUnit(String name) {
-        return SUB_UNIT.matcher(name).find();
+    private boolean isSubUnit(String name) {
+        return subUnits.endOf(name) != null;
     }
 
-    /** 公安局长 is a title, 委员会委员 a person: a suffix followed by more of a word is no name end. */
+    /**
+     * 委员会委员 is a person, 公安局员工 staff: a suffix followed by more of a word is no name end. 大庆市公安局长 is the
+     * head of 大庆市公安局: a role word that shares the suffix's last character (局长, 厅长) names the body's head.
+     */
     private boolean continuesWord(String text, int e, String suf) {
         char next = text.charAt(e);
+        if (headTitleShares(text, e)) return false;
         if ("长员".indexOf(next) >= 0 && !suf.endsWith("员会")) return true;
         return suf.equals("党委") && text.startsWith("常委", e - 1);
     }
@@ -192,23 +279,21 @@ public final class OrganizationExtractor implements Extractor {
         if (COUNTED.matcher(name).region(0, sufAt).find()) return false;
         // courts, procuratorates, police and bureaus are always some place's (or the supreme, national) body
         String kind = names.kindOf(suf);
-        if (PLACE_BOUND_BODY.matcher(suf).matches() && !hasPlacePrefix(a, start, end) && !UNPLACED_START.matcher(name).lookingAt()) return false;
+        if (placeBound.contains(suf) && !hasPlacePrefix(a, start, end) && unplacedStarts.startingAt(name, 0, 1) == null) return false;
         // 犯罪集团, 诈骗团伙: criminal groups are no companies
-        if ("company".equals(names.kindOf(suf)) && CRIMINAL.matcher(name).find()) return false;
+        if ("company".equals(names.kindOf(suf)) && criminalWords.occursIn(name, 1)) return false;
         // common nouns before a generic head (法官工作站, 网格员工作站) name no body; quotes or a place do
-        if (WEAK_HEADS.contains(suf) && !quoted && !hasPlacePrefix(a, start, end)) return false;
+        if (weakHeads.contains(suf) && !quoted && !hasPlacePrefix(a, start, end)) return false;
         // 大厅, 格局: everyday words that end in a one-character head
-        if (suf.length() == 1 && name.length() >= 2 && COMMON_WORDS_ENDING_IN_HEAD.contains(name.substring(name.length() - 2))) return false;
+        if (suf.length() == 1 && name.length() >= 2 && commonNouns.contains(name.substring(name.length() - 2))) return false;
         // 省公安厅, 市司法局: a level word alone before the suffix names the article's province, city …
         boolean levelOnly = name.length() == suf.length() + 1 && "省市县区州".indexOf(name.charAt(0)) >= 0 && suf.length() >= 2;
         if (name.length() < suf.length() + 2 && !levelOnly) return false;
         // 政府 after a place or level word is a government; 法治政府, 服务型政府 are ideals
         if (suf.endsWith("政府") && !endsWithPlaceOrLevel(a, name, start, end - suf.length())) return false;
-        if (WEAK_START.contains(name.substring(0, 1)) && !hasPlacePrefix(a, start, end) && !quoted) return false;
+        if (weakStarts.contains(name.substring(0, 1)) && !hasPlacePrefix(a, start, end) && !quoted) return false;
         if (insideTitleMarks(a.text(), start)) return false;
-        boolean strong = suf.length() >= 3 || hasPlacePrefix(a, start, end)
-                || name.startsWith("中共") || name.startsWith("中央") || name.startsWith("国家") || name.startsWith("全国")
-                || "省市县区".indexOf(name.charAt(0)) >= 0 || name.startsWith("自治区");
+        boolean strong = suf.length() >= 3 || hasPlacePrefix(a, start, end) || strongStarts.startingAt(name, 0, 1) != null;
         return strong;
     }
 

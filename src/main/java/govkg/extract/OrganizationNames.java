@@ -3,7 +3,6 @@ package govkg.extract;
 import govkg.lexicon.Lexicons;
 import govkg.lexicon.TermIndex;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,9 +11,6 @@ import java.util.regex.Pattern;
  * (自治区党委, 县经外外事局) is qualified with the article's place. Thread-safe.
  */
 public final class OrganizationNames {
-    /** 省委, 市委, 区委, 县委, 州委, 盟委 after a place name; 依法治X办 abbreviations. */
-    static final Pattern PARTY_COMMITTEE = Pattern.compile("(省委|市委|区委|县委|州委|旗委|镇党委|乡党委|街道党工委)");
-    static final Pattern RULE_OF_LAW_OFFICE = Pattern.compile("依法治(省|市|县|区|疆|藏|州|旗)办");
     /** The term number of a committee (道里区第十一届委员会): the committee is the same body in every term. */
     public static final Pattern TERM_NUMBER = Pattern.compile("第[一二三四五六七八九十百零〇\\d]+届");
 
@@ -24,18 +20,12 @@ public final class OrganizationNames {
         this.lex = lex;
     }
 
-    /** The organization suffix {@code name} ends in, or null. */
+    /**
+     * The organization suffix {@code name} ends in, or null. The suffixes (org-suffixes.txt) include the committees
+     * named after a place's level (省委, 县委, 街道党工委) and the 依法治X办 offices.
+     */
     public String suffixOf(String name) {
-        String s = lex.orgSuffixIndex.endOf(name);
-        if (s != null) return s;
-        // every alternative of the two patterns ends in 委 or 办: skip the regexes for any other name
-        char last = name.isEmpty() ? 0 : name.charAt(name.length() - 1);
-        if (last != '委' && last != '办') return null;
-        Matcher m = RULE_OF_LAW_OFFICE.matcher(name);
-        if (m.find() && m.end() == name.length()) return m.group();
-        Matcher p = PARTY_COMMITTEE.matcher(name);
-        if (p.find() && name.endsWith(p.group())) return p.group();
-        return null;
+        return lex.orgSuffixIndex.endOf(name);
     }
 
     /**
@@ -44,11 +34,7 @@ public final class OrganizationNames {
      */
     public String suffixEndingAt(String text, int end, int window) {
         int from = Math.max(0, end - window);
-        String s = lex.orgSuffixIndex.endingAt(text, end, end - from);
-        if (s != null) return s;
-        char last = end < 1 ? 0 : text.charAt(end - 1);
-        if (last != '委' && last != '办') return null;
-        return suffixOf(text.substring(from, end));
+        return lex.orgSuffixIndex.endingAt(text, end, end - from);
     }
 
     public String kindOf(String name) {

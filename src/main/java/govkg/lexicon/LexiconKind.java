@@ -17,7 +17,10 @@ public enum LexiconKind {
     ROLE("role", "roles.txt", Shape.TYPED, "occupation"),
     /** Organization head words; value: the organization kind. */
     ORG_SUFFIX("org-suffix", "org-suffixes.txt", Shape.TYPED,
-            "party", "government", "security", "judicial", "committee", "company", "community", "other"),
+            "party", "government", "security", "judicial", "committee", "company", "community", "military", "other"),
+    /** Words the organization-name grammar decides by; value: the word's role (see the file's header). */
+    ORG_CUE("org-cue", "org-cues.txt", Shape.TYPED,
+            "weak-head", "common-noun", "weak-start", "sub-unit", "place-bound", "unplaced-start", "strong-start", "criminal"),
     /** Abbreviation → full form inside organization names. */
     ORG_ABBREVIATION("org-abbreviation", "org-abbreviations.txt", Shape.MAP),
     /** National programs known by name → aliases ("|"-separated). */
@@ -103,7 +106,20 @@ public enum LexiconKind {
      * (发布时间：…), {@code field} another label：value field (来源：…, 浏览次数：…), {@code nav} a breadcrumb's
      * start (首页 > …, 当前位置：…), {@code button} a page control (【字体：大 中 小】, 【打印】).
      */
-    PAGE_META("page-meta", "page-meta.txt", Shape.TYPED, "date", "field", "nav", "button");
+    PAGE_META("page-meta", "page-meta.txt", Shape.TYPED, "date", "field", "nav", "button"),
+    /**
+     * Central, foreign and international bodies known by name: full name, then its kind and its other names
+     * ({@code KIND|ALIAS…|^PARENT|→SUCCESSOR}); see the file's header.
+     */
+    NATIONAL_BODY("national-body", "national-bodies.txt", Shape.TYPED_NAMES,
+            "party", "government", "legislature", "judicial", "supervisory", "consultative", "military", "people",
+            "democratic-party", "international", "foreign", "company", "institution", "media"),
+    /** Heads that name a department, office or team of a known body after its name (…部法规司, …执法检查组). */
+    BODY_DEPARTMENT_HEAD("body-department-head", "body-department-heads.txt", Shape.WORDS),
+    /** Heads that make a foreign country's organ after the country's name (…外交部, …议会, …总统府). */
+    FOREIGN_ORGAN_HEAD("foreign-organ-head", "foreign-organ-heads.txt", Shape.WORDS),
+    /** China's own names (中国, 我国): before a national body they name that body, not a foreign organ. */
+    OWN_STATE_NAME("own-state-name", "own-state-names.txt", Shape.WORDS);
 
     /** How the second column is read. */
     public enum Shape {
@@ -112,7 +128,9 @@ public enum LexiconKind {
         /** free text in the second column (a full form, aliases) */
         MAP,
         /** the second column, when present, is one of {@link #allowed()} */
-        TYPED
+        TYPED,
+        /** the second column is a kind from {@link #allowed()} then {@code |}-separated names: {@code KIND|NAME|NAME…} */
+        TYPED_NAMES
     }
 
     private final String id;

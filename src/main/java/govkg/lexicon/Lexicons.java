@@ -168,6 +168,10 @@ public final class Lexicons {
     private static void check(LexiconKind kind, String value, String where) {
         if (kind.shape() == LexiconKind.Shape.TYPED && !value.isEmpty() && !kind.allowed().isEmpty() && !kind.allowed().contains(value))
             throw new IllegalArgumentException(where + ": " + kind.id() + " value '" + value + "' is not one of " + kind.allowed());
+        // TYPED_NAMES: KIND|name|name…, the kind required
+        String head = value.split("\\|", 2)[0].strip();
+        if (kind.shape() == LexiconKind.Shape.TYPED_NAMES && !kind.allowed().contains(head))
+            throw new IllegalArgumentException(where + ": " + kind.id() + " kind '" + head + "' is not one of " + kind.allowed());
     }
 
     private static final Comparator<String> LONGEST_FIRST =

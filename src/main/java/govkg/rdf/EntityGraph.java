@@ -33,8 +33,9 @@ import static govkg.rdf.QuadSink.zh;
  *   <li>{@code owl:sameAs} among the people of one name, from career evidence ({@link #personLinks}): two
  *       placed people (keys {@code name|33}, {@code name|CN}) are one official when they hold posts in the same
  *       body (the provincial party secretary of 2005 and the national leader whose report names that earlier
- *       post), and a person a report knows by name only ({@code name|}) is the one official of that name, while
- *       there is exactly one. Namesakes in different bodies stay apart; byline journalists
+ *       post), and a person a report knows by name only ({@code name|}, or {@code name|~62} in an article about
+ *       province 62) is the one official of that name while there is exactly one, else the one placed in that
+ *       province if exactly one is. Namesakes in different bodies stay apart; byline journalists
  *       ({@code name|reporter}) are never linked. IRIs stay valid and are never renamed; a link is withdrawn
  *       when later evidence makes it ambiguous.</li>
  * </ul>
@@ -58,7 +59,8 @@ public final class EntityGraph {
      * The owl:sameAs links among the people of one name: {@code keys} maps each person's IRI to its resolution key,
      * {@code bodies} each person's IRI to the IRIs of the bodies it holds posts in. Placed people who share a body
      * are one official: each such group links to its canonical IRI (the national one if the group has one, else
-     * the smallest). Name-only people link to the canonical IRI of the one group, when there is exactly one.
+     * the smallest). A name-only person links to the canonical IRI of the one group when there is exactly one; among
+     * several, to the one group placed in the province of the article that names it ({@code name|~62}), if exactly one is.
      */
     public static Map<String, String> personLinks(Map<String, String> keys, Map<String, Set<String>> bodies) {
         List<String> placed = new ArrayList<>();
@@ -66,7 +68,7 @@ public final class EntityGraph {
         for (var e : new TreeMap<>(keys).entrySet()) {
             String k = e.getValue();
             if (k == null || k.endsWith("|reporter")) continue;
-            if (k.endsWith("|")) nameOnly.add(e.getKey());
+            if (k.endsWith("|") || k.contains("|~")) nameOnly.add(e.getKey());
             else placed.add(e.getKey());
         }
         // union-find over the placed people, joined by a body both hold posts in
@@ -90,9 +92,21 @@ public final class EntityGraph {
             String c = canonical.get(find(parent, p));
             if (!c.equals(p)) out.put(p, c);
         }
-        if (canonical.size() == 1) {
-            String only = canonical.values().iterator().next();
-            for (String n : nameOnly) out.put(n, only);
+        for (String n : nameOnly) {
+            String to = null;
+            if (canonical.size() == 1) to = canonical.values().iterator().next();
+            else {
+                // several officials of the name: the one placed in the province of the articles that name this person
+                String k = keys.get(n);
+                int hint = k.indexOf("|~");
+                if (hint >= 0) {
+                    String province = k.substring(hint + 2);
+                    Set<String> groups = new TreeSet<>();
+                    for (String p : placed) if (keys.get(p).endsWith("|" + province)) groups.add(find(parent, p));
+                    if (groups.size() == 1) to = canonical.get(groups.iterator().next());
+                }
+            }
+            if (to != null) out.put(n, to);
         }
         return out;
     }

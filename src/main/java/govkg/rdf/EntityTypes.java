@@ -22,7 +22,13 @@ final class EntityTypes {
                 if (label.endsWith("法院") || label.endsWith("检察院")) out.add(GOV.JudicialOrganization);
                 else switch (kind) {
                     case "party" -> out.add(GOV.PartyOrganization);
-                    case "government", "judicial" -> out.add(GOV.GovernmentOrganization);
+                    case "government", "judicial", "supervisory" -> out.add(GOV.GovernmentOrganization);
+                    case "legislature" -> out.add(GOV.LegislativeOrganization);
+                    case "consultative" -> out.add(GOV.ConsultativeOrganization);
+                    case "military" -> out.add(GOV.MilitaryOrganization);
+                    case "people", "democratic-party" -> out.add(GOV.PeoplesOrganization);
+                    case "international" -> out.add(GOV.InternationalOrganization);
+                    case "foreign" -> out.add(GOV.ForeignOrganization);
                     case "security" -> { out.add(GOV.GovernmentOrganization); out.add(GOV.PublicSecurityOrganization); }
                     case "committee" -> out.add(GOV.Committee);
                     case "company" -> out.add(GOV.Company);

@@ -71,6 +71,24 @@ public final class GOV {
     /** A grassroots self-governing body: a residents' committee or a villagers' committee. */
     public static final Resource CommunityOrganization = resource("CommunityOrganization");
 
+    /** A people's congress, its standing committee, special committees and working bodies, such as the NPC Standing Committee, its Constitution and Law Committee or its Legislative Affairs Commission. */
+    public static final Resource LegislativeOrganization = resource("LegislativeOrganization");
+
+    /** The Chinese People's Political Consultative Conference, its committees at any level and their working bodies, such as the CPPCC National Committee. */
+    public static final Resource ConsultativeOrganization = resource("ConsultativeOrganization");
+
+    /** A military leadership body or an armed force and its units, such as the Central Military Commission, the Ministry of National Defense, the People's Liberation Army, a theater command or the armed police. */
+    public static final Resource MilitaryOrganization = resource("MilitaryOrganization");
+
+    /** A people's organization or mass organization (trade unions, the Communist Youth League, women's federations, science associations …) or a democratic party's central committee. */
+    public static final Resource PeoplesOrganization = resource("PeoplesOrganization");
+
+    /** An intergovernmental organization or one of its bodies, such as the UN Security Council, the World Health Organization, the European Commission or the Shanghai Cooperation Organisation. */
+    public static final Resource InternationalOrganization = resource("InternationalOrganization");
+
+    /** A foreign state's organ, government department or armed force, such as a country's government, parliament, foreign ministry or presidential office. */
+    public static final Resource ForeignOrganization = resource("ForeignOrganization");
+
     /** An administrative division (province, city, county, township or sub-district, village or community) or another named place; a resolved division carries its statistical division code. */
     public static final Resource Place = resource("Place");
 

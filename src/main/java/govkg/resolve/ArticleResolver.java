@@ -149,13 +149,18 @@ public final class ArticleResolver {
                 if (prov != null) byName.putIfAbsent(p.person().label(), prov);
             }
         }
-        // the province of the article is no key: a national leader visiting a province is not a second person there.
-        // Without a post a person is known by name only (name|), and the entities graph links that to the one official
-        // of the name (EntityGraph.personLinks).
+        // The province of the article is no key: a national leader visiting a province is not a second person there.
+        // Without a post a person is known by name only; the article's province stays as a hint (name|~62) that the
+        // entities graph uses to pick among namesakes (EntityGraph.personLinks), never to split one official.
+        String articleProvince = null;
+        Map<String, Integer> count = new HashMap<>();
+        for (Mention m : mentions) if (m.type() == EntityType.PLACE && m.attr("adminCode") != null) count.merge(m.attr("adminCode").substring(0, 2), 1, Integer::sum);
+        for (var e : count.entrySet()) if (articleProvince == null || e.getValue() > count.get(articleProvince)) articleProvince = e.getKey();
         Map<Mention, String> out = new IdentityHashMap<>();
         for (Mention m : mentions) if (m.type() == EntityType.PERSON) {
             String p = byName.get(m.label());
             if (p != null) out.put(m, p);
+            else if (articleProvince != null) out.put(m, "~" + articleProvince);
         }
         return out;
     }

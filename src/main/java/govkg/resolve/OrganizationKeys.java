@@ -29,6 +29,11 @@ final class OrganizationKeys {
         Map<Mention, String> out = new IdentityHashMap<>();
         for (Mention m : mentions) {
             if (m.type() != EntityType.ORGANIZATION) continue;
+            // a known national, foreign or international body is the one body of its label, term or no term
+            if (m.attr("nationalBody") != null) {
+                out.put(m, "org:" + m.label());
+                continue;
+            }
             String key = key(normalize(m.label()), places);
             if (key != null) out.put(m, key);
         }

@@ -155,6 +155,16 @@ final class Reports {
         return column(db, "p", "SELECT ?p WHERE { ?p a gov:Person ; rdfs:label \"" + name + "\"@zh }");
     }
 
+    /** The officials called {@code name}: one per person after owl:sameAs (the canonical IRI of each). */
+    static Set<String> officials(Path db, String name) {
+        return column(db, "c", "SELECT DISTINCT ?c WHERE { ?p a gov:Person ; rdfs:label \"" + name + "\"@zh . OPTIONAL { ?p owl:sameAs ?s } BIND(COALESCE(?s, ?p) AS ?c) }");
+    }
+
+    /** The officials called {@code name} that reports from the file {@code sourceId} mention, after owl:sameAs. */
+    static Set<String> officialsIn(Path db, String name, String sourceId) {
+        return column(db, "c", "SELECT DISTINCT ?c WHERE { ?r gov:sourceFile/dcterms:identifier \"" + sourceId + "\" ; gov:mentions ?p . ?p a gov:Person ; rdfs:label \"" + name + "\"@zh . OPTIONAL { ?p owl:sameAs ?s } BIND(COALESCE(?s, ?p) AS ?c) }");
+    }
+
     /** The people called {@code name} that reports from the file {@code sourceId} mention. */
     static Set<String> peopleIn(Path db, String name, String sourceId) {
         return column(db, "p", "SELECT ?p WHERE { ?r gov:sourceFile/dcterms:identifier \"" + sourceId + "\" ; gov:mentions ?p . ?p a gov:Person ; rdfs:label \"" + name + "\"@zh }");

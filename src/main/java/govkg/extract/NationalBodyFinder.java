@@ -1,0 +1,312 @@
+package govkg.extract;
+
+import govkg.lexicon.LexiconKind;
+import govkg.lexicon.Lexicons;
+import govkg.lexicon.TermIndex;
+import govkg.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the bodies of {@link NationalBodies} by name (国务院, 全国人大常委会, 中组部, 联合国安理会), their departments
+ * and teams named right after them (住房城乡建设部法规司, 全国人大常委会执法检查组, 中央纪委国家监委驻应急管理部纪检监察组),
+ * and a foreign country's organs (秘鲁国会, 土耳其总统府, 美国国务院). Names are matched as whole words at the
+ * article's token starts, the longest first; a term before a body (十四届全国人大常委会) is not part of its name, so
+ * the mention is the permanent body. Thread-safe.
+ */
+final class NationalBodyFinder {
+    /** Kinds of body that a foreign state has too: after a country's name they are that country's organ. */
+    private static final Set<String> STATE_KINDS = Set.of("government", "military", "legislature", "judicial", "supervisory");
+    /** Kinds whose name can take a department or team after it. */
+    private static final Set<String> WITH_DEPARTMENTS = Set.of("party", "government", "legislature", "judicial", "supervisory",
+            "consultative", "military", "people", "democratic-party", "international");
+    /** Kinds of body that provinces, cities and counties have their own of. */
+    private static final Set<String> LOCAL_COUNTERPARTS = Set.of("party", "government", "legislature", "judicial", "supervisory",
+            "consultative", "people", "democratic-party");
+    /** At most this many words between a country's name and its body's head (伊朗 伊斯兰 革命 卫队). */
+    private static final int MAX_NAMED_TOKENS = 4;
+    private static final int MAX_DEPARTMENT_TOKENS = 5;
+    private static final int MAX_DEPARTMENT_CHARS = 16;
+
+    private final Lexicons lex;
+    private final NationalBodies bodies;
+    private final TermIndex departmentHeads;
+    private final TermIndex foreignHeads;
+    private final Set<String> ownStateNames;
+    private final String extractor;
+
+    NationalBodyFinder(Lexicons lex, String extractor) {
+        this.lex = lex;
+        this.bodies = new NationalBodies(lex);
+        this.departmentHeads = lex.index(LexiconKind.BODY_DEPARTMENT_HEAD);
+        this.foreignHeads = lex.index(LexiconKind.FOREIGN_ORGAN_HEAD);
+        this.ownStateNames = lex.words(LexiconKind.OWN_STATE_NAME);
+        this.extractor = extractor;
+    }
+
+    NationalBodies bodies() {
+        return bodies;
+    }
+
+    /** Adds the mentions found to {@code a}; returns the spans they cover ({begin, end}), in text order. */
+    List<int[]> find(ArticleAnalysis a) {
+        String text = a.text();
+        List<int[]> spans = new ArrayList<>();
+        int covered = 0;
+        for (Token t : a.tokens()) {
+            int pos = t.begin();
+            if (pos < covered) continue;
+            int end = foreignOrgan(a, t);
+            if (end < 0) end = body(a, pos);
+            if (end > 0) {
+                spans.add(new int[]{pos, end});
+                covered = end;
+            }
+        }
+        linkParents(a);
+        return spans;
+    }
+
+    /**
+     * A known body whose name starts at {@code pos}, with the department named after it: adds the mentions and
+     * returns the end of the whole, or -1.
+     */
+    private int body(ArticleAnalysis a, int pos) {
+        String text = a.text();
+        if (!startsWord(a, pos)) return -1;
+        for (String name : bodies.namesStartingAt(text, pos)) {
+            int end = pos + name.length();
+            if (!endsWord(a, end)) continue;
+            NationalBodies.Body b = bodies.of(name);
+            if (localBefore(a, pos, b)) return -1;
+            int whole = WITH_DEPARTMENTS.contains(b.kind()) ? departmentEnd(a, pos, end) : end;
+            // 中国石油大学: a known name before an organization's head word is part of a longer name
+            if (whole == end && lex.orgSuffixIndex.startingAt(text, end, 2) != null) return -1;
+            if (whole == end && startsLocalBody(a, end, b)) return -1;
+            Mention body = mention(b, name, pos, end);
+            a.add(body);
+            if (whole > end) addDepartment(a, body, b, whole);
+            return whole;
+        }
+        return -1;
+    }
+
+    /**
+     * 中国共产党哈尔滨市道里区委员会, 联合国北京办事处: a known name before a place's body (places, then a head; for the
+     * party, places alone) starts that body's name.
+     */
+    private boolean startsLocalBody(ArticleAnalysis a, int end, NationalBodies.Body b) {
+        int at = end;
+        for (Mention p = a.mentionAt(EntityType.PLACE, at); p != null && p.begin() == at; p = a.mentionAt(EntityType.PLACE, at)) at = p.end();
+        if (at == end) return false;
+        return b.kind().equals("party") || lex.orgSuffixIndex.startingAt(a.text(), at, 1) != null;
+    }
+
+    /**
+     * 全国人大常委会法制工作委员会 → 全国人大常委会: the parent of a known body, when the article mentions it too
+     * (a parent only implied is not a mention of it).
+     */
+    private void linkParents(ArticleAnalysis a) {
+        Map<String, Mention> byLabel = new HashMap<>();
+        List<Mention> orgs = a.mentions(EntityType.ORGANIZATION);
+        for (Mention m : orgs) if (m.attr("nationalBody") != null) byLabel.putIfAbsent(m.label(), m);
+        for (Mention m : orgs) {
+            Mention parent = m.attr("parentBody") == null ? null : byLabel.get(m.attr("parentBody"));
+            if (parent != null)
+                a.add(new Relation(m, Relation.Kind.SUB_ORGANIZATION_OF, parent, m.begin(), m.end(), extractor, Confidence.LEXICON));
+        }
+    }
+
+    /**
+     * The end of the department, office or team named right after a body that ends at {@code end}
+     * (公安部刑事侦查局, 中央纪委国家监委驻应急管理部纪检监察组): a few words ending in a department head, at a word's
+     * end; {@code end} when there is none.
+     */
+    private int departmentEnd(ArticleAnalysis a, int begin, int end) {
+        String text = a.text();
+        int at = end, best = -1, ownNameStart = end;
+        for (int n = 0; n < MAX_DEPARTMENT_TOKENS && at - end < MAX_DEPARTMENT_CHARS; n++) {
+            Token u = a.tokenAt(at);
+            if (u == null) break;
+            if (u.word().equals("驻")) {
+                // …驻应急管理部纪检监察组: a body stationed in another known body
+                List<String> hosts = bodies.namesStartingAt(text, u.end());
+                if (hosts.isEmpty() || !endsWord(a, u.end() + hosts.get(0).length())) break;
+                at = u.end() + hosts.get(0).length();
+                ownNameStart = at;
+                continue;
+            }
+            if (!partOfDepartmentName(u)) break;
+            at = u.end();
+            String head = departmentHeads.endingAt(text, at, at - ownNameStart);
+            // a one-character head (司, 局) must be a word of its own or end a body's word; a verb only comes before it
+            boolean oneChar = head != null && head.length() == 1;
+            boolean fits = head != null && (!oneChar || u.word().length() == 1 || u.nature().startsWith("nis") || u.nature().startsWith("nt"));
+            if (fits && endsWord(a, at) && (oneChar || !hasVerb(a, ownNameStart, at))) best = at;
+        }
+        return best < 0 ? end : best;
+    }
+
+    /** Adds the department [body.begin, end) of {@code body} as its sub-organization. */
+    private void addDepartment(ArticleAnalysis a, Mention body, NationalBodies.Body b, int end) {
+        String text = a.text();
+        String rest = text.substring(body.end(), end);
+        Set<String> aliases = new LinkedHashSet<>();
+        aliases.add(text.substring(body.begin(), end));
+        for (String n : b.names()) aliases.add(n + rest);
+        String label = b.label() + rest;
+        aliases.remove(label);
+        Map<String, String> attrs = new HashMap<>();
+        attrs.put("orgKind", b.kind());
+        attrs.put("nationalBody", "department");
+        Mention dept = new Mention(EntityType.ORGANIZATION, label, aliases, text.substring(body.begin(), end), body.begin(), end,
+                extractor, Confidence.PATTERN, attrs);
+        a.add(dept);
+        a.add(new Relation(dept, Relation.Kind.SUB_ORGANIZATION_OF, body, body.begin(), end, extractor, Confidence.PATTERN));
+    }
+
+    /** Words a department's name is made of: nouns, verbal nouns, numbers (第一巡回法庭), not names, titles or function words. */
+    private static boolean partOfDepartmentName(Token u) {
+        String n = u.nature();
+        if (n.startsWith("nr") || n.startsWith("ns") || n.equals("nnt")) return false;
+        return n.startsWith("n") || n.startsWith("v") || n.startsWith("m") || n.equals("q") || n.equals("b") || n.equals("j") || n.equals("a");
+    }
+
+    private static boolean hasVerb(ArticleAnalysis a, int begin, int end) {
+        for (int at = begin; at < end; ) {
+            Token t = a.tokenAt(at);
+            if (t == null) return false;
+            if (t.nature().equals("v")) return true;
+            at = t.end();
+        }
+        return false;
+    }
+
+    /**
+     * A foreign country's organ starting at token {@code t} (秘鲁国会, 美国国防部, 土耳其武装部队总参谋部): adds it and
+     * returns its end, or -1. The country is a place word HanLP knows that is no place with a Chinese division code.
+     */
+    private int foreignOrgan(ArticleAnalysis a, Token t) {
+        if (!isCountry(a, t)) return -1;
+        String text = a.text();
+        int e = headEnd(a, t.end());
+        // 秘鲁新内阁, 某国新政府: a new cabinet or government is still that country's organ
+        if (e < 0 && t.end() < text.length() && text.charAt(t.end()) == '新') e = headEnd(a, t.end() + 1);
+        if (e < 0) e = namedHeadEnd(a, t.end());
+        if (e < 0) return -1;
+        Mention organ = foreign(text, t.begin(), e, t.word());
+        a.add(organ);
+        // 土耳其武装部队总参谋部: an organ of that organ
+        int e2 = headEnd(a, e);
+        if (e2 < 0) return e;
+        Mention sub = foreign(text, t.begin(), e2, t.word());
+        a.add(sub);
+        a.add(new Relation(sub, Relation.Kind.SUB_ORGANIZATION_OF, organ, t.begin(), e2, extractor, Confidence.PATTERN));
+        return e2;
+    }
+
+    /** The end of a foreign organ's head word starting at {@code at} (a state body's name or a foreign-organ head), or -1. */
+    private int headEnd(ArticleAnalysis a, int at) {
+        String text = a.text();
+        for (String n : bodies.namesStartingAt(text, at)) {
+            String kind = bodies.of(n).kind();
+            if ((STATE_KINDS.contains(kind) || foreignHeads.startingAt(text, at, n.length()) != null) && endsWord(a, at + n.length()))
+                return at + n.length();
+        }
+        String head = foreignHeads.startingAt(text, at, 2);
+        return head != null && endsWord(a, at + head.length()) ? at + head.length() : -1;
+    }
+
+    /**
+     * 伊朗伊斯兰革命卫队, 美国西南航空公司: a few nouns after a country's name, then a foreign-organ head or an
+     * organization's head of two or more characters, at a word's end; the end, or -1.
+     */
+    private int namedHeadEnd(ArticleAnalysis a, int at) {
+        String text = a.text();
+        int begin = at;
+        for (int n = 0; n < MAX_NAMED_TOKENS; n++) {
+            Token u = a.tokenAt(at);
+            if (u == null || !isNameWord(u)) return -1;
+            at = u.end();
+            if (at - begin < 3) continue;
+            String head = foreignHeads.endingAt(text, at, at - begin - 1);
+            if (head == null) head = lex.orgSuffixIndex.endingAt(text, at, at - begin - 1);
+            if (head != null && head.length() >= 2 && endsWord(a, at)) return at;
+        }
+        return -1;
+    }
+
+    /** Words of a foreign body's own name: nouns (place words too: 西南, 伊斯兰), verbal nouns, abbreviations; no person or title. */
+    private static boolean isNameWord(Token u) {
+        String n = u.nature();
+        if (n.startsWith("nr") || n.equals("nnt")) return false;
+        return n.startsWith("n") || n.equals("vn") || n.equals("j") || n.equals("b") || n.startsWith("g");
+    }
+
+    private Mention foreign(String text, int begin, int end, String country) {
+        Map<String, String> attrs = new HashMap<>();
+        String head = lex.orgSuffixIndex.endOf(text.substring(begin, end));
+        attrs.put("orgKind", head != null && "company".equals(lex.orgSuffixes.get(head)) ? "company" : "foreign");
+        attrs.put("nationalBody", "foreign");
+        attrs.put("country", country);
+        String name = text.substring(begin, end);
+        return new Mention(EntityType.ORGANIZATION, name, Set.of(), name, begin, end, extractor, Confidence.PATTERN, attrs);
+    }
+
+    private boolean isCountry(ArticleAnalysis a, Token t) {
+        if (!(t.nature().equals("nsf") || t.nature().equals("ns")) || t.word().length() < 2 || ownStateNames.contains(t.word())) return false;
+        for (Mention p : a.mentions(EntityType.PLACE))
+            if (p.begin() < t.end() && t.begin() < p.end() && p.attr("adminCode") != null) return false;
+        return true;
+    }
+
+    private Mention mention(NationalBodies.Body b, String surface, int begin, int end) {
+        Set<String> aliases = new LinkedHashSet<>(b.aliases());
+        aliases.add(surface);
+        aliases.remove(b.label());
+        Map<String, String> attrs = new HashMap<>();
+        attrs.put("orgKind", b.kind());
+        attrs.put("nationalBody", "lexicon");
+        if (b.successor() != null) attrs.put("successor", b.successor());
+        if (b.parent() != null) attrs.put("parentBody", b.parent());
+        return new Mention(EntityType.ORGANIZATION, b.label(), aliases, surface, begin, end, extractor, Confidence.LEXICON, attrs);
+    }
+
+    /** A name starts a word: at a token's start, or after a character that is not Han. */
+    private static boolean startsWord(ArticleAnalysis a, int pos) {
+        if (pos == 0 || !TextScan.isHan(a.text().charAt(pos - 1))) return true;
+        Token t = a.tokenCovering(pos);
+        return t != null && t.begin() == pos;
+    }
+
+    /**
+     * A name ends a word: at a token's end or before a character that is not Han; or inside a title word that
+     * holds its end (外交部长, 全国人大代表: the body of the title), or before a role word (国务院总理).
+     */
+    private boolean endsWord(ArticleAnalysis a, int end) {
+        String text = a.text();
+        if (end >= text.length() || !TextScan.isHan(text.charAt(end))) return true;
+        Token t = a.tokenCovering(end - 1);
+        if (t == null || t.end() == end) return true;
+        // 中国南车和…, glued by the name recognizer (南车和/nr): a function word after the name ends it
+        if (t.isPersonName() && TextScan.isSingleCharStop(String.valueOf(text.charAt(end)))) return true;
+        return t.nature().equals("nnt") || lex.roleIndex.startingAt(text, end - 1, 2) != null;
+    }
+
+    /**
+     * A place or level word right before the name of a body that places have their own of (浙江省发改委, 市政府办公室,
+     * 上海市人大常委会): a local body, not the national one. A company or an institution keeps its name after a place
+     * (上海中国金融期货交易所).
+     */
+    private static boolean localBefore(ArticleAnalysis a, int pos, NationalBodies.Body b) {
+        if (pos == 0 || !LOCAL_COUNTERPARTS.contains(b.kind())) return false;
+        if ("省市县区州旗乡镇村".indexOf(a.text().charAt(pos - 1)) >= 0) return true;
+        Mention p = a.mentionAt(EntityType.PLACE, pos - 1);
+        return p != null && p.end() == pos && p.attr("adminCode") != null;
+    }
+}
