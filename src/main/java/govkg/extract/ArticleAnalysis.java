@@ -1,6 +1,7 @@
 package govkg.extract;
 
 import govkg.ingest.Article;
+import govkg.nlp.HanLpAdapter;
 import govkg.nlp.Token;
 
 import java.util.ArrayList;
@@ -22,23 +23,18 @@ public final class ArticleAnalysis {
     private final Article article;
     private final String text;
     private final List<Token> tokens;
-    private final Segmenter segmenter;
+    private final HanLpAdapter nlp;
     private final List<Fact> facts = new ArrayList<>();
     /** the running stage, or null between stages (the pipeline's own reads see everything) */
     private Extractor stage;
     private final EnumSet<Layer> readable = EnumSet.noneOf(Layer.class);
 
-    /** The pipeline's segmenter for spans an extractor re-reads with dictionary words only (see {@link #segmentPlain}). */
-    @FunctionalInterface
-    public interface Segmenter {
-        List<Token> segmentPlain(String text);
-    }
-
-    public ArticleAnalysis(Article article, List<Token> tokens, Segmenter segmenter) {
+    /** {@code nlp}: the pipeline's own segmenter, for spans a stage re-reads and words it looks up (never a static). */
+    public ArticleAnalysis(Article article, List<Token> tokens, HanLpAdapter nlp) {
         this.article = article;
         this.text = article.textForExtraction();
         this.tokens = List.copyOf(tokens);
-        this.segmenter = segmenter;
+        this.nlp = nlp;
     }
 
     /** From now on, this is {@code e}'s view of the article. */
@@ -69,7 +65,12 @@ public final class ArticleAnalysis {
 
     /** Words of a short span with dictionary words and no name recognition, from the pipeline's own segmenter. */
     public List<Token> segmentPlain(String span) {
-        return segmenter.segmentPlain(span);
+        return nlp.segmentPlain(span);
+    }
+
+    /** What HanLP's core dictionary says of a word (its natures and frequency), from the pipeline's segmenter. */
+    public HanLpAdapter.DictionaryEntry dictionaryEntry(String word) {
+        return nlp.dictionaryEntry(word);
     }
 
     public Article article() {

@@ -103,7 +103,7 @@ public final class ExtractionPipeline {
     /** The facts of an article already segmented by {@link #segment}, telling {@code clock} what each extractor cost. */
     public List<Fact> extract(Article article, List<Token> words, StageClock clock) {
         long t = clock.start();
-        ArticleAnalysis a = new ArticleAnalysis(article, words, nlp::segmentPlain);
+        ArticleAnalysis a = new ArticleAnalysis(article, words, nlp);
         for (Extractor e : stages) {
             a.enter(e);
             e.extract(a);

@@ -132,25 +132,25 @@ public final class PersonNames {
         String text = a.text();
         if (begin > 0 && isNumeral(text.charAt(begin - 1))) return false;
         String name = text.substring(begin, end);
-        HanLpAdapter.DictionaryEntry whole = HanLpAdapter.dictionaryEntry(name);
+        HanLpAdapter.DictionaryEntry whole = a.dictionaryEntry(name);
         if (whole.known() && !whole.canBeName()) return false;
-        HanLpAdapter.DictionaryEntry last = HanLpAdapter.dictionaryEntry(name.substring(name.length() - 1));
+        HanLpAdapter.DictionaryEntry last = a.dictionaryEntry(name.substring(name.length() - 1));
         if (last.known() && !last.canBeName() && isFunction(last.natures().get(0))) return false;
         int surname = name.length() > 3 || lex.surnames.contains(name.substring(0, Math.min(2, name.length()))) && name.length() > 2 ? 2 : 1;
-        HanLpAdapter.DictionaryEntry first = HanLpAdapter.dictionaryEntry(name.substring(0, 1));
+        HanLpAdapter.DictionaryEntry first = a.dictionaryEntry(name.substring(0, 1));
         if (surname == 1 && first.known() && isFunction(first.natures().get(0)) && name.length() == 3) {
             // 都能看, 向海岸: a surname's character that is mostly an adverb or preposition, before a word or a verb, starts a phrase
-            HanLpAdapter.DictionaryEntry rest = HanLpAdapter.dictionaryEntry(name.substring(1));
+            HanLpAdapter.DictionaryEntry rest = a.dictionaryEntry(name.substring(1));
             if (rest.known() && !rest.canBeName() || last.known() && last.natures().get(0).startsWith("v")) return false;
         }
         if (surname == 1 && name.length() == 3) {
             // 程序繁: the surname's character and the next make a common word of their own
-            HanLpAdapter.DictionaryEntry head = HanLpAdapter.dictionaryEntry(name.substring(0, 2));
+            HanLpAdapter.DictionaryEntry head = a.dictionaryEntry(name.substring(0, 2));
             String n = head.known() ? head.natures().get(0) : "";
             if (head.frequency() >= COMMON_HEAD && (n.startsWith("n") && !n.startsWith("nr") || n.startsWith("v") || n.startsWith("a"))) return false;
         }
         if (name.length() - surname >= 2) {
-            HanLpAdapter.DictionaryEntry given = HanLpAdapter.dictionaryEntry(name.substring(surname));
+            HanLpAdapter.DictionaryEntry given = a.dictionaryEntry(name.substring(surname));
             String n = given.known() ? given.natures().get(0) : "";
             if (!given.canBeName() && given.frequency() >= COMMON_WORD && (n.startsWith("n") && !n.startsWith("ns") && !n.startsWith("nz") || n.startsWith("a")))
                 return false;
@@ -162,11 +162,11 @@ public final class PersonNames {
         if (next != null && next.word().length() >= 2 && next.nature().startsWith("n") && !next.nature().startsWith("nr") && !next.nature().startsWith("nnt")) return false;
         if (name.length() == 2) {
             // 稳中向好: a given name that is a frequent word of its own, and no name character, makes a phrase
-            HanLpAdapter.DictionaryEntry given = HanLpAdapter.dictionaryEntry(name.substring(1));
+            HanLpAdapter.DictionaryEntry given = a.dictionaryEntry(name.substring(1));
             if (!given.canBeName() && given.frequency() >= FREE_WORD) return false;
             // 对方应为: the surname's character ends a word with the one before (对方), or the given name starts one with the next (应为)
-            if (begin > 0 && isCommonWord(text.substring(begin - 1, begin + 1))) return false;
-            if (end < text.length() && isCommonWord(text.substring(end - 1, end + 1))) return false;
+            if (begin > 0 && isCommonWord(a, text.substring(begin - 1, begin + 1))) return false;
+            if (end < text.length() && isCommonWord(a, text.substring(end - 1, end + 1))) return false;
         }
         if (heads.contains(name.substring(name.length() - 1))) return false;
         if (end < text.length() && heads.contains(text.substring(end, end + 1))) return false;
@@ -176,8 +176,8 @@ public final class PersonNames {
     private static final String OPENING_QUOTES = "“‘「『\"";
     private static final String CLOSING_QUOTES = "”’」』\"";
 
-    private static boolean isCommonWord(String w) {
-        HanLpAdapter.DictionaryEntry e = HanLpAdapter.dictionaryEntry(w);
+    private static boolean isCommonWord(ArticleAnalysis a, String w) {
+        HanLpAdapter.DictionaryEntry e = a.dictionaryEntry(w);
         return e.known() && !e.canBeName();
     }
 

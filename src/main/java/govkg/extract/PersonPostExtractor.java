@@ -29,6 +29,8 @@ public final class PersonPostExtractor implements Extractor {
     private final ForeignNames foreign;
     private final OrganizationNames orgNames;
     private final TermIndex speech, activity, honorifics, sentences, partyBodies, titlesAfter, listEnds;
+    /** words after a name before the posts held before (曾任) */
+    private final TermIndex formerCues;
     /** Words before a party to a case (被告人), with the sentencing verb (判处) last: it counts only before a sentence. */
     private final List<String> caseParties, sentencing;
 
@@ -46,6 +48,7 @@ public final class PersonPostExtractor implements Extractor {
         this.partyBodies = lex.index(LexiconKind.PARTY_BODY);
         this.titlesAfter = new TermIndex(PersonNames.cues(lex, "title-after"));
         this.listEnds = new TermIndex(PersonNames.cues(lex, "list-end"));
+        this.formerCues = new TermIndex(PersonNames.cues(lex, "former-post"));
     }
 
     @Override public String name() { return "person-title"; }
@@ -63,6 +66,36 @@ public final class PersonPostExtractor implements Extractor {
         recognizedNames(a, found);
         repeats(a, found);
         titlesAfterLists(a);
+        formerPosts(a);
+    }
+
+    /**
+     * 5. Posts a person held before, stated after the name (张三曾任浙江省委书记、省长): each title of the list is a
+     * post of that person, in the body it names. Its title reads 原… as every former post does, so a later report that
+     * recalls it never counts as a sighting of the post as current (queries/12-careers.rq).
+     */
+    private void formerPosts(ArticleAnalysis a) {
+        String text = a.text();
+        for (Mention p : new ArrayList<>(a.mentions(EntityType.PERSON))) {
+            if (p.attr("byline") != null) continue;
+            String cue = formerCues.startingAt(text, p.end(), 1);
+            if (cue == null) continue;
+            int pos = p.end() + cue.length();
+            Mention previousOrg = null;
+            while (pos < text.length()) {
+                int roleEnd = -1;
+                for (int e = pos + 1; e <= Math.min(text.length(), pos + MAX_TITLE_AFTER_LIST) && TextScan.isHan(text.charAt(e - 1)); e++)
+                    if (roleEndingAt(text, e) != null) roleEnd = e;
+                if (roleEnd < 0) break;
+                String stated = text.substring(pos, roleEnd), role = lex.roleAtEnd(stated);
+                Mention org = organizationOf(a, stated.substring(0, stated.length() - role.length()), pos, previousOrg, role);
+                a.add(new PostHolding(p, stated.startsWith("原") ? stated : "原" + stated, role, Optional.ofNullable(org),
+                        p.begin(), roleEnd, name(), Confidence.WEAK_PATTERN));
+                if (org != null) previousOrg = org;
+                if (roleEnd >= text.length() || text.charAt(roleEnd) != '、') break;
+                pos = roleEnd + 1;
+            }
+        }
     }
 
     /** The longest title read after a list of names (张三、李四等公司高管). */

@@ -81,7 +81,7 @@ public final class HanLpAdapter {
      * The natures the core dictionary lists for {@code word}, most frequent first, with that word's total frequency
      * (natures empty and frequency 0 when the dictionary does not know it). A hash lookup, no segmentation.
      */
-    public static DictionaryEntry dictionaryEntry(String word) {
+    public DictionaryEntry dictionaryEntry(String word) {
         com.hankcs.hanlp.dictionary.CoreDictionary.Attribute at = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
         if (at == null) return DictionaryEntry.NONE;
         List<String> natures = new ArrayList<>(at.nature.length);
