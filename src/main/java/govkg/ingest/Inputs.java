@@ -1,15 +1,12 @@
 package govkg.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 
 /**
  * The inputs of a run, one at a time: each report file, and each record of each record file (JSONL, CSV, TSV,
@@ -42,21 +39,8 @@ public final class Inputs implements Iterator<SourceReader.Input>, AutoCloseable
 
     /** Inputs of {@code paths} (files or folders); a missing path raises {@link InputException} at once. */
     public static Inputs of(List<Path> paths, RecordColumns columns) throws IOException {
-        List<SourceReader.Input> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (!Files.exists(p)) throw new InputException(p, "no such file or folder");
-            if (Files.isDirectory(p)) {
-                Path root = p.toAbsolutePath().normalize();
-                String prefix = root.getFileName() == null ? "" : root.getFileName() + "/";
-                try (Stream<Path> s = Files.walk(root)) {
-                    s.filter(Files::isRegularFile)
-                            .filter(f -> SourceReader.isReport(f) || RecordFile.format(f) == RecordFile.Format.JSONL).sorted()
-                            .forEach(f -> out.add(new SourceReader.Input(f, prefix + root.relativize(f).toString().replace('\\', '/'))));
-                }
-            } else {
-                out.add(new SourceReader.Input(p, p.getFileName().toString()));
-            }
-        }
+        // folders hold report files and JSONL; a CSV or TSV is read only when named (samples/gold.tsv is no corpus)
+        List<SourceReader.Input> out = SourceReader.list(paths, f -> SourceReader.isReport(f) || RecordFile.format(f) == RecordFile.Format.JSONL);
         return new Inputs(out, columns);
     }
 

@@ -50,6 +50,14 @@ public final class SourceReader {
 
     /** Lists inputs in a stable order (sorted by id). Missing paths raise {@link InputException}. */
     public static List<Input> list(List<Path> paths) throws IOException {
+        return list(paths, SourceReader::isReport);
+    }
+
+    /**
+     * The files named, and in each folder named the files {@code take} accepts, walked in a stable order; each
+     * input's id is the path below the folder's parent. Missing paths raise {@link InputException}.
+     */
+    public static List<Input> list(List<Path> paths, java.util.function.Predicate<Path> take) throws IOException {
         List<Input> out = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.exists(p)) throw new InputException(p, "no such file or folder");
@@ -57,7 +65,7 @@ public final class SourceReader {
                 Path root = p.toAbsolutePath().normalize();
                 String prefix = root.getFileName() == null ? "" : root.getFileName() + "/";
                 try (Stream<Path> s = Files.walk(root)) {
-                    s.filter(Files::isRegularFile).filter(SourceReader::isReport).sorted()
+                    s.filter(Files::isRegularFile).filter(take).sorted()
                             .forEach(f -> out.add(new Input(f, prefix + root.relativize(f).toString().replace('\\', '/'))));
                 }
             } else {
