@@ -27,18 +27,10 @@ public final class PersonNames {
 
     public PersonNames(Lexicons lex) {
         this.lex = lex;
-        this.afterName = new TermIndex(cues(lex, "speech", "activity", "after-name", "conjunction", "list-end", "title-after"));
-        this.notNameWords = cues(lex, "not-name", "honorific", "activity");
-        this.conjunctions = Set.copyOf(cues(lex, "conjunction", "list-end"));
-        this.heads = Set.copyOf(cues(lex, "head"));
-    }
-
-    /** The person-cue words of the given parts, longest first. */
-    static java.util.List<String> cues(Lexicons lex, String... parts) {
-        java.util.Set<String> want = Set.of(parts);
-        java.util.List<String> out = new java.util.ArrayList<>();
-        lex.entries(LexiconKind.PERSON_CUE).forEach((w, part) -> { if (want.contains(part)) out.add(w); });
-        return java.util.List.copyOf(out);
+        this.afterName = lex.index(LexiconKind.PERSON_CUE, "speech", "activity", "after-name", "conjunction", "list-end", "title-after");
+        this.notNameWords = lex.withValues(LexiconKind.PERSON_CUE, "not-name", "honorific", "activity");
+        this.conjunctions = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "conjunction", "list-end"));
+        this.heads = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "head"));
     }
 
     /** Length (2 or 3, or 4 for a double surname) of the name starting at {@code pos}, or 0 when none can start there. */

@@ -39,16 +39,16 @@ public final class PersonPostExtractor implements Extractor {
         this.names = new PersonNames(lex);
         this.foreign = new ForeignNames(lex, names);
         this.orgNames = new OrganizationNames(lex);
-        this.speech = new TermIndex(PersonNames.cues(lex, "speech"));
-        this.activity = new TermIndex(PersonNames.cues(lex, "activity"));
-        this.honorifics = new TermIndex(PersonNames.cues(lex, "honorific"));
-        this.sentences = new TermIndex(PersonNames.cues(lex, "sentence"));
-        this.caseParties = PersonNames.cues(lex, "case-party");
-        this.sentencing = PersonNames.cues(lex, "sentencing");
+        this.speech = lex.index(LexiconKind.PERSON_CUE, "speech");
+        this.activity = lex.index(LexiconKind.PERSON_CUE, "activity");
+        this.honorifics = lex.index(LexiconKind.PERSON_CUE, "honorific");
+        this.sentences = lex.index(LexiconKind.PERSON_CUE, "sentence");
+        this.caseParties = lex.withValues(LexiconKind.PERSON_CUE, "case-party");
+        this.sentencing = lex.withValues(LexiconKind.PERSON_CUE, "sentencing");
         this.partyBodies = lex.index(LexiconKind.PARTY_BODY);
-        this.titlesAfter = new TermIndex(PersonNames.cues(lex, "title-after"));
-        this.listEnds = new TermIndex(PersonNames.cues(lex, "list-end"));
-        this.formerCues = new TermIndex(PersonNames.cues(lex, "former-post"));
+        this.titlesAfter = lex.index(LexiconKind.PERSON_CUE, "title-after");
+        this.listEnds = lex.index(LexiconKind.PERSON_CUE, "list-end");
+        this.formerCues = lex.index(LexiconKind.PERSON_CUE, "former-post");
     }
 
     @Override public String name() { return "person-title"; }

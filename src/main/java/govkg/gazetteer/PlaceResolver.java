@@ -64,9 +64,7 @@ public final class PlaceResolver {
         this.villages = new VillageFinder(gazetteer);
         this.townships = new TownshipFinder(gazetteer);
         this.references = new ReferenceFinder(gazetteer, lex);
-        var suffixes = new ArrayList<>(lex.withValue(LexiconKind.PLACE_ORGAN, "suffix"));
-        suffixes.sort((a, b) -> b.length() - a.length());
-        this.organSuffixes = new TermIndex(suffixes);
+        this.organSuffixes = lex.index(LexiconKind.PLACE_ORGAN, "suffix");
         this.organHeads = String.join("", lex.withValue(LexiconKind.PLACE_ORGAN, "head"));
     }
 

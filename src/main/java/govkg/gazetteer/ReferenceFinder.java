@@ -32,9 +32,7 @@ final class ReferenceFinder {
     ReferenceFinder(Gazetteer gazetteer, Lexicons lex) {
         this.gazetteer = gazetteer;
         this.determiners = String.join("", lex.withValue(LexiconKind.PLACE_REFERENCE, "determiner"));
-        var u = new ArrayList<>(lex.withValue(LexiconKind.PLACE_REFERENCE, "unit"));
-        u.sort((a, b) -> b.length() - a.length());
-        this.units = new TermIndex(u);
+        this.units = lex.index(LexiconKind.PLACE_REFERENCE, "unit");
         this.blockers = lex.index(LexiconKind.REFERENCE_BLOCKER);
         this.levelWords = lex.index(LexiconKind.LEVEL_WORD);
     }

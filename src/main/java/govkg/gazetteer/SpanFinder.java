@@ -36,8 +36,7 @@ final class SpanFinder {
     SpanFinder(NameAutomaton names, Lexicons lex) {
         this.names = names;
         this.roadHeads = lex.index(LexiconKind.ROAD_HEAD);
-        this.textFeatures = new TermIndex(lex.withValue(LexiconKind.PLACE_FEATURE, "text").stream()
-                .sorted((a, b) -> b.length() - a.length()).toList());
+        this.textFeatures = lex.index(LexiconKind.PLACE_FEATURE, "text");
         this.wordFeatures = lex.withValue(LexiconKind.PLACE_FEATURE, "word");
         this.nonPlaceWords = lex.index(LexiconKind.NON_PLACE_WORD);
         this.levelWords = lex.index(LexiconKind.LEVEL_WORD);

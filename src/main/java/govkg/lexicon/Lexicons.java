@@ -101,9 +101,20 @@ public final class Lexicons {
 
     /** The terms of a kind whose value is {@code value}. */
     public Set<String> withValue(LexiconKind kind, String value) {
-        Set<String> out = new HashSet<>();
-        entries.get(kind).forEach((t, v) -> { if (value.equals(v)) out.add(t); });
-        return Set.copyOf(out);
+        return Set.copyOf(withValues(kind, value));
+    }
+
+    /** The terms of a kind whose value is one of {@code values}, longest first (the order a {@link TermIndex} wants). */
+    public List<String> withValues(LexiconKind kind, String... values) {
+        Set<String> want = Set.of(values);
+        List<String> out = new ArrayList<>();
+        entries.get(kind).forEach((t, v) -> { if (want.contains(v)) out.add(t); });
+        return List.copyOf(out);
+    }
+
+    /** The terms of a kind whose value is one of {@code values}, indexed longest first. */
+    public TermIndex index(LexiconKind kind, String... values) {
+        return new TermIndex(withValues(kind, values));
     }
 
     private static volatile Lexicons builtIn;
