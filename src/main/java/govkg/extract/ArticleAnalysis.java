@@ -104,23 +104,27 @@ public final class ArticleAnalysis {
     public void replace(Mention old, Mention updated) {
         if (stage != null && !stage.writes().contains(Layer.of(old)))
             throw new UndeclaredAccessException(stage.name(), "wrote", Layer.of(old), stage.writes());
-        for (int i = 0; i < facts.size(); i++) {
-            Fact f = facts.get(i);
-            Fact g = f == old ? updated
-                    : f instanceof Relation r && (r.subject() == old || r.object() == old)
-                    ? new Relation(r.subject() == old ? updated : r.subject(), r.kind(), r.object() == old ? updated : r.object(),
-                            r.begin(), r.end(), r.extractor(), r.confidence())
-                    : f instanceof PostHolding p && (p.person() == old || p.organization().orElse(null) == old)
-                    ? new PostHolding(p.person() == old ? updated : p.person(), p.title(), p.role(),
-                            p.organization().map(o -> o == old ? updated : o), p.begin(), p.end(), p.extractor(), p.confidence())
-                    : f instanceof Statistic st && st.subject().orElse(null) == old
-                    ? new Statistic(st.measure(), st.value(), st.unit(), java.util.Optional.of(updated), st.surface(), st.begin(),
-                            st.end(), st.extractor(), st.confidence())
-                    : f instanceof Quotation q && q.speaker() == old
-                    ? new Quotation(updated, q.text(), q.begin(), q.end(), q.extractor(), q.confidence())
-                    : f;
-            facts.set(i, g);
-        }
+        // a visitor, as in the mapper: a new kind of fact does not compile until it says how it refers to a mention
+        Fact.Visitor<Fact> swap = new Fact.Visitor<>() {
+            private Mention to(Mention m) { return m == old ? updated : m; }
+            @Override public Fact mention(Mention m) { return to(m); }
+            @Override public Fact post(PostHolding p) {
+                return p.person() != old && p.organization().orElse(null) != old ? p
+                        : new PostHolding(to(p.person()), p.title(), p.role(), p.organization().map(this::to), p.begin(), p.end(), p.extractor(), p.confidence());
+            }
+            @Override public Fact relation(Relation r) {
+                return r.subject() != old && r.object() != old ? r
+                        : new Relation(to(r.subject()), r.kind(), to(r.object()), r.begin(), r.end(), r.extractor(), r.confidence());
+            }
+            @Override public Fact statistic(Statistic st) {
+                return st.subject().orElse(null) != old ? st
+                        : new Statistic(st.measure(), st.value(), st.unit(), java.util.Optional.of(updated), st.surface(), st.begin(), st.end(), st.extractor(), st.confidence());
+            }
+            @Override public Fact quotation(Quotation q) {
+                return q.speaker() != old ? q : new Quotation(updated, q.text(), q.begin(), q.end(), q.extractor(), q.confidence());
+            }
+        };
+        facts.replaceAll(f -> f.accept(swap));
     }
 
     /** Every fact so far: the pipeline's read, after the stages (a stage reads by layer). */
