@@ -1,5 +1,6 @@
 package govkg.extract;
 
+import govkg.TableCells;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ class PlaceExtractorTest {
             String s = m.label() + "=" + code;
             if (!out.contains(s)) out.add(s);
         }
-        return out.isEmpty() ? "none" : String.join(" ", out);
+        return TableCells.listedOrNone(out);
     }
 
     @ParameterizedTest(name = "{0} → {1}")

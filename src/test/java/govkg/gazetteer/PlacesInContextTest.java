@@ -1,5 +1,6 @@
 package govkg.gazetteer;
 
+import govkg.TableCells;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import govkg.lexicon.Lexicons;
@@ -55,7 +56,7 @@ class PlacesInContextTest {
         for (PlaceMention m : resolve(text)) {
             if (m.resolved() && m.division().level() == AdminLevel.VILLAGE) out.add(m.surface() + "=" + m.code());
         }
-        assertThat(out.isEmpty() ? "none" : String.join(" ", out)).isEqualTo(expected);
+        assertThat(TableCells.listedOrNone(out)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -77,7 +78,7 @@ class PlacesInContextTest {
                 out.add(m.surface() + "=" + m.code());
             }
         }
-        assertThat(out.isEmpty() ? "none" : String.join(" ", out)).isEqualTo(expected);
+        assertThat(TableCells.listedOrNone(out)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -93,7 +94,7 @@ class PlacesInContextTest {
         for (WorldPlaces.Found f : WORLD.find(text, Words.NONE, R.resolve(text, PlaceContext.none()))) {
             out.add(f.name() + "=" + f.countryCode() + (f.city() ? "+" : ""));
         }
-        assertThat(out.isEmpty() ? "none" : String.join(" ", out)).isEqualTo(expected);
+        assertThat(TableCells.listedOrNone(out)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -109,6 +110,6 @@ class PlacesInContextTest {
         String text = spec.contains("/") ? WordCutTest.text(spec) : spec;
         List<String> out = new ArrayList<>();
         for (WorldPlaces.Found f : WORLD.find(text, w, R.resolve(text, PlaceContext.none(), w))) out.add(f.name() + "=" + f.countryCode());
-        assertThat(out.isEmpty() ? "none" : String.join(" ", out)).isEqualTo(expected);
+        assertThat(TableCells.listedOrNone(out)).isEqualTo(expected);
     }
 }

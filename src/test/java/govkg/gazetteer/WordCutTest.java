@@ -1,5 +1,6 @@
 package govkg.gazetteer;
 
+import govkg.TableCells;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ class WordCutTest {
         for (PlaceMention m : R.resolve(text(spec), PlaceContext.none(), words(spec))) {
             if (!m.isReference()) out.add(m.surface() + "=" + m.code());
         }
-        return out.isEmpty() ? "none" : String.join(" ", out);
+        return TableCells.listedOrNone(out);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -82,6 +83,6 @@ class WordCutTest {
     void ordinaryWordsFromTheLexiconHoldNoPlace(String text, String expected) {
         var out = new ArrayList<String>();
         for (PlaceMention m : R.resolve(text, PlaceContext.none())) out.add(m.surface() + "=" + m.code());
-        assertThat(out.isEmpty() ? "none" : String.join(" ", out)).isEqualTo(expected);
+        assertThat(TableCells.listedOrNone(out)).isEqualTo(expected);
     }
 }
