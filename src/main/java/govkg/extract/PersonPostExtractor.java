@@ -27,6 +27,7 @@ public final class PersonPostExtractor implements Extractor {
     private final Lexicons lex;
     private final PersonNames names;
     private final ForeignNames foreign;
+    private final NameRuns runs;
     private final OrganizationNames orgNames;
     private final TermIndex speech, activity, honorifics, sentences, partyBodies, titlesAfter, listEnds;
     /** words after a name before the posts held before (曾任) */
@@ -38,6 +39,7 @@ public final class PersonPostExtractor implements Extractor {
         this.lex = lex;
         this.names = new PersonNames(lex);
         this.foreign = new ForeignNames(lex, names);
+        this.runs = new NameRuns(lex, names);
         this.orgNames = new OrganizationNames(lex);
         this.speech = lex.index(LexiconKind.PERSON_CUE, "speech");
         this.activity = lex.index(LexiconKind.PERSON_CUE, "activity");
@@ -59,6 +61,7 @@ public final class PersonPostExtractor implements Extractor {
     public void extract(ArticleAnalysis a) {
         Map<String, Mention> found = new LinkedHashMap<>();
         for (Mention m : a.mentions(EntityType.PERSON)) found.putIfAbsent(m.label(), m);
+        memberRuns(a, found);
         titledNames(a, found);
         agedNames(a, found);
         caseParties(a, found);
@@ -67,6 +70,18 @@ public final class PersonPostExtractor implements Extractor {
         repeats(a, found);
         titlesAfterLists(a);
         formerPosts(a);
+    }
+
+    /**
+     * 0. Member lists printed without separators (王立新李国栋张建华…): each name of a run {@link NameRuns} accepts.
+     * First, because the run is read as a whole, which places its names better than one name at a time.
+     */
+    private void memberRuns(ArticleAnalysis a, Map<String, Mention> found) {
+        for (int[] span : runs.find(a)) {
+            if (a.overlaps(span[0], span[1], EntityType.PERSON)) continue;
+            String name = a.text().substring(span[0], span[1]);
+            add(a, found, Mention.of(EntityType.PERSON, name, name, span[0], span[1], "person-list", Confidence.WEAK_PATTERN));
+        }
     }
 
     /**
