@@ -150,8 +150,10 @@ public final class PersonNames {
         // “韦帕”, “放管服”: a quoted word is a term (a typhoon's, a brand's, a slogan's), not a person
         if (begin > 0 && OPENING_QUOTES.indexOf(text.charAt(begin - 1)) >= 0 || end < text.length() && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0) return false;
         // 黄百铁路, 金风科技: a noun right after makes the "name" its modifier; people are followed by verbs and particles
+        // …, unless the dictionary knows the name as a person's (邓小平新时期…思想: a well-known person's term)
         Token next = a.tokenAt(end);
-        if (next != null && next.word().length() >= 2 && next.nature().startsWith("n") && !next.nature().startsWith("nr") && !next.nature().startsWith("nnt")) return false;
+        boolean known = whole.known() && whole.natures().get(0).startsWith("nr");
+        if (!known && next != null && next.word().length() >= 2 && next.nature().startsWith("n") && !next.nature().startsWith("nr") && !next.nature().startsWith("nnt")) return false;
         if (name.length() == 2) {
             // 稳中向好: a given name that is a frequent word of its own, and no name character, makes a phrase
             HanLpAdapter.DictionaryEntry given = a.dictionaryEntry(name.substring(1));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import govkg.nlp.HanLpAdapter;
 import govkg.nlp.Token;
 
 /**
@@ -30,6 +31,8 @@ public final class PersonPostExtractor implements Extractor {
     private final NameRuns runs;
     private final OrganizationNames orgNames;
     private final TermIndex speech, activity, honorifics, sentences, partyBodies, titlesAfter, listEnds;
+    /** Titles and forms of address said after a bare surname (江主席, 李先生), and words of terms named after a person (X理论). */
+    private final Set<String> addresses, nameTerms;
     /** words after a name before the posts held before (曾任) */
     private final TermIndex formerCues;
     /** Words before a party to a case (被告人), with the sentencing verb (判处) last: it counts only before a sentence. */
@@ -51,6 +54,8 @@ public final class PersonPostExtractor implements Extractor {
         this.titlesAfter = lex.index(LexiconKind.PERSON_CUE, "title-after");
         this.listEnds = lex.index(LexiconKind.PERSON_CUE, "list-end");
         this.formerCues = lex.index(LexiconKind.PERSON_CUE, "former-post");
+        this.addresses = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "address"));
+        this.nameTerms = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "name-term"));
     }
 
     @Override public String name() { return "person-title"; }
@@ -67,7 +72,9 @@ public final class PersonPostExtractor implements Extractor {
         caseParties(a, found);
         cuedNames(a, found);
         recognizedNames(a, found);
+        namesInTerms(a, found);
         repeats(a, found);
+        surnameAddresses(a);
         titlesAfterLists(a);
         formerPosts(a);
     }
@@ -384,6 +391,67 @@ public final class PersonPostExtractor implements Extractor {
             add(a, found, Mention.of(EntityType.PERSON, name, name, t.begin(), t.begin() + len, "person-recognized",
                     known == null ? Confidence.RECOGNIZER : known.confidence()));
         }
+    }
+
+    /**
+     * 2e. A person's full name inside a term named after them (X理论, X主义, X文学奖, X纪念馆), which HanLP reads as
+     * one word (…理论/n): the part before a name-term word, when HanLP's dictionary lists it first as a person's name.
+     */
+    private void namesInTerms(ArticleAnalysis a, Map<String, Mention> found) {
+        for (Token t : a.tokens()) {
+            String w = t.word();
+            if (w.length() < 4 || t.isPersonName() || !TextScan.isHan(w)) continue;
+            for (int k = 2; k <= 4 && k <= w.length() - 2; k++) {
+                if (!nameTerms.contains(w.substring(k)) || !dictionaryPerson(a, w.substring(0, k))) continue;
+                int b = t.begin(), e = b + k;
+                if (!a.overlaps(b, e, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) {
+                    String name = w.substring(0, k);
+                    add(a, found, Mention.of(EntityType.PERSON, name, name, b, e, "person-term", Confidence.RECOGNIZER));
+                }
+                break;
+            }
+        }
+    }
+
+    /** Whether HanLP's dictionary lists the word first as a person's name (邓小平, 马克思): a well-known person. */
+    static boolean dictionaryPerson(ArticleAnalysis a, String word) {
+        HanLpAdapter.DictionaryEntry e = a.dictionaryEntry(word);
+        return e.known() && e.natures().get(0).startsWith("nr");
+    }
+
+    /**
+     * 2f. A bare surname with a title or form of address (江主席, 周总理, 李先生): the surname refers to a person. The
+     * mention spans the surname; its label is the reference as written (李先生), so it joins no full name. HanLP reads
+     * the pair as one name (江主席/nr) or as two words (江/n 主席/nnt). A character it reads as a preposition,
+     * conjunction, adverb, modifier, direction or verb (向主席汇报, 原主席, 前总统, 由他任主任) is no surname there.
+     */
+    private void surnameAddresses(ArticleAnalysis a) {
+        List<Token> ts = a.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            String w = t.word(), surname = w.substring(0, 1), address;
+            if (!lex.surnames.contains(surname)) continue;
+            if (w.length() == 1) {
+                if (i + 1 >= ts.size() || !addresses.contains(ts.get(i + 1).word()) || !surnameCharacter(a, surname)) continue;
+                address = ts.get(i + 1).word();
+            } else {
+                address = w.substring(1);
+                if (!t.isPersonName() || !addresses.contains(address) || !surnameCharacter(a, surname)) continue;
+            }
+            int b = t.begin();
+            if (a.overlaps(b, b + 1, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
+            a.add(new Mention(EntityType.PERSON, surname + address, Set.of(), surname, b, b + 1, "person-address", Confidence.RECOGNIZER, Map.of()));
+        }
+    }
+
+    /** A character the dictionary does not read first as a function word, modifier, direction or verb (原, 前, 向, 和, 任). */
+    private static boolean surnameCharacter(ArticleAnalysis a, String c) {
+        HanLpAdapter.DictionaryEntry e = a.dictionaryEntry(c);
+        if (!e.known()) return true;
+        String n = e.natures().get(0);
+        if (n.equals("a")) return e.canBeName();
+        return !(n.startsWith("p") || n.startsWith("c") || n.startsWith("d") || n.startsWith("u") || n.equals("b") || n.startsWith("f") || n.startsWith("r")
+                || n.startsWith("v"));
     }
 
     /** 3. Every later occurrence of a name already confirmed in this article. */

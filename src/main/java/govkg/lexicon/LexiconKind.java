@@ -94,7 +94,7 @@ public enum LexiconKind {
      * stops before), what stands before a party to a case, sentences, honorifics, and words a name never ends in.
      */
     PERSON_CUE("person-cue", "person-cues.txt", Shape.TYPED,
-            "speech", "activity", "after-name", "conjunction", "list-end", "case-party", "sentencing", "sentence", "title-after", "honorific", "not-name", "head", "former-post"),
+            "speech", "activity", "after-name", "conjunction", "list-end", "case-party", "sentencing", "sentence", "title-after", "honorific", "not-name", "head", "former-post", "address", "name-term"),
     /** Bodies of a party committee named after it in a title chain (政法委 after 自治区党委); a label starting with one is one. */
     PARTY_BODY("party-body", "party-bodies.txt", Shape.WORDS),
     /** Characters of the standard transliteration of foreign names (阿 尔 斯 基 …), space-separated. */
