@@ -39,6 +39,8 @@ public final class DocumentExtractor implements Extractor {
     private static final Pattern NAMED_AFTER_LAW = Pattern.compile("宣誓|宣传周|宣传月|日");
 
     private final Lexicons lex;
+    /** Where names start in a window of text (clause words, verbs of names). */
+    private final NameStart nameStarts;
     private final TermIndex types;
     /** Laws, party rules and treaties by the names they are cited by → full name. */
     private final Map<String, String> known = new LinkedHashMap<>();
@@ -48,6 +50,7 @@ public final class DocumentExtractor implements Extractor {
 
     public DocumentExtractor(Lexicons lex) {
         this.lex = lex;
+        this.nameStarts = new NameStart(lex);
         this.types = lex.index(LexiconKind.DOCUMENT_TYPE);
         this.bodies = lex.index(LexiconKind.SESSION_BODY);
         this.aboutCue = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.DOCUMENT_CITE_VERB)) + "[^，。；！？]{0,12}$");
@@ -132,7 +135,7 @@ public final class DocumentExtractor implements Extractor {
         while (m.find()) {
             int end = m.end();
             if (a.overlaps(m.start(), end, EntityType.DOCUMENT)) continue;
-            int start = NameStart.afterClauseWords(a, TextScan.leftEdge(text, m.start(), 20), m.start(), true);
+            int start = nameStarts.afterClauseWords(a, TextScan.leftEdge(text, m.start(), 20), m.start(), true);
             if (end - start < 3 || !TextScan.isHan(text.substring(start, end))) continue;
             addLaw(a, text, start, end, text.substring(start, end), Set.of(), Confidence.PATTERN);
         }

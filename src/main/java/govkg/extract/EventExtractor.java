@@ -28,6 +28,8 @@ public final class EventExtractor implements Extractor {
     private static final String SITTING_HEAD = "(?:全体会议|全会|常务会议|主任会议|会议|集体学习|双周协商座谈会)";
     private static final String PARTY = "(?:中国共产党|中共|党的)?";
     private final Lexicons lex;
+    /** Where names start in a window of text (clause words, verbs of names). */
+    private final NameStart nameStarts;
     private final String[] leftStops;
     /**
      * Numbered sessions and plenums with their full left edge: 十三届全国人大常委会第十次会议, 十二届全国人大二次会议,
@@ -39,6 +41,7 @@ public final class EventExtractor implements Extractor {
 
     public EventExtractor(Lexicons lex) {
         this.lex = lex;
+        this.nameStarts = new NameStart(lex);
         this.leftStops = lex.words(LexiconKind.EVENT_LEFT_STOP).toArray(String[]::new);
         String body = LexiconPatterns.alternation(lex.words(LexiconKind.SESSION_BODY));
         this.session = Pattern.compile(PARTY + "(?:" + TERM + "(?:" + body + TERM + "?)?" + "|" + body + TERM + "?)"
@@ -71,7 +74,7 @@ public final class EventExtractor implements Extractor {
                 int start = eventStart(text, at, leftStops);
                 // 他高度重视…, 下午就…进行, 记者从…: pronouns, adverbs, prepositions, times and people open a clause
                 int window = start;
-                start = NameStart.afterClauseWords(a, window, at, false, false);
+                start = nameStarts.afterClauseWords(a, window, at, false, false);
                 start = honouredPerson(a, anniversary(a, window, start), at);
                 start = quotedName(text, window, start);
                 start = grade(a, window, start);
@@ -202,10 +205,10 @@ public final class EventExtractor implements Extractor {
     }
 
     /** 特别重大燃气爆炸事故: the grade of an accident is part of its name, and so is what stands before it. */
-    private static int grade(ArticleAnalysis a, int window, int start) {
+    private int grade(ArticleAnalysis a, int window, int start) {
         String text = a.text();
         if (start < window + 2 || !text.startsWith("特别", start - 2) || !text.startsWith("重大", start)) return start;
-        return NameStart.afterClauseWords(a, window, start - 2, false, false);
+        return nameStarts.afterClauseWords(a, window, start - 2, false, false);
     }
 
     private static final Pattern ANNIVERSARY = Pattern.compile("(?:\\d+|[一二三四五六七八九十百]+)周年$");
@@ -214,11 +217,11 @@ public final class EventExtractor implements Extractor {
      * 诞辰100周年座谈会, 成立70周年大会: an anniversary is part of the event's name though a count ends other names;
      * the name then starts where it would without the count.
      */
-    private static int anniversary(ArticleAnalysis a, int windowStart, int start) {
+    private int anniversary(ArticleAnalysis a, int windowStart, int start) {
         Matcher m = ANNIVERSARY.matcher(a.text().substring(windowStart, start));
         if (!m.find()) return start;
         int count = windowStart + m.start();
-        return count == windowStart ? windowStart : NameStart.afterClauseWords(a, windowStart, count, false, false);
+        return count == windowStart ? windowStart : nameStarts.afterClauseWords(a, windowStart, count, false, false);
     }
 
     /**

@@ -24,6 +24,8 @@ public final class OrganizationExtractor implements Extractor {
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("[一二两三四五六七八九十几多数0-9]+(个|家|支|批|所|座)\\z");
 
     private final Lexicons lex;
+    /** Where names start in a window of text (clause words, verbs of names). */
+    private final NameStart nameStarts;
     private final OrganizationNames names;
     private final NationalBodyFinder bodies;
     /** The grammar's cue words (org-cues.txt), by role. */
@@ -33,6 +35,7 @@ public final class OrganizationExtractor implements Extractor {
 
     public OrganizationExtractor(Lexicons lex) {
         this.lex = lex;
+        this.nameStarts = new NameStart(lex);
         this.names = new OrganizationNames(lex);
         this.bodies = new NationalBodyFinder(lex, name());
         this.weakHeads = lex.withValue(LexiconKind.ORG_CUE, "weak-head");
@@ -140,7 +143,7 @@ public final class OrganizationExtractor implements Extractor {
             Mention place = placeChainNearest(a, windowStart, suffixStart);
             return place != null ? place.begin() : windowStart;
         }
-        int start = NameStart.afterClauseWords(a, windowStart, suffixStart, true);
+        int start = nameStarts.afterClauseWords(a, windowStart, suffixStart, true);
         // 第十九届中央纪律检查委员会: a term number belongs to the name
         if (start < suffixStart && "届次".indexOf(a.text().charAt(start)) >= 0) {
             int b = start;

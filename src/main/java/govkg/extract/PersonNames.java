@@ -24,6 +24,8 @@ public final class PersonNames {
     private final Set<String> conjunctions;
     /** Characters that end names of places, bodies and cases (person-cue head: 市, 村, 案). */
     private final Set<String> heads;
+    /** Characters of a written number or count (numeral: 三, 百, 余). */
+    private final Set<String> numerals;
 
     public PersonNames(Lexicons lex) {
         this.lex = lex;
@@ -31,6 +33,7 @@ public final class PersonNames {
         this.notNameWords = lex.withValues(LexiconKind.PERSON_CUE, "not-name", "honorific", "activity");
         this.conjunctions = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "conjunction", "list-end"));
         this.heads = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "head"));
+        this.numerals = lex.words(LexiconKind.NUMERAL);
     }
 
     /** Length (2 or 3, or 4 for a double surname) of the name starting at {@code pos}, or 0 when none can start there. */
@@ -179,7 +182,7 @@ public final class PersonNames {
         return nature.startsWith("u") || nature.equals("p") || nature.equals("c") || nature.startsWith("y") || nature.equals("e") || nature.equals("d");
     }
 
-    private static boolean isNumeral(char c) {
-        return Character.isDigit(c) || "〇一二三四五六七八九十百千万两余几多数".indexOf(c) >= 0;
+    private boolean isNumeral(char c) {
+        return Character.isDigit(c) || numerals.contains(String.valueOf(c));
     }
 }

@@ -26,6 +26,8 @@ public final class PersonPostExtractor implements Extractor {
     private static final java.util.regex.Pattern LEVEL_COMMITTEE = java.util.regex.Pattern.compile("(省|市|县|区|州)委");
 
     private final Lexicons lex;
+    /** Where names start in a window of text (clause words, verbs of names). */
+    private final NameStart nameStarts;
     private final PersonNames names;
     private final ForeignNames foreign;
     private final NameRuns runs;
@@ -33,6 +35,8 @@ public final class PersonPostExtractor implements Extractor {
     private final TermIndex speech, activity, honorifics, sentences, partyBodies, titlesAfter, listEnds;
     /** Titles and forms of address said after a bare surname (江主席, 李先生), and words of terms named after a person (X理论). */
     private final Set<String> addresses, nameTerms;
+    /** Modifiers of a role said before it (副, 常务, 原): they stay with the role, not with the organization. */
+    private final TermIndex roleModifiers;
     /** words after a name before the posts held before (曾任) */
     private final TermIndex formerCues;
     /** Words before a party to a case (被告人), with the sentencing verb (判处) last: it counts only before a sentence. */
@@ -40,6 +44,7 @@ public final class PersonPostExtractor implements Extractor {
 
     public PersonPostExtractor(Lexicons lex) {
         this.lex = lex;
+        this.nameStarts = new NameStart(lex);
         this.names = new PersonNames(lex);
         this.foreign = new ForeignNames(lex, names);
         this.runs = new NameRuns(lex, names);
@@ -54,7 +59,8 @@ public final class PersonPostExtractor implements Extractor {
         this.titlesAfter = lex.index(LexiconKind.PERSON_CUE, "title-after");
         this.listEnds = lex.index(LexiconKind.PERSON_CUE, "list-end");
         this.formerCues = lex.index(LexiconKind.PERSON_CUE, "former-post");
-        this.addresses = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "address"));
+        this.roleModifiers = lex.index(LexiconKind.PERSON_CUE, "role-modifier");
+        this.addresses = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "address", "honorific"));
         this.nameTerms = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "name-term"));
     }
 
@@ -385,7 +391,7 @@ public final class PersonPostExtractor implements Extractor {
                 continue;
             }
             int len = names.nameLength(a, t.begin());
-            if (len == 0 || len > t.word().length() + 1 || NameStart.namesABody(a, t) || !names.plausibleAlone(a, t.begin(), t.begin() + len)) continue;
+            if (len == 0 || len > t.word().length() + 1 || nameStarts.namesABody(a, t) || !names.plausibleAlone(a, t.begin(), t.begin() + len)) continue;
             String name = text.substring(t.begin(), t.begin() + len);
             Mention known = found.get(name);
             add(a, found, Mention.of(EntityType.PERSON, name, name, t.begin(), t.begin() + len, "person-recognized",
@@ -562,7 +568,7 @@ public final class PersonPostExtractor implements Extractor {
             int start = TextScan.leftEdge(text, end - r.length(), 20);
             // 主讲人全国人大常委会委员: the title starts after the words of the clause before it
             int edge = start;
-            start = NameStart.afterClauseWords(a, start, end - r.length(), false);
+            start = nameStarts.afterClauseWords(a, start, end - r.length(), false);
             // 该局局长: the pronoun stays with the title, the resolver reads it as the bureau named before
             int pronoun = text.lastIndexOf('该', start - 1);
             if (pronoun >= edge && start - pronoun <= 3) start = pronoun;
@@ -590,11 +596,11 @@ public final class PersonPostExtractor implements Extractor {
                 orgPart = orgPart + role.substring(0, role.length() - bare.length());
                 role = bare;
             }
-            if (orgPart.endsWith("副") || orgPart.endsWith("原") || orgPart.endsWith("常务")) {
+            String modifier = roleModifiers.endingAt(orgPart, orgPart.length());
+            if (modifier != null) {
                 // 副局长 is a role of its own: keep the modifier with the role
-                int cut = orgPart.endsWith("常务") ? 2 : 1;
-                role = orgPart.substring(orgPart.length() - cut) + role;
-                orgPart = orgPart.substring(0, orgPart.length() - cut);
+                role = modifier + role;
+                orgPart = orgPart.substring(0, orgPart.length() - modifier.length());
             }
             Mention org = organizationOf(a, orgPart, t[0], previousOrg, role);
             a.add(new PostHolding(person, title, role, Optional.ofNullable(org), t[0], person.end(), name(),

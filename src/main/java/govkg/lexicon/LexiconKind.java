@@ -94,7 +94,15 @@ public enum LexiconKind {
      * stops before), what stands before a party to a case, sentences, honorifics, and words a name never ends in.
      */
     PERSON_CUE("person-cue", "person-cues.txt", Shape.TYPED,
-            "speech", "activity", "after-name", "conjunction", "list-end", "case-party", "sentencing", "sentence", "title-after", "honorific", "not-name", "head", "former-post", "address", "name-term"),
+            "speech", "activity", "after-name", "conjunction", "list-end", "case-party", "sentencing", "sentence", "title-after", "honorific", "not-name", "head", "former-post", "address", "name-term", "role-modifier"),
+    /**
+     * Words that bound a name of a body, title or event in a window of text (NameStart): verbs that belong to names,
+     * clause words a name starts after, light verbs, village and venue heads, scope words, term counters, period ends.
+     */
+    NAME_BOUNDARY("name-boundary", "name-boundaries.txt", Shape.TYPED,
+            "name-verb", "clause-word", "clause-scope", "scope", "light-verb", "settlement-head", "venue-head", "term-counter", "period-end"),
+    /** Characters of a written number or count; value {@code vague} for those that count loosely (一两几). */
+    NUMERAL("numeral", "numerals.txt", Shape.TYPED, "vague"),
     /** Bodies of a party committee named after it in a title chain (政法委 after 自治区党委); a label starting with one is one. */
     PARTY_BODY("party-body", "party-bodies.txt", Shape.WORDS),
     /** Characters of the standard transliteration of foreign names (阿 尔 斯 基 …), space-separated. */

@@ -53,9 +53,12 @@ class PersonCuesTest {
     }
 
     @Test
-    void aSurnameBeforeARoleIsNoName() {
+    void aSurnameBeforeARoleIsNoFullName() {
+        // 王书记 refers to a person by surname and title: the surname is the mention, labelled as written, with no post
         Extracted x = Extracted.from("会上，王书记强调，要把矛盾纠纷化解在基层。");
-        assertThat(x.labels(PERSON)).isEmpty();
+        assertThat(x.labels(PERSON)).containsExactly("王书记");
+        assertThat(x.mentions(PERSON).get(0).surface()).isEqualTo("王");
+        assertThat(x.posts()).isEmpty();
     }
 
     @Test

@@ -111,15 +111,18 @@ class PersonPostExtractorTest {
     }
 
     @Test
-    void honorificsAreNoPeople() {
+    void honorificsAfterASurnameAreReferencesNotFullNames() {
+        // 王先生: the surname alone is the mention (as MSRA-style annotation counts it), labelled as written
         Extracted x = Extracted.from("家住城东的王先生说，现在办事方便多了。李女士对服务很满意。");
-        assertThat(x.mentions(PERSON)).isEmpty();
+        assertThat(x.labels(PERSON)).containsExactlyInAnyOrder("王先生", "李女士");
+        assertThat(x.mentions(PERSON)).allSatisfy(m -> assertThat(m.surface()).hasSize(1));
     }
 
     @Test
-    void surnameFollowedByARoleWordIsNoPerson() {
+    void surnameFollowedByARoleWordIsNoFullNameAndHoldsNoPost() {
+        // 任 before 主任 is the verb (由…任主任); 张书记 and 高局长 are references by surname, with no post
         Extracted x = Extracted.from("会上，由任主任作报告。张书记要求各部门抓好落实，高局长作表态发言。");
-        assertThat(x.mentions(PERSON)).isEmpty();
+        assertThat(x.labels(PERSON)).containsExactlyInAnyOrder("张书记", "高局长");
         assertThat(x.posts()).isEmpty();
     }
 
