@@ -80,14 +80,31 @@ final class ForeignNames {
             if (prev == null || !prev.isPersonName() && !allTransliteration(prev.word())) break;
             begin = prev.begin();
         }
-        int end = t.end();
+        int end = tailEnd(a, t.end());
         while (end + 1 < text.length() && isDot(text.charAt(end))) {
             Token next = a.tokenAt(end + 1);
             if (next == null || !next.isPersonName() && !allTransliteration(next.word())) break;
-            end = next.end();
+            end = tailEnd(a, next.end());
         }
         return end - begin >= 2 ? new int[]{begin, end} : null;
     }
+
+    /**
+     * End of a name at {@code end} with the table characters HanLP left after it as one-character words (塞迪/nr 略/d,
+     * 戴安/nrf 娜/x), up to a word that follows names.
+     */
+    private int tailEnd(ArticleAnalysis a, int end) {
+        String text = a.text();
+        for (int n = 0; n < MAX_TAIL && end < text.length() && isTransliteration(text.charAt(end)) && !names.startsAfterNameWord(text, end); n++) {
+            Token next = a.tokenAt(end);
+            if (next == null || next.word().length() != 1 || next.nature().equals("w")) break;
+            end++;
+        }
+        return end;
+    }
+
+    /** The most one-character words a name takes on after it. */
+    private static final int MAX_TAIL = 1;
 
     /**
      * Whether [begin, end) is a piece of a longer transliterated word (尼亚 of a country, 吉勒 of 呼格吉勒图): a table

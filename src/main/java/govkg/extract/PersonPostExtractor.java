@@ -383,8 +383,10 @@ public final class PersonPostExtractor implements Extractor {
         String text = a.text();
         for (var t : a.tokens()) {
             if (!t.isPersonName() || a.overlaps(t.begin(), t.end(), EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
-            if (t.nature().startsWith("nrf")) {
+            if (t.nature().startsWith("nrf") || transliterated(t)) {
                 int[] span = foreign.around(a, t);
+                // a two-character "foreign name" HanLP tagged nr, with nothing joined to it, is more often a word (考法)
+                if (span != null && !t.nature().startsWith("nrf") && span[1] - span[0] < 3) continue;
                 if (span == null || a.overlaps(span[0], span[1], EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
                         || foreign.isPiece(a, span[0], span[1]) || !names.plausibleAlone(a, span[0], span[1])) continue;
                 add(a, found, foreignPerson(a, span[0], span[1], "person-recognized", Confidence.RECOGNIZER));
@@ -458,6 +460,11 @@ public final class PersonPostExtractor implements Extractor {
         if (n.equals("a")) return e.canBeName();
         return !(n.startsWith("p") || n.startsWith("c") || n.startsWith("d") || n.startsWith("u") || n.equals("b") || n.startsWith("f") || n.startsWith("r")
                 || n.startsWith("v"));
+    }
+
+    /** HanLP's name that has no surname and is all transliteration (塞迪/nr, 扎琳/nr): a foreign name it tagged nr. */
+    private boolean transliterated(Token t) {
+        return t.nature().equals("nr") && !lex.isSurnameStart(t.word()) && !lex.surnames.contains(t.word().substring(0, 1)) && foreign.allTransliteration(t.word());
     }
 
     /** 3. Every later occurrence of a name already confirmed in this article. */
