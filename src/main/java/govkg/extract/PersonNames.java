@@ -24,6 +24,8 @@ public final class PersonNames {
     private final Set<String> conjunctions;
     /** Characters that end names of places, bodies and cases (person-cue head: 市, 村, 案). */
     private final Set<String> heads;
+    /** Titles of address and honorifics said after a name (小姐, 先生, 主席). */
+    private final Set<String> addresses;
     /** Characters of a written number or count (numeral: 三, 百, 余). */
     private final Set<String> numerals;
 
@@ -34,6 +36,7 @@ public final class PersonNames {
         this.conjunctions = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "conjunction", "list-end"));
         this.heads = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "head"));
         this.numerals = lex.words(LexiconKind.NUMERAL);
+        this.addresses = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "address", "honorific"));
     }
 
     /** Length (2 or 3, or 4 for a double surname) of the name starting at {@code pos}, or 0 when none can start there. */
@@ -129,6 +132,9 @@ public final class PersonNames {
         String name = text.substring(begin, end);
         HanLpAdapter.DictionaryEntry whole = a.dictionaryEntry(name);
         if (whole.known() && !whole.canBeName()) return false;
+        // 李鹏, 马克思: a person the dictionary knows by this name is one, whatever words stand around it (举行李鹏致辞)
+        boolean known = whole.known() && whole.natures().get(0).startsWith("nr");
+        if (known && !quoted(text, begin, end)) return true;
         HanLpAdapter.DictionaryEntry last = a.dictionaryEntry(name.substring(name.length() - 1));
         if (last.known() && !last.canBeName() && isFunction(last.natures().get(0))) return false;
         int surname = name.length() > 3 || lex.surnames.contains(name.substring(0, Math.min(2, name.length()))) && name.length() > 2 ? 2 : 1;
@@ -151,12 +157,11 @@ public final class PersonNames {
                 return false;
         }
         // “韦帕”, “放管服”: a quoted word is a term (a typhoon's, a brand's, a slogan's), not a person
-        if (begin > 0 && OPENING_QUOTES.indexOf(text.charAt(begin - 1)) >= 0 || end < text.length() && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0) return false;
+        if (quoted(text, begin, end)) return false;
         // 黄百铁路, 金风科技: a noun right after makes the "name" its modifier; people are followed by verbs and particles
-        // …, unless the dictionary knows the name as a person's (邓小平新时期…思想: a well-known person's term)
+        // …, but a title of address after a name is what follows people (张丽小姐)
         Token next = a.tokenAt(end);
-        boolean known = whole.known() && whole.natures().get(0).startsWith("nr");
-        if (!known && next != null && next.word().length() >= 2 && next.nature().startsWith("n") && !next.nature().startsWith("nr") && !next.nature().startsWith("nnt")) return false;
+        if (next != null && !addresses.contains(next.word()) && next.word().length() >= 2 && next.nature().startsWith("n") && !next.nature().startsWith("nr") && !next.nature().startsWith("nnt")) return false;
         if (name.length() == 2) {
             // 稳中向好: a given name that is a frequent word of its own, and no name character, makes a phrase
             HanLpAdapter.DictionaryEntry given = a.dictionaryEntry(name.substring(1));
@@ -168,6 +173,10 @@ public final class PersonNames {
         if (heads.contains(name.substring(name.length() - 1))) return false;
         if (end < text.length() && heads.contains(text.substring(end, end + 1))) return false;
         return end >= text.length() || lex.orgSuffixIndex.startingAt(text, end, 2) == null;
+    }
+
+    private static boolean quoted(String text, int begin, int end) {
+        return begin > 0 && OPENING_QUOTES.indexOf(text.charAt(begin - 1)) >= 0 || end < text.length() && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0;
     }
 
     private static final String OPENING_QUOTES = "“‘「『\"";
