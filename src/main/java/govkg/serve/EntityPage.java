@@ -77,8 +77,8 @@ final class EntityPage {
             }
             if (kind.equals("report"))
                 b.append(reportDate(iri));
-            b.append(svg.render(iri, label));
-            // the pictures over time: on the first page only, as they sum up what the paged lists show
+            // the pictures over time first, on the first page only: they sum up what the paged lists show, and say
+            // more of a person, body or program than the neighbourhood does
             if (page == 0)
                 b.append(switch (kind) {
                     case "person" -> careers.person(iri, label);
@@ -86,6 +86,7 @@ final class EntityPage {
                     case "program" -> adoption.render(iri, label);
                     default -> "";
                 });
+            b.append(svg.render(iri, label));
             EntitySections.Section facts = facts(iri, page);
             b.append(facts.html());
             EntitySections.Section posts = sections.posts(iri, page);

@@ -49,12 +49,12 @@ class TimelinePagesTest {
 
     /** 陈立言 as the store has him: the IRI the others are owl:sameAs to. */
     static Node chenLiyan() {
-        return fx.select("SELECT DISTINCT ?s WHERE { ?s a gov:Person ; rdfs:label ?l FILTER(STR(?l) = \"陈立言\") "
+        return CareersFixture.get().select("SELECT DISTINCT ?s WHERE { ?s a gov:Person ; rdfs:label ?l FILTER(STR(?l) = \"陈立言\") "
                 + "FILTER NOT EXISTS { ?s owl:sameAs ?c } }").get(0).get("s");
     }
 
     static long count(String query) {
-        return ((Number) fx.select(query).get(0).get("n").getLiteralValue()).longValue();
+        return ((Number) CareersFixture.get().select(query).get(0).get("n").getLiteralValue()).longValue();
     }
 
     @Test
