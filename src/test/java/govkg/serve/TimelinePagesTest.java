@@ -135,6 +135,10 @@ class TimelinePagesTest {
         Node report = fx.select("SELECT ?r WHERE { ?r a gov:Report ; schema:datePublished ?d FILTER(STR(?d) = \"2015-05-12\") }").get(0).get("r");
         assertThat(fx.get(fx.page(report)).body()).contains("<p class=\"date\">发布日期 <time datetime=\"2015-05-12\">2015-05-12</time>");
         assertThat(fx.get(fx.url("browse/reports")).body()).contains("<time>2015-05-12</time>", "<time>2019-06-04</time>");
+        String search = fx.get(fx.url("search?q=" + java.net.URLEncoder.encode("试点扩大到三省", java.nio.charset.StandardCharsets.UTF_8))).body();
+        assertThat(search).contains("<time>2017-09-03</time>");
+        // a post's evidence names its report with the report's date
+        assertThat(fx.get(fx.page(chenLiyan())).body()).containsPattern("<td class=\"evidence\">.*<time>20\\d\\d-\\d\\d-\\d\\d</time>");
     }
 
     @Test
