@@ -41,6 +41,6 @@ shoot() {
 }
 
 shoot page-person "$(iri '?s a gov:Person ; rdfs:label "陈立言"@zh FILTER NOT EXISTS { ?s owl:sameAs ?c }')" 560
-shoot page-organization "$(iri '?s a gov:Organization ; rdfs:label "中共浙江省委"@zh')" 520
+shoot page-organization "$(iri '?s a gov:Organization ; rdfs:label "中共浙江省委"@zh')" 640
 shoot page-program "$(iri '?s a gov:Program ; rdfs:label "邻里调解驿站试点"@zh')" 1020
 shoot page-report "$(iri '?s a gov:Report ; schema:datePublished ?d FILTER(STR(?d) = "2017-09-03")')" 420
