@@ -21,7 +21,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * each report's graph (a mention and its report share the graph, so the join by sentence stays within one report
  * instead of crossing every mention of the store: 20× faster on 400 corpus reports): a place
  * adopts a program in the first dated report naming both in one sentence (the report's dateline place is where the
- * reporter filed from, no adopter), in the stage that sentence states (lexicon {@code program-stage}: 试点, 推广,
+ * reporter filed from, no adopter, unless the sentence names it a second time: 本报德清电 德清县启动…试点 is the
+ * pilot county's own report, where the query counts only its province), in the stage that sentence states (lexicon {@code program-stage}: 试点, 推广,
  * 全面推行, 验收; else only mentioned). Drawn twice: a timeline, places in order of first report, each bar running to
  * the last report naming both; and a {@link ProvinceTileMap} shaded by each province's first year. A sentence of
  * nationwide rollout counts for the whole country (code 00). The timeline shows the first {@value #MAX_PLACES}
@@ -61,7 +62,9 @@ final class ProgramAdoption {
                     ?r schema:datePublished ?d .
                     ?lm gov:sentence ?s . ?lm itsrdf:taIdentRef ?place }
                   ?place gov:adminCode ?code .
-                  FILTER NOT EXISTS { ?r gov:datelinePlace ?place }
+                  # a dateline names where the reporter filed from, once; named again in the sentence, the place is news
+                  FILTER(NOT EXISTS { ?r gov:datelinePlace ?place }
+                         || EXISTS { GRAPH ?r { ?other gov:sentence ?s ; itsrdf:taIdentRef ?place FILTER(?other != ?lm) } })
                 } GROUP BY ?place ?code ORDER BY ?first ?code ?place LIMIT 20000""".formatted(prog))) {
             TimeValue first = Dates.value(r.get("first")), last = Dates.value(r.get("last"));
             if (first != null && last != null)

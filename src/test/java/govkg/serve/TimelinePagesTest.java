@@ -105,7 +105,7 @@ class TimelinePagesTest {
                 SELECT (COUNT(DISTINCT ?place) AS ?n) WHERE {
                   ?pm itsrdf:taIdentRef <%s> ; gov:sentence ?s ; gov:inReport ?r . ?r schema:datePublished ?d .
                   ?lm itsrdf:taIdentRef ?place ; gov:sentence ?s ; gov:inReport ?r . ?place gov:adminCode ?code .
-                  FILTER NOT EXISTS { ?r gov:datelinePlace ?place } }""".formatted(program.getURI()));
+                  FILTER(NOT EXISTS { ?r gov:datelinePlace ?place } || EXISTS { ?o gov:sentence ?s ; gov:inReport ?r ; itsrdf:taIdentRef ?place FILTER(?o != ?lm) }) }""".formatted(program.getURI()));
         String html = fx.get(fx.page(program)).body();
         String timeline = figure(html, "timeline adoption");
         int rows = count(timeline, "class=\"tl-row");
@@ -113,7 +113,9 @@ class TimelinePagesTest {
         int pilot = timeline.indexOf("tl-row stage-pilot"), extended = timeline.indexOf("tl-row stage-extended");
         assertThat(pilot).as("a pilot row").isGreaterThanOrEqualTo(0);
         assertThat(extended).as("the pilot before the extension").isGreaterThan(pilot);
-        assertThat(timeline).contains("浙江省", "2015-05-12", "试点", "江苏省", "2017-09-03", "推广");
+        assertThat(timeline).contains("浙江省", "2015-05-12", "试点", "江苏省", "2017-09-03", "推广")
+                .as("the pilot county, named again after its own dateline").contains("德清县：首次报道 2015-05-12（试点）")
+                .as("a dateline alone adopts nothing").doesNotContain("北京市：");
 
         String map = figure(html, "tilemap");
         assertThat(count(map, "class=\"tile ")).isEqualTo(ProvinceTileMap.TILES.size());
