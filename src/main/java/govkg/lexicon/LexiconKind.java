@@ -56,6 +56,11 @@ public enum LexiconKind {
     PROGRAM_INITIATIVE_WORD("program-initiative-word", "program-initiative-words.txt", Shape.WORDS),
     /** Words after quotes that mark a practice or a manner, not a program (“一刀切”执法). */
     PROGRAM_NOT_AFTER("program-not-after", "program-not-after.txt", Shape.WORDS),
+    /**
+     * Words of a sentence that state how far a program has spread where it names it (试点, 推广, 全面推行, 验收);
+     * value: the stage. The program pages draw each place's first report in its stage.
+     */
+    PROGRAM_STAGE("program-stage", "program-stages.txt", Shape.TYPED, "pilot", "extended", "nationwide", "evaluated"),
     /** Verbs that issue a document (印发, 出台 …): the organization before them is its issuer. */
     DOCUMENT_ISSUE_VERB("document-issue-verb", "document-issue-verbs.txt", Shape.WORDS),
     /** Verbs that cite a 关于…的决定 title as a document (审议, 根据, 贯彻 …). */

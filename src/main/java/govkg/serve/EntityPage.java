@@ -1,5 +1,6 @@
 package govkg.serve;
 
+import govkg.lexicon.Lexicons;
 import govkg.rdf.Prefixes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,10 +12,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 
 /**
  * The HTML page of one resource: label, aliases, types, every property, post holdings, place hierarchy,
- * provenance sentences, inbound links and a neighbourhood graph. Works without JavaScript.
+ * provenance sentences, inbound links and a neighbourhood graph; a report's date; pictures over time for a person
+ * (career), an organization (post holders) and a program (adoption timeline and province map). All drawn on the
+ * server as inline SVG: works without JavaScript.
  * Stateless besides its collaborators; thread-safe.
  */
 final class EntityPage {
@@ -27,12 +31,16 @@ final class EntityPage {
     private final Values values;
     private final EntitySections sections;
     private final NeighbourhoodSvg svg;
+    private final CareerTimeline careers;
+    private final ProgramAdoption adoption;
 
     EntityPage(DataView store, Links links) {
         this.store = store;
         this.values = new Values(store, links);
         this.sections = new EntitySections(store, values);
         this.svg = new NeighbourhoodSvg(store, values);
+        this.careers = new CareerTimeline(store, values);
+        this.adoption = new ProgramAdoption(store, values, Lexicons.builtIn());
     }
 
     /** The first page. */
@@ -67,6 +75,17 @@ final class EntityPage {
                     names.add("<span class=\"alias\">" + Html.esc(a.getLiteralLexicalForm()) + "</span>");
                 b.append(String.join("、", names)).append("</p>\n");
             }
+            if (kind.equals("report"))
+                b.append(reportDate(iri));
+            // the pictures over time first, on the first page only: they sum up what the paged lists show, and say
+            // more of a person, body or program than the neighbourhood does
+            if (page == 0)
+                b.append(switch (kind) {
+                    case "person" -> careers.person(iri, label);
+                    case "organization" -> careers.organization(iri, label);
+                    case "program" -> adoption.render(iri, label);
+                    default -> "";
+                });
             b.append(svg.render(iri, label));
             EntitySections.Section facts = facts(iri, page);
             b.append(facts.html());
@@ -89,6 +108,16 @@ final class EntityPage {
             b.append("</article>\n");
             return Html.page(label, head, b.toString(), "");
         });
+    }
+
+    /** A report's date under its title: every dated list on the other pages links here, so the date is said first. */
+    private String reportDate(Node report) {
+        List<String> dates = store.objects(report, SchemaDO.datePublished.asNode()).stream()
+                .filter(Node::isLiteral).map(Node::getLiteralLexicalForm).distinct().sorted().toList();
+        if (dates.isEmpty())
+            return "<p class=\"date\">发布日期不详</p>\n";
+        return "<p class=\"date\">发布日期 " + String.join("、", dates.stream()
+                .map(d -> "<time datetime=\"" + Html.esc(d) + "\">" + Html.esc(d) + "</time>").toList()) + "</p>\n";
     }
 
     private String formatHref(Node iri, String suffix) {

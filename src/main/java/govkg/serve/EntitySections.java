@@ -59,7 +59,7 @@ final class EntitySections {
         if (rows.isEmpty())
             return Section.NONE;
         StringBuilder b = new StringBuilder("""
-                <section class="posts"><h2>任职</h2>
+                <section class="posts" id="posts"><h2>任职</h2>
                 <div class="scroll"><table><thead><tr><th>职务</th><th>机构</th><th>辖区</th><th>出处</th></tr></thead><tbody>
                 """);
         for (Binding r : rows.subList(0, Math.min(POSTS_PER_PAGE, rows.size()))) {
@@ -71,11 +71,11 @@ final class EntitySections {
                     places.add(values.html(p));
             List<String> evidence = new ArrayList<>();
             for (Binding e : store.select("""
-                    SELECT DISTINCT ?sentence ?anchor ?report WHERE {
+                    SELECT DISTINCT ?sentence ?anchor ?report ?date WHERE {
                       ?m gov:evidence ?ev . ?ev gov:sentence ?sentence
-                      OPTIONAL { ?ev nif:anchorOf ?anchor } OPTIONAL { ?ev gov:inReport ?report }
-                    } ORDER BY ?report ?sentence LIMIT %d""".formatted(EVIDENCE_PER_POST), Map.of("m", m)))
-                evidence.add(sentence(e.get("sentence"), e.get("anchor"), e.get("report")));
+                      OPTIONAL { ?ev nif:anchorOf ?anchor } OPTIONAL { ?ev gov:inReport ?report OPTIONAL { ?report schema:datePublished ?date } }
+                    } ORDER BY ?date ?report ?sentence LIMIT %d""".formatted(EVIDENCE_PER_POST), Map.of("m", m)))
+                evidence.add(sentence(e.get("sentence"), e.get("anchor"), e.get("report"), e.get("date")));
             long total = ((Number) r.get("evidence").getLiteralValue()).longValue();
             if (total > evidence.size())
                 evidence.add("<a class=\"more\" href=\"" + Html.esc(values.links().href(m.getURI())) + "\">全部 " + total + " 条出处 ›</a>");
@@ -191,10 +191,14 @@ final class EntitySections {
         return new Section(b.append("</section>\n").toString(), more);
     }
 
-    private String sentence(Node sentence, Node anchor, Node report) {
+    /** An evidence sentence with its report and the report's date (a post is dated by its reports). */
+    private String sentence(Node sentence, Node anchor, Node report, Node date) {
         String s = "<q>" + Sentences.mark(sentence.getLiteralLexicalForm(),
                 anchor == null ? null : anchor.getLiteralLexicalForm()) + "</q>";
-        return report == null ? s : s + " <small>" + values.html(report) + "</small>";
+        if (report == null)
+            return s;
+        String when = date == null ? "" : " <time>" + Html.esc(date.getLiteralLexicalForm()) + "</time>";
+        return s + " <small>" + values.html(report) + when + "</small>";
     }
 
     private static String lex(Binding r, String var) {

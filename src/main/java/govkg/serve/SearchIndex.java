@@ -38,8 +38,11 @@ final class SearchIndex {
     private final String[] kinds;
     private final int[] reports;
     private final Map<String, Integer> position;
+    /** A report's date published, by IRI: a report hit is told apart from its namesakes by its date. */
+    private final Map<String, String> dates;
 
-    private SearchIndex(List<String[]> nameRows, List<String[]> entities, Map<String, Integer> counts) {
+    private SearchIndex(List<String[]> nameRows, List<String[]> entities, Map<String, Integer> counts, Map<String, String> dates) {
+        this.dates = dates;
         Map<String, Integer> pos = new HashMap<>();
         position = pos;
         iris = new String[entities.size()];
@@ -101,13 +104,22 @@ final class SearchIndex {
                     } GROUP BY ?e"""))
                 if (b.get("e").isURI())
                     counts.put(b.get("e").getURI(), ((Number) b.get("n").getLiteralValue()).intValue());
-            return new SearchIndex(nameRows, entities, counts);
+            Map<String, String> dates = new HashMap<>();
+            for (Binding b : store.select("SELECT ?r (MIN(STR(?d)) AS ?date) WHERE { ?r a gov:Report ; schema:datePublished ?d } GROUP BY ?r"))
+                if (b.get("r").isURI() && b.get("date") != null)
+                    dates.put(b.get("r").getURI(), b.get("date").getLiteralLexicalForm());
+            return new SearchIndex(nameRows, entities, counts, Map.copyOf(dates));
         });
     }
 
     /** Number of names indexed. */
     int size() {
         return names.length;
+    }
+
+    /** A report's date published, or null. */
+    String date(String iri) {
+        return dates.get(iri);
     }
 
     /** The number of reports mentioning the entity (0 if not indexed). */

@@ -32,7 +32,8 @@ final class SearchServlet extends HttpServlet {
         q = q == null ? "" : q.strip();
         if (q.length() > 100)
             q = q.substring(0, 100);
-        List<SearchIndex.Hit> hits = index.get().search(q, json ? SUGGEST : PAGE);
+        SearchIndex idx = index.get();
+        List<SearchIndex.Hit> hits = idx.search(q, json ? SUGGEST : PAGE);
         if (json) {
             JsonArray arr = new JsonArray();
             for (SearchIndex.Hit h : hits) {
@@ -43,6 +44,8 @@ final class SearchServlet extends HttpServlet {
                 o.put("name", h.matched());
                 o.put("kind", h.kind());
                 o.put("reports", h.reports());
+                if (idx.date(h.iri()) != null)
+                    o.put("date", idx.date(h.iri()));
                 arr.add(o);
             }
             resp.setContentType("application/json; charset=utf-8");
@@ -64,7 +67,11 @@ final class SearchServlet extends HttpServlet {
                         .append(Html.a(links.href(h.iri()), h.label()));
                 if (!h.matched().equals(h.label()))
                     b.append(" <small>（").append(Html.esc(h.matched())).append("）</small>");
-                b.append(" <small class=\"count\">").append(h.reports()).append(" 篇报道</small></li>\n");
+                String date = idx.date(h.iri());
+                if (date != null)       // a report: its date, not a count of reports
+                    b.append(" <small><time>").append(Html.esc(date)).append("</time></small></li>\n");
+                else
+                    b.append(" <small class=\"count\">").append(h.reports()).append(" 篇报道</small></li>\n");
             }
             b.append("</ol>\n");
         }

@@ -36,7 +36,7 @@ class ArchitectureTest {
             entry("rdf", Set.of("resolve", "extract", "ingest", "gazetteer", "lexicon", "time")),
             entry("pipeline", Set.of("rdf", "resolve", "extract", "nlp", "ingest", "gazetteer", "lexicon", "time")),
             entry("store", Set.of("pipeline", "rdf", "resolve", "extract", "ingest", "gazetteer", "lexicon", "time")),
-            entry("serve", Set.of("store", "rdf")),
+            entry("serve", Set.of("store", "rdf", "lexicon", "time")),
             entry("remote", Set.of("rdf")),
             entry("eval", Set.of("pipeline", "rdf", "resolve", "extract", "ingest", "lexicon")),
             entry("bench", Set.of("serve", "store", "pipeline", "rdf", "resolve", "extract", "nlp", "ingest", "gazetteer", "lexicon", "eval", "time")),

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -24,11 +23,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,8 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * /usr/bin/chromium is absent.
  */
 class BrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Chromium.BINARY;
+    static final Path CHROMEDRIVER = Chromium.DRIVER;
     static final Path SHOTS = Path.of("target", "screenshots");
 
     static Fixture fx;
@@ -66,35 +62,15 @@ class BrowserTest {
     }
 
     ChromeDriver start(boolean javascript) throws IOException {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         profile = Files.createTempDirectory("govkg-chromium");
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(CHROMIUM.toFile());
-        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=zh-CN");
-        if (!javascript)
-            o.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        o.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeDriver d = new ChromeDriver(service, o);
-        d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return d;
+        return Chromium.start(javascript, profile);
     }
 
     @AfterEach
     void quit() {
         if (driver != null)
             driver.quit();
-        if (profile != null)
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // temp profile
-            }
+        Chromium.delete(profile);
     }
 
     void shot(String name) throws IOException {
