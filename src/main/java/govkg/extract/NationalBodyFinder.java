@@ -32,11 +32,16 @@ final class NationalBodyFinder {
     private static final int MAX_NAMED_TOKENS = 4;
     private static final int MAX_DEPARTMENT_TOKENS = 5;
     private static final int MAX_DEPARTMENT_CHARS = 16;
+    /** Numbered departments in a list (第一和第二, 第三、第四及第五): the numbers before their shared head. */
+    private static final java.util.regex.Pattern NUMBERED =
+            java.util.regex.Pattern.compile("第[一二三四五六七八九十]+(?:[、和及与]第?[一二三四五六七八九十]+)+");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[、和及与]");
 
     private final Lexicons lex;
     private final NationalBodies bodies;
     private final TermIndex departmentHeads;
     private final TermIndex foreignHeads;
+    private final TermIndex joiners;
     private final Set<String> ownStateNames;
     private final String extractor;
 
@@ -45,6 +50,7 @@ final class NationalBodyFinder {
         this.bodies = new NationalBodies(lex);
         this.departmentHeads = lex.index(LexiconKind.BODY_DEPARTMENT_HEAD);
         this.foreignHeads = lex.index(LexiconKind.FOREIGN_ORGAN_HEAD);
+        this.joiners = lex.index(LexiconKind.LIST_JOINER);
         this.ownStateNames = lex.words(LexiconKind.OWN_STATE_NAME);
         this.extractor = extractor;
     }
@@ -91,9 +97,76 @@ final class NationalBodyFinder {
             Mention body = mention(b, name, pos, end);
             a.add(body);
             if (whole > end) addDepartment(a, body, b, whole);
-            return whole;
+            if (whole == end) whole = numberedDepartments(a, b, name, pos, end);
+            return listedAfter(a, name, whole);
         }
         return -1;
+    }
+
+    /**
+     * 全国人大、政协; 中央组织部、宣传部和统战部: a body listed right after a known one whose name starts like it
+     * (全国…, 中央…) is the known body with that start (全国政协, 中央宣传部), though its short form alone (政协) names no
+     * national body. Adds the listed bodies and returns the end of the last, or {@code end}.
+     */
+    private int listedAfter(ArticleAnalysis a, String surface, int end) {
+        String text = a.text();
+        for (int n = 0; n < 8; n++) {
+            String joiner = joiners.startingAt(text, end, 1);
+            if (joiner == null) return end;
+            int itemStart = end + joiner.length();
+            if (!bodies.namesStartingAt(text, itemStart).isEmpty() || !startsWord(a, itemStart)) return end;
+            int itemEnd = -1;
+            for (int e = Math.min(text.length(), itemStart + MAX_DEPARTMENT_CHARS); e >= itemStart + 2 && itemEnd < 0; e--) {
+                if (!TextScan.isHan(text.substring(itemStart, e)) || !endsWord(a, e)) continue;
+                String item = text.substring(itemStart, e);
+                for (int k = surface.length() - 1; k >= 2 && itemEnd < 0; k--) {
+                    NationalBodies.Body b = bodies.of(surface.substring(0, k) + item);
+                    if (b == null) continue;
+                    Mention listed = mention(b, surface.substring(0, k) + item, itemStart, e).withSurface(item);
+                    a.add(listed);
+                    itemEnd = e;
+                }
+            }
+            if (itemEnd < 0) return end;
+            end = itemEnd;
+        }
+        return end;
+    }
+
+    /**
+     * 最高法院第一和第二巡回法庭: departments numbered in a list that share their head word; adds each (the known
+     * department, or the body's name with the number and head) and returns the end of the head, or {@code end}.
+     */
+    private int numberedDepartments(ArticleAnalysis a, NationalBodies.Body b, String surface, int begin, int end) {
+        String text = a.text();
+        java.util.regex.Matcher m = NUMBERED.matcher(text).region(end, Math.min(text.length(), end + MAX_DEPARTMENT_CHARS));
+        if (!m.lookingAt() || !WITH_DEPARTMENTS.contains(b.kind())) return end;
+        String head = departmentHeads.startingAt(text, m.end(), 2);
+        if (head == null || !endsWord(a, m.end() + head.length())) return end;
+        int headEnd = m.end() + head.length();
+        Mention body = a.mentionAt(EntityType.ORGANIZATION, begin);
+        // each department stands from its number to the shared head (the first from the body's name)
+        for (int at = end; at < m.end(); ) {
+            int next = at;
+            while (next < m.end() && !NUMBER.matcher(text.substring(next, next + 1)).matches()) next++;
+            String number = text.substring(at, next);
+            String ordinal = (number.startsWith("第") ? "" : "第") + number;
+            int from = at == end ? begin : at;
+            NationalBodies.Body known = bodies.of(surface + ordinal + head);
+            Mention dept;
+            if (known != null) dept = mention(known, surface + ordinal + head, from, headEnd).withSurface(text.substring(from, headEnd));
+            else {
+                Map<String, String> attrs = new HashMap<>();
+                attrs.put("orgKind", b.kind());
+                attrs.put("nationalBody", "department");
+                dept = new Mention(EntityType.ORGANIZATION, b.label() + ordinal + head, Set.of(surface + ordinal + head),
+                        text.substring(from, headEnd), from, headEnd, extractor, Confidence.PATTERN, attrs);
+            }
+            a.add(dept);
+            if (body != null) a.add(new Relation(dept, Relation.Kind.SUB_ORGANIZATION_OF, body, from, headEnd, extractor, Confidence.PATTERN));
+            at = next + 1;
+        }
+        return headEnd;
     }
 
     /**
