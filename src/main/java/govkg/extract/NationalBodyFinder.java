@@ -42,6 +42,8 @@ final class NationalBodyFinder {
     private final TermIndex departmentHeads;
     private final TermIndex foreignHeads;
     private final TermIndex joiners;
+    private final Map<String, String> countryAbbreviations;
+    private final TermIndex foreignStateOrgans;
     private final Set<String> ownStateNames;
     private final String extractor;
 
@@ -51,6 +53,8 @@ final class NationalBodyFinder {
         this.departmentHeads = lex.index(LexiconKind.BODY_DEPARTMENT_HEAD);
         this.foreignHeads = lex.index(LexiconKind.FOREIGN_ORGAN_HEAD);
         this.joiners = lex.index(LexiconKind.LIST_JOINER);
+        this.countryAbbreviations = lex.entries(LexiconKind.COUNTRY_ABBREVIATION);
+        this.foreignStateOrgans = lex.index(LexiconKind.FOREIGN_STATE_ORGAN);
         this.ownStateNames = lex.words(LexiconKind.OWN_STATE_NAME);
         this.extractor = extractor;
     }
@@ -64,10 +68,14 @@ final class NationalBodyFinder {
         String text = a.text();
         List<int[]> spans = new ArrayList<>();
         int covered = 0;
+        Mention lastForeign = null;
         for (Token t : a.tokens()) {
             int pos = t.begin();
             if (pos < covered) continue;
-            int end = foreignOrgan(a, t);
+            int end = abbreviatedOrgan(a, t);
+            if (end < 0) end = foreignOrgan(a, t);
+            if (end > 0) lastForeign = a.mentionAt(EntityType.ORGANIZATION, pos);
+            if (end < 0) end = bareForeignOrgan(a, pos, lastForeign);
             if (end < 0) end = body(a, pos);
             if (end > 0) {
                 spans.add(new int[]{pos, end});
@@ -272,15 +280,54 @@ final class NationalBodyFinder {
         if (e < 0 && t.end() < text.length() && text.charAt(t.end()) == '新') e = headEnd(a, t.end() + 1);
         if (e < 0) e = namedHeadEnd(a, t.end());
         if (e < 0) return -1;
-        Mention organ = foreign(text, t.begin(), e, t.word());
+        Mention organ = foreign(text, t.begin(), e, t.word(), text.substring(t.begin(), e));
         a.add(organ);
         // 土耳其武装部队总参谋部: an organ of that organ
         int e2 = headEnd(a, e);
         if (e2 < 0) return e;
-        Mention sub = foreign(text, t.begin(), e2, t.word());
+        Mention sub = foreign(text, t.begin(), e2, t.word(), text.substring(t.begin(), e2));
         a.add(sub);
         a.add(new Relation(sub, Relation.Kind.SUB_ORGANIZATION_OF, organ, t.begin(), e2, extractor, Confidence.PATTERN));
         return e2;
+    }
+
+    /**
+     * 俄外交部, 美国防部, 叙政府: a country's one-character short form (tagged as a modifier, not 以 as a preposition)
+     * right before an organ's head is that country's organ, labelled with the country's name (俄罗斯外交部). Adds it
+     * and returns its end, or -1.
+     */
+    private int abbreviatedOrgan(ArticleAnalysis a, Token t) {
+        String country = countryAbbreviations.get(t.word());
+        if (country == null || !(t.nature().equals("b") || t.nature().equals("j") || t.nature().startsWith("ns")) || !startsWord(a, t.begin()))
+            return -1;
+        int e = headEnd(a, t.end());
+        if (e < 0) return -1;
+        String text = a.text();
+        Mention organ = foreign(text, t.begin(), e, country, country + text.substring(t.end(), e));
+        a.add(organ);
+        return e;
+    }
+
+    /**
+     * …土耳其国家情报局应归总统府管辖: an organ only foreign states have (foreign-state-organs.txt), standing alone in
+     * the sentence that named a foreign organ before it, is that country's. Adds it and returns its end, or -1.
+     */
+    private int bareForeignOrgan(ArticleAnalysis a, int pos, Mention lastForeign) {
+        if (lastForeign == null || lastForeign.attr("country") == null || !startsWord(a, pos)) return -1;
+        String text = a.text(), head = foreignStateOrgans.startingAt(text, pos, 2);
+        if (head == null || !endsWord(a, pos + head.length()) || sentenceEnds(text, lastForeign.end(), pos)) return -1;
+        String country = lastForeign.attr("country");
+        // the bare head (总统府) is every such country's: no alias of this one
+        Mention organ = foreign(text, pos, pos + head.length(), country, country + head);
+        a.add(new Mention(EntityType.ORGANIZATION, organ.label(), Set.of(), organ.surface(), organ.begin(), organ.end(),
+                extractor, Confidence.PATTERN, organ.attrs()));
+        return pos + head.length();
+    }
+
+    /** Whether a sentence ends in [from, to). */
+    private static boolean sentenceEnds(String text, int from, int to) {
+        for (int i = from; i < to; i++) if ("。！？!?\n".indexOf(text.charAt(i)) >= 0) return true;
+        return false;
     }
 
     /** The end of a foreign organ's head word starting at {@code at} (a state body's name or a foreign-organ head), or -1. */
@@ -321,14 +368,16 @@ final class NationalBodyFinder {
         return n.startsWith("n") || n.equals("vn") || n.equals("j") || n.equals("b") || n.startsWith("g");
     }
 
-    private Mention foreign(String text, int begin, int end, String country) {
+    /** A foreign organ labelled {@code label} (the country's full name and the head) standing at [begin, end). */
+    private Mention foreign(String text, int begin, int end, String country, String label) {
         Map<String, String> attrs = new HashMap<>();
         String head = lex.orgSuffixIndex.endOf(text.substring(begin, end));
         attrs.put("orgKind", head != null && "company".equals(lex.orgSuffixes.get(head)) ? "company" : "foreign");
         attrs.put("nationalBody", "foreign");
         attrs.put("country", country);
-        String name = text.substring(begin, end);
-        return new Mention(EntityType.ORGANIZATION, name, Set.of(), name, begin, end, extractor, Confidence.PATTERN, attrs);
+        String surface = text.substring(begin, end);
+        Set<String> aliases = surface.equals(label) ? Set.of() : Set.of(surface);
+        return new Mention(EntityType.ORGANIZATION, label, aliases, surface, begin, end, extractor, Confidence.PATTERN, attrs);
     }
 
     private boolean isCountry(ArticleAnalysis a, Token t) {

@@ -120,6 +120,10 @@ public enum LexiconKind {
     BODY_DEPARTMENT_HEAD("body-department-head", "body-department-heads.txt", Shape.WORDS),
     /** Heads that make a foreign country's organ after the country's name (…外交部, …议会, …总统府). */
     FOREIGN_ORGAN_HEAD("foreign-organ-head", "foreign-organ-heads.txt", Shape.WORDS),
+    /** One-character short forms of countries before their organs (俄外交部) → the country's name. */
+    COUNTRY_ABBREVIATION("country-abbreviation", "country-abbreviations.txt", Shape.MAP),
+    /** Organs only foreign states have (总统府, 国会): alone, the organ of the foreign country the sentence named. */
+    FOREIGN_STATE_ORGAN("foreign-state-organ", "foreign-state-organs.txt", Shape.WORDS),
     /** China's own names (中国, 我国): before a national body they name that body, not a foreign organ. */
     OWN_STATE_NAME("own-state-name", "own-state-names.txt", Shape.WORDS);
 
