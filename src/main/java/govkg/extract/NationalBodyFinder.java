@@ -119,9 +119,12 @@ final class NationalBodyFinder {
     private int listedAfter(ArticleAnalysis a, String surface, int end) {
         String text = a.text();
         for (int n = 0; n < 8; n++) {
-            String joiner = joiners.startingAt(text, end, 1);
+            // 兵团第二师铁门关市、第十师北屯市: the city a body is one with may stand between it and the next item
+            Mention place = a.mentionAt(EntityType.PLACE, end);
+            int at = place != null && place.begin() == end ? place.end() : end;
+            String joiner = joiners.startingAt(text, at, 1);
             if (joiner == null) return end;
-            int itemStart = end + joiner.length();
+            int itemStart = at + joiner.length();
             if (!bodies.namesStartingAt(text, itemStart).isEmpty() || !startsWord(a, itemStart)) return end;
             int itemEnd = -1;
             for (int e = Math.min(text.length(), itemStart + MAX_DEPARTMENT_CHARS); e >= itemStart + 2 && itemEnd < 0; e--) {
@@ -227,10 +230,18 @@ final class NationalBodyFinder {
             String head = departmentHeads.endingAt(text, at, at - ownNameStart);
             // a one-character head (司, 局) must be a word of its own or end a body's word; a verb only comes before it
             boolean oneChar = head != null && head.length() == 1;
-            boolean fits = head != null && (!oneChar || u.word().length() == 1 || u.nature().startsWith("nis") || u.nature().startsWith("nt"));
+            boolean fits = head != null && (!oneChar || u.word().length() == 1 || u.nature().startsWith("nis") || u.nature().startsWith("nt")
+                    || numbered(text, ownNameStart, at - 1));
             if (fits && endsWord(a, at) && (oneChar || !hasVerb(a, ownNameStart, at))) best = at;
         }
         return best < 0 ? end : best;
+    }
+
+    /** 第三军, 第28团: an ordinal number alone before a one-character head (segmented 第/三军) numbers a unit. */
+    private static boolean numbered(String text, int begin, int headAt) {
+        if (headAt - begin < 2 || text.charAt(begin) != '第') return false;
+        for (int i = begin + 1; i < headAt; i++) if ("一二三四五六七八九十百0123456789".indexOf(text.charAt(i)) < 0) return false;
+        return true;
     }
 
     /** Adds the department [body.begin, end) of {@code body} as its sub-organization. */
