@@ -44,6 +44,8 @@ final class NationalBodyFinder {
     private final TermIndex joiners;
     private final Map<String, String> countryAbbreviations;
     private final TermIndex foreignStateOrgans;
+    /** Names of countries (countries.txt, with their other names): a foreign city's organ makes no country's. */
+    private final Set<String> countryNames = new java.util.HashSet<>();
     private final Set<String> ownStateNames;
     private final String extractor;
 
@@ -55,6 +57,11 @@ final class NationalBodyFinder {
         this.joiners = lex.index(LexiconKind.LIST_JOINER);
         this.countryAbbreviations = lex.entries(LexiconKind.COUNTRY_ABBREVIATION);
         this.foreignStateOrgans = lex.index(LexiconKind.FOREIGN_STATE_ORGAN);
+        for (Map.Entry<String, String> c : lex.entries(LexiconKind.COUNTRY).entrySet()) {
+            countryNames.add(c.getKey());
+            String[] v = c.getValue().split("\\|");
+            for (int i = 1; i < v.length; i++) countryNames.add(v[i].strip());
+        }
         this.ownStateNames = lex.words(LexiconKind.OWN_STATE_NAME);
         this.extractor = extractor;
     }
@@ -324,7 +331,7 @@ final class NationalBodyFinder {
      * the sentence that named a foreign organ before it, is that country's. Adds it and returns its end, or -1.
      */
     private int bareForeignOrgan(ArticleAnalysis a, int pos, Mention lastForeign) {
-        if (lastForeign == null || lastForeign.attr("country") == null || !startsWord(a, pos)) return -1;
+        if (lastForeign == null || !countryNames.contains(lastForeign.attr("country")) || !startsWord(a, pos)) return -1;
         String text = a.text(), head = foreignStateOrgans.startingAt(text, pos, 2);
         if (head == null || !endsWord(a, pos + head.length()) || sentenceEnds(text, lastForeign.end(), pos)) return -1;
         String country = lastForeign.attr("country");
