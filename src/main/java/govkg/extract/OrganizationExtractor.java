@@ -359,6 +359,8 @@ public final class OrganizationExtractor implements Extractor {
         // 政府 after a place or level word is a government; 法治政府, 服务型政府 are ideals
         if (suf.endsWith("政府") && !endsWithPlaceOrLevel(a, name, start, end - suf.length())) return false;
         if (weakStarts.contains(name.substring(0, 1)) && !hasPlacePrefix(a, start, end) && !quoted) return false;
+        // 北京各大商场, 广东多家超市, 南京一商场: a counting or pointing word right after the place names several or any
+        if (!quoted && weakAfterPlace(a, start, end)) return false;
         if (insideTitleMarks(a.text(), start)) return false;
         boolean strong = suf.length() >= 3 || hasPlacePrefix(a, start, end) || strongStarts.startingAt(name, 0, 1) != null;
         return strong;
@@ -372,6 +374,13 @@ public final class OrganizationExtractor implements Extractor {
     private boolean levelWordNames(String name, String suf) {
         String level = levelStarts.startingAt(name, 0, 1);
         return level != null && (name.length() > level.length() + suf.length() || suf.length() >= 3);
+    }
+
+    private boolean weakAfterPlace(ArticleAnalysis a, int start, int end) {
+        int at = start;
+        for (Mention p = a.mentionAt(EntityType.PLACE, at); p != null && p.begin() == at && p.end() < end; p = a.mentionAt(EntityType.PLACE, at))
+            at = p.end();
+        return at > start && at < end && weakStarts.contains(a.text().substring(at, at + 1));
     }
 
     private static boolean endsWithPlaceOrLevel(ArticleAnalysis a, String name, int start, int at) {
