@@ -361,6 +361,8 @@ public final class OrganizationExtractor implements Extractor {
         if (weakStarts.contains(name.substring(0, 1)) && !hasPlacePrefix(a, start, end) && !quoted) return false;
         // 北京各大商场, 广东多家超市, 南京一商场: a counting or pointing word right after the place names several or any
         if (!quoted && weakAfterPlace(a, start, end)) return false;
+        // 广州来的游客在商场: a company's name runs from its place over any brand, but never over a clause's stop word
+        if ("company".equals(kind) && !quoted && stopWordBefore(a, start, end - suf.length())) return false;
         if (insideTitleMarks(a.text(), start)) return false;
         boolean strong = suf.length() >= 3 || hasPlacePrefix(a, start, end) || strongStarts.startingAt(name, 0, 1) != null;
         return strong;
@@ -374,6 +376,17 @@ public final class OrganizationExtractor implements Extractor {
     private boolean levelWordNames(String name, String suf) {
         String level = levelStarts.startingAt(name, 0, 1);
         return level != null && (name.length() > level.length() + suf.length() || suf.length() >= 3);
+    }
+
+    /** Whether a one-character stop word (的, 在, 和) stands as a word of its own in [begin, end). */
+    private static boolean stopWordBefore(ArticleAnalysis a, int begin, int end) {
+        for (int at = begin; at < end; ) {
+            Token t = a.tokenCovering(at);
+            if (t == null) return false;
+            if (t.begin() >= begin && t.end() <= end && TextScan.isSingleCharStop(t.word())) return true;
+            at = Math.max(t.end(), at + 1);
+        }
+        return false;
     }
 
     private boolean weakAfterPlace(ArticleAnalysis a, int start, int end) {
