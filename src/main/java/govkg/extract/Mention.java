@@ -52,5 +52,10 @@ public record Mention(
         return new Mention(type, newLabel, a, surface, begin, end, extractor, confidence, attrs);
     }
 
+    /** The same mention standing as {@code newSurface} in the text (a listed item whose name its list completes). */
+    public Mention withSurface(String newSurface) {
+        return new Mention(type, label, aliases, newSurface, begin, end, extractor, confidence, attrs);
+    }
+
     @Override public <R> R accept(Visitor<R> v) { return v.mention(this); }
 }

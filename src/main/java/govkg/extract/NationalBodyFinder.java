@@ -32,11 +32,20 @@ final class NationalBodyFinder {
     private static final int MAX_NAMED_TOKENS = 4;
     private static final int MAX_DEPARTMENT_TOKENS = 5;
     private static final int MAX_DEPARTMENT_CHARS = 16;
+    /** Numbered departments in a list (第一和第二, 第三、第四及第五): the numbers before their shared head. */
+    private static final java.util.regex.Pattern NUMBERED =
+            java.util.regex.Pattern.compile("第[一二三四五六七八九十]+(?:[、和及与]第?[一二三四五六七八九十]+)+");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[、和及与]");
 
     private final Lexicons lex;
     private final NationalBodies bodies;
     private final TermIndex departmentHeads;
     private final TermIndex foreignHeads;
+    private final TermIndex joiners;
+    private final Map<String, String> countryAbbreviations;
+    private final TermIndex foreignStateOrgans;
+    /** Names of countries (countries.txt, with their other names): a foreign city's organ makes no country's. */
+    private final Set<String> countryNames = new java.util.HashSet<>();
     private final Set<String> ownStateNames;
     private final String extractor;
 
@@ -45,6 +54,14 @@ final class NationalBodyFinder {
         this.bodies = new NationalBodies(lex);
         this.departmentHeads = lex.index(LexiconKind.BODY_DEPARTMENT_HEAD);
         this.foreignHeads = lex.index(LexiconKind.FOREIGN_ORGAN_HEAD);
+        this.joiners = lex.index(LexiconKind.LIST_JOINER);
+        this.countryAbbreviations = lex.entries(LexiconKind.COUNTRY_ABBREVIATION);
+        this.foreignStateOrgans = lex.index(LexiconKind.FOREIGN_STATE_ORGAN);
+        for (Map.Entry<String, String> c : lex.entries(LexiconKind.COUNTRY).entrySet()) {
+            countryNames.add(c.getKey());
+            String[] v = c.getValue().split("\\|");
+            for (int i = 1; i < v.length; i++) countryNames.add(v[i].strip());
+        }
         this.ownStateNames = lex.words(LexiconKind.OWN_STATE_NAME);
         this.extractor = extractor;
     }
@@ -58,10 +75,14 @@ final class NationalBodyFinder {
         String text = a.text();
         List<int[]> spans = new ArrayList<>();
         int covered = 0;
+        Mention lastForeign = null;
         for (Token t : a.tokens()) {
             int pos = t.begin();
             if (pos < covered) continue;
-            int end = foreignOrgan(a, t);
+            int end = abbreviatedOrgan(a, t);
+            if (end < 0) end = foreignOrgan(a, t);
+            if (end > 0) lastForeign = a.mentionAt(EntityType.ORGANIZATION, pos);
+            if (end < 0) end = bareForeignOrgan(a, pos, lastForeign);
             if (end < 0) end = body(a, pos);
             if (end > 0) {
                 spans.add(new int[]{pos, end});
@@ -91,9 +112,79 @@ final class NationalBodyFinder {
             Mention body = mention(b, name, pos, end);
             a.add(body);
             if (whole > end) addDepartment(a, body, b, whole);
-            return whole;
+            if (whole == end) whole = numberedDepartments(a, b, name, pos, end);
+            return listedAfter(a, name, whole);
         }
         return -1;
+    }
+
+    /**
+     * 全国人大、政协; 中央组织部、宣传部和统战部: a body listed right after a known one whose name starts like it
+     * (全国…, 中央…) is the known body with that start (全国政协, 中央宣传部), though its short form alone (政协) names no
+     * national body. Adds the listed bodies and returns the end of the last, or {@code end}.
+     */
+    private int listedAfter(ArticleAnalysis a, String surface, int end) {
+        String text = a.text();
+        for (int n = 0; n < 8; n++) {
+            // 兵团第二师铁门关市、第十师北屯市: the city a body is one with may stand between it and the next item
+            Mention place = a.mentionAt(EntityType.PLACE, end);
+            int at = place != null && place.begin() == end ? place.end() : end;
+            String joiner = joiners.startingAt(text, at, 1);
+            if (joiner == null) return end;
+            int itemStart = at + joiner.length();
+            if (!bodies.namesStartingAt(text, itemStart).isEmpty() || !startsWord(a, itemStart)) return end;
+            int itemEnd = -1;
+            for (int e = Math.min(text.length(), itemStart + MAX_DEPARTMENT_CHARS); e >= itemStart + 2 && itemEnd < 0; e--) {
+                if (!TextScan.isHan(text.substring(itemStart, e)) || !endsWord(a, e)) continue;
+                String item = text.substring(itemStart, e);
+                for (int k = surface.length() - 1; k >= 2 && itemEnd < 0; k--) {
+                    NationalBodies.Body b = bodies.of(surface.substring(0, k) + item);
+                    if (b == null) continue;
+                    Mention listed = mention(b, surface.substring(0, k) + item, itemStart, e).withSurface(item);
+                    a.add(listed);
+                    itemEnd = e;
+                }
+            }
+            if (itemEnd < 0) return end;
+            end = itemEnd;
+        }
+        return end;
+    }
+
+    /**
+     * 最高法院第一和第二巡回法庭: departments numbered in a list that share their head word; adds each (the known
+     * department, or the body's name with the number and head) and returns the end of the head, or {@code end}.
+     */
+    private int numberedDepartments(ArticleAnalysis a, NationalBodies.Body b, String surface, int begin, int end) {
+        String text = a.text();
+        java.util.regex.Matcher m = NUMBERED.matcher(text).region(end, Math.min(text.length(), end + MAX_DEPARTMENT_CHARS));
+        if (!m.lookingAt() || !WITH_DEPARTMENTS.contains(b.kind())) return end;
+        String head = departmentHeads.startingAt(text, m.end(), 2);
+        if (head == null || !endsWord(a, m.end() + head.length())) return end;
+        int headEnd = m.end() + head.length();
+        Mention body = a.mentionAt(EntityType.ORGANIZATION, begin);
+        // each department stands from its number to the shared head (the first from the body's name)
+        for (int at = end; at < m.end(); ) {
+            int next = at;
+            while (next < m.end() && !NUMBER.matcher(text.substring(next, next + 1)).matches()) next++;
+            String number = text.substring(at, next);
+            String ordinal = (number.startsWith("第") ? "" : "第") + number;
+            int from = at == end ? begin : at;
+            NationalBodies.Body known = bodies.of(surface + ordinal + head);
+            Mention dept;
+            if (known != null) dept = mention(known, surface + ordinal + head, from, headEnd).withSurface(text.substring(from, headEnd));
+            else {
+                Map<String, String> attrs = new HashMap<>();
+                attrs.put("orgKind", b.kind());
+                attrs.put("nationalBody", "department");
+                dept = new Mention(EntityType.ORGANIZATION, b.label() + ordinal + head, Set.of(surface + ordinal + head),
+                        text.substring(from, headEnd), from, headEnd, extractor, Confidence.PATTERN, attrs);
+            }
+            a.add(dept);
+            if (body != null) a.add(new Relation(dept, Relation.Kind.SUB_ORGANIZATION_OF, body, from, headEnd, extractor, Confidence.PATTERN));
+            at = next + 1;
+        }
+        return headEnd;
     }
 
     /**
@@ -146,10 +237,18 @@ final class NationalBodyFinder {
             String head = departmentHeads.endingAt(text, at, at - ownNameStart);
             // a one-character head (司, 局) must be a word of its own or end a body's word; a verb only comes before it
             boolean oneChar = head != null && head.length() == 1;
-            boolean fits = head != null && (!oneChar || u.word().length() == 1 || u.nature().startsWith("nis") || u.nature().startsWith("nt"));
+            boolean fits = head != null && (!oneChar || u.word().length() == 1 || u.nature().startsWith("nis") || u.nature().startsWith("nt")
+                    || numbered(text, ownNameStart, at - 1));
             if (fits && endsWord(a, at) && (oneChar || !hasVerb(a, ownNameStart, at))) best = at;
         }
         return best < 0 ? end : best;
+    }
+
+    /** 第三军, 第28团: an ordinal number alone before a one-character head (segmented 第/三军) numbers a unit. */
+    private static boolean numbered(String text, int begin, int headAt) {
+        if (headAt - begin < 2 || text.charAt(begin) != '第') return false;
+        for (int i = begin + 1; i < headAt; i++) if ("一二三四五六七八九十百0123456789".indexOf(text.charAt(i)) < 0) return false;
+        return true;
     }
 
     /** Adds the department [body.begin, end) of {@code body} as its sub-organization. */
@@ -199,15 +298,54 @@ final class NationalBodyFinder {
         if (e < 0 && t.end() < text.length() && text.charAt(t.end()) == '新') e = headEnd(a, t.end() + 1);
         if (e < 0) e = namedHeadEnd(a, t.end());
         if (e < 0) return -1;
-        Mention organ = foreign(text, t.begin(), e, t.word());
+        Mention organ = foreign(text, t.begin(), e, t.word(), text.substring(t.begin(), e));
         a.add(organ);
         // 土耳其武装部队总参谋部: an organ of that organ
         int e2 = headEnd(a, e);
         if (e2 < 0) return e;
-        Mention sub = foreign(text, t.begin(), e2, t.word());
+        Mention sub = foreign(text, t.begin(), e2, t.word(), text.substring(t.begin(), e2));
         a.add(sub);
         a.add(new Relation(sub, Relation.Kind.SUB_ORGANIZATION_OF, organ, t.begin(), e2, extractor, Confidence.PATTERN));
         return e2;
+    }
+
+    /**
+     * 俄外交部, 美国防部, 叙政府: a country's one-character short form (tagged as a modifier, not 以 as a preposition)
+     * right before an organ's head is that country's organ, labelled with the country's name (俄罗斯外交部). Adds it
+     * and returns its end, or -1.
+     */
+    private int abbreviatedOrgan(ArticleAnalysis a, Token t) {
+        String country = countryAbbreviations.get(t.word());
+        if (country == null || !(t.nature().equals("b") || t.nature().equals("j") || t.nature().startsWith("ns")) || !startsWord(a, t.begin()))
+            return -1;
+        int e = headEnd(a, t.end());
+        if (e < 0) return -1;
+        String text = a.text();
+        Mention organ = foreign(text, t.begin(), e, country, country + text.substring(t.end(), e));
+        a.add(organ);
+        return e;
+    }
+
+    /**
+     * …土耳其国家情报局应归总统府管辖: an organ only foreign states have (foreign-state-organs.txt), standing alone in
+     * the sentence that named a foreign organ before it, is that country's. Adds it and returns its end, or -1.
+     */
+    private int bareForeignOrgan(ArticleAnalysis a, int pos, Mention lastForeign) {
+        if (lastForeign == null || !countryNames.contains(lastForeign.attr("country")) || !startsWord(a, pos)) return -1;
+        String text = a.text(), head = foreignStateOrgans.startingAt(text, pos, 2);
+        if (head == null || !endsWord(a, pos + head.length()) || sentenceEnds(text, lastForeign.end(), pos)) return -1;
+        String country = lastForeign.attr("country");
+        // the bare head (总统府) is every such country's: no alias of this one
+        Mention organ = foreign(text, pos, pos + head.length(), country, country + head);
+        a.add(new Mention(EntityType.ORGANIZATION, organ.label(), Set.of(), organ.surface(), organ.begin(), organ.end(),
+                extractor, Confidence.PATTERN, organ.attrs()));
+        return pos + head.length();
+    }
+
+    /** Whether a sentence ends in [from, to). */
+    private static boolean sentenceEnds(String text, int from, int to) {
+        for (int i = from; i < to; i++) if ("。！？!?\n".indexOf(text.charAt(i)) >= 0) return true;
+        return false;
     }
 
     /** The end of a foreign organ's head word starting at {@code at} (a state body's name or a foreign-organ head), or -1. */
@@ -248,14 +386,16 @@ final class NationalBodyFinder {
         return n.startsWith("n") || n.equals("vn") || n.equals("j") || n.equals("b") || n.startsWith("g");
     }
 
-    private Mention foreign(String text, int begin, int end, String country) {
+    /** A foreign organ labelled {@code label} (the country's full name and the head) standing at [begin, end). */
+    private Mention foreign(String text, int begin, int end, String country, String label) {
         Map<String, String> attrs = new HashMap<>();
         String head = lex.orgSuffixIndex.endOf(text.substring(begin, end));
         attrs.put("orgKind", head != null && "company".equals(lex.orgSuffixes.get(head)) ? "company" : "foreign");
         attrs.put("nationalBody", "foreign");
         attrs.put("country", country);
-        String name = text.substring(begin, end);
-        return new Mention(EntityType.ORGANIZATION, name, Set.of(), name, begin, end, extractor, Confidence.PATTERN, attrs);
+        String surface = text.substring(begin, end);
+        Set<String> aliases = surface.equals(label) ? Set.of() : Set.of(surface);
+        return new Mention(EntityType.ORGANIZATION, label, aliases, surface, begin, end, extractor, Confidence.PATTERN, attrs);
     }
 
     private boolean isCountry(ArticleAnalysis a, Token t) {

@@ -29,9 +29,14 @@ public final class OrganizationExtractor implements Extractor {
     private final OrganizationNames names;
     private final NationalBodyFinder bodies;
     /** The grammar's cue words (org-cues.txt), by role. */
-    private final Set<String> weakHeads, commonNouns, weakStarts;
-    private final TermIndex subUnits, criminalWords, strongStarts, unplacedStarts;
+    private final Set<String> weakHeads, weakStarts;
+    private final TermIndex commonNouns, subUnits, criminalWords, strongStarts, unplacedStarts, levelStarts;
     private final Set<String> placeBound;
+    private final TermIndex joiners;
+    /** Kinds of body whose place or level word the bodies listed after them share (省公安厅、司法厅). */
+    private static final Set<String> LISTED_KINDS = Set.of("party", "government", "security", "judicial", "committee");
+    /** At most this many characters in one listed body's own name (人力资源和社会保障厅). */
+    private static final int MAX_LISTED = 12;
 
     public OrganizationExtractor(Lexicons lex) {
         this.lex = lex;
@@ -39,15 +44,17 @@ public final class OrganizationExtractor implements Extractor {
         this.names = new OrganizationNames(lex);
         this.bodies = new NationalBodyFinder(lex, name());
         this.weakHeads = lex.withValue(LexiconKind.ORG_CUE, "weak-head");
-        this.commonNouns = lex.withValue(LexiconKind.ORG_CUE, "common-noun");
+        this.commonNouns = cueIndex(lex, "common-noun");
         this.weakStarts = lex.withValue(LexiconKind.ORG_CUE, "weak-start");
         this.placeBound = lex.withValue(LexiconKind.ORG_CUE, "place-bound");
         this.subUnits = cueIndex(lex, "sub-unit");
         this.criminalWords = cueIndex(lex, "criminal");
         this.strongStarts = cueIndex(lex, "strong-start");
+        this.levelStarts = new TermIndex(longestFirst(lex.withValue(LexiconKind.PLACE_REFERENCE, "unit")));
         Set<String> unplaced = new HashSet<>(lex.withValue(LexiconKind.ORG_CUE, "unplaced-start"));
         unplaced.addAll(lex.withValue(LexiconKind.ORG_CUE, "strong-start"));
         this.unplacedStarts = new TermIndex(longestFirst(unplaced));
+        this.joiners = lex.index(LexiconKind.LIST_JOINER);
     }
 
     private static TermIndex cueIndex(Lexicons lex, String role) {
@@ -79,6 +86,7 @@ public final class OrganizationExtractor implements Extractor {
             suffixStartAtEnd.put(e, e - suf.length());
         }
         Set<Integer> used = new HashSet<>();
+        List<Mention> found = new ArrayList<>();
         List<Integer> ends = new ArrayList<>(suffixStartAtEnd.keySet());
         ends.sort(null);
         for (int i = ends.size() - 1; i >= 0; i--) {
@@ -102,6 +110,7 @@ public final class OrganizationExtractor implements Extractor {
             spans.add(new int[]{start, end});
             Mention org = mention(a, name, start, end);
             a.add(org);
+            found.add(org);
             addPlaceLinks(a, org, start, end);
             for (int e2 : inner) {
                 String parentName = text.substring(start, e2);
@@ -112,6 +121,64 @@ public final class OrganizationExtractor implements Extractor {
                 }
             }
         }
+        for (Mention head : found) listedAfter(a, head, suffixStartAtEnd, known, spans);
+    }
+
+    /**
+     * 省发展改革委、财政厅、人社厅; 北京市公安局和司法局: bodies listed right after a body share the place or level
+     * word its name starts with (省财政厅, 省人社厅). Each item is a suffix word of a state or party body with at most
+     * a few characters before it, with no place or level word of its own (then it names itself), and not a branch
+     * (派出所: a branch of some body in the place, not the place's). The items are added as the place's bodies.
+     */
+    private void listedAfter(ArticleAnalysis a, Mention head, Map<Integer, Integer> suffixEnds, List<int[]> known, List<int[]> spans) {
+        String text = a.text();
+        if (!LISTED_KINDS.contains(head.attr("orgKind"))) return;
+        String prefix = sharedPrefix(a, head);
+        if (prefix == null) return;
+        for (int at = head.end(), n = 0; n < 8; n++) {
+            String joiner = joiners.startingAt(text, at, 1);
+            if (joiner == null) return;
+            int itemStart = at + joiner.length();
+            if (a.mentionAt(EntityType.PLACE, itemStart) != null || levelStarts.startingAt(text, itemStart, 1) != null) return;
+            int itemEnd = -1;
+            for (int e = itemStart + 2; e <= Math.min(text.length(), itemStart + MAX_LISTED) && !TextScan.isBoundary(text.charAt(e - 1)); e++) {
+                if (suffixEnds.containsKey(e)) { itemEnd = e; break; }
+            }
+            if (itemEnd < 0 || covered(spans, itemStart, itemEnd) || knownBodyDecides(known, itemStart, itemEnd)) return;
+            String item = text.substring(itemStart, itemEnd), suf = names.suffixOf(item);
+            if (!TextScan.isHan(item) || !LISTED_KINDS.contains(names.kindOf(item)) || isSubUnit(item)
+                    || commonNouns.endOf(item) != null) return;
+            Mention org = mention(a, prefix + item, item, itemStart, itemEnd);
+            a.add(org);
+            addPlaceLinks(a, org, head.begin(), head.end(), head.begin(), itemEnd);
+            at = itemEnd;
+        }
+    }
+
+    /**
+     * What the bodies listed after {@code head} share: the body its name starts with (县委 of 县委组织部, 市委 of
+     * 市委政法委), else the place (湖北省, 武汉市江汉区) or level word (省, 自治区) it starts with; null when none.
+     */
+    private String sharedPrefix(ArticleAnalysis a, Mention head) {
+        String surface = head.surface(), suf = names.suffixOf(surface);
+        if (suf != null && suf.length() >= 2 && surface.length() > suf.length()) {
+            String rest = surface.substring(0, surface.length() - suf.length());
+            if (rest.length() >= 2 && names.suffixOf(rest) != null && LISTED_KINDS.contains(names.kindOf(rest))) return rest;
+        }
+        int at = head.begin();
+        for (Mention p = a.mentionAt(EntityType.PLACE, at); p != null && p.begin() == at && p.end() < head.end(); p = a.mentionAt(EntityType.PLACE, at))
+            at = p.end();
+        if (at == head.begin()) {
+            String level = levelStarts.startingAt(a.text(), at, 1);
+            if (level == null || at + level.length() >= head.end()) return null;
+            at += level.length();
+        }
+        return a.text().substring(head.begin(), at);
+    }
+
+    private static boolean covered(List<int[]> spans, int begin, int end) {
+        for (int[] s : spans) if (s[0] < end && begin < s[1]) return true;
+        return false;
     }
 
     /**
@@ -286,18 +353,50 @@ public final class OrganizationExtractor implements Extractor {
         // 犯罪集团, 诈骗团伙: criminal groups are no companies
         if ("company".equals(names.kindOf(suf)) && criminalWords.occursIn(name, 1)) return false;
         // common nouns before a generic head (法官工作站, 网格员工作站) name no body; quotes or a place do
-        if (weakHeads.contains(suf) && !quoted && !hasPlacePrefix(a, start, end)) return false;
-        // 大厅, 格局: everyday words that end in a one-character head
-        if (suf.length() == 1 && name.length() >= 2 && commonNouns.contains(name.substring(name.length() - 2))) return false;
+        if (weakHeads.contains(suf) && !quoted && !hasPlacePrefix(a, start, end) && !levelWordNames(name, suf)) return false;
+        // 大厅, 格局, 中小学: everyday words that end in a head
+        if (commonNouns.endOf(name) != null) return false;
         // 省公安厅, 市司法局: a level word alone before the suffix names the article's province, city …
         boolean levelOnly = name.length() == suf.length() + 1 && "省市县区州".indexOf(name.charAt(0)) >= 0 && suf.length() >= 2;
         if (name.length() < suf.length() + 2 && !levelOnly) return false;
         // 政府 after a place or level word is a government; 法治政府, 服务型政府 are ideals
         if (suf.endsWith("政府") && !endsWithPlaceOrLevel(a, name, start, end - suf.length())) return false;
         if (weakStarts.contains(name.substring(0, 1)) && !hasPlacePrefix(a, start, end) && !quoted) return false;
+        // 北京各大商场, 广东多家超市, 南京一商场: a counting or pointing word right after the place names several or any
+        if (!quoted && weakAfterPlace(a, start, end)) return false;
+        // 广州来的游客在商场: a company's name runs from its place over any brand, but never over a clause's stop word
+        if ("company".equals(kind) && !quoted && stopWordBefore(a, start, end - suf.length())) return false;
         if (insideTitleMarks(a.text(), start)) return false;
         boolean strong = suf.length() >= 3 || hasPlacePrefix(a, start, end) || strongStarts.startingAt(name, 0, 1) != null;
         return strong;
+    }
+
+    /**
+     * 市第一中学, 省人民医院, 自治区人民医院: a level word (place-references.txt, unit), then a word, then a weak head names the body of the article's
+     * place of that level, and so does one right before a head of three characters or more (省博物馆, 县人民医院);
+     * one right before a shorter head (市中心, 区医院) is an ordinary phrase.
+     */
+    private boolean levelWordNames(String name, String suf) {
+        String level = levelStarts.startingAt(name, 0, 1);
+        return level != null && (name.length() > level.length() + suf.length() || suf.length() >= 3);
+    }
+
+    /** Whether a one-character stop word (的, 在, 和) stands as a word of its own in [begin, end). */
+    private static boolean stopWordBefore(ArticleAnalysis a, int begin, int end) {
+        for (int at = begin; at < end; ) {
+            Token t = a.tokenCovering(at);
+            if (t == null) return false;
+            if (t.begin() >= begin && t.end() <= end && TextScan.isSingleCharStop(t.word())) return true;
+            at = Math.max(t.end(), at + 1);
+        }
+        return false;
+    }
+
+    private boolean weakAfterPlace(ArticleAnalysis a, int start, int end) {
+        int at = start;
+        for (Mention p = a.mentionAt(EntityType.PLACE, at); p != null && p.begin() == at && p.end() < end; p = a.mentionAt(EntityType.PLACE, at))
+            at = p.end();
+        return at > start && at < end && weakStarts.contains(a.text().substring(at, at + 1));
     }
 
     private static boolean endsWithPlaceOrLevel(ArticleAnalysis a, String name, int start, int at) {
@@ -318,7 +417,12 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     private Mention mention(ArticleAnalysis a, String surface, int start, int end) {
-        String bare = surface.replace("“", "").replace("”", "");
+        return mention(a, surface, surface, start, end);
+    }
+
+    /** A mention named {@code name} that stands as {@code surface} at [start, end) (a listed body's name has its list's place). */
+    private Mention mention(ArticleAnalysis a, String name, String surface, int start, int end) {
+        String bare = name.replace("“", "").replace("”", "");
         Set<String> aliases = new HashSet<>();
         // 道里区第十一届委员会 is the district committee of every term; the term stays an alias
         String termless = OrganizationNames.TERM_NUMBER.matcher(bare).replaceAll("");
@@ -334,14 +438,14 @@ public final class OrganizationExtractor implements Extractor {
         double conf = hasPlacePrefix(a, start, end) ? Confidence.PATTERN : Confidence.WEAK_PATTERN;
         if (qualified != null) {
             aliases.add(label);
-            aliases.add(names.qualify(surface, level -> ArticlePlaces.mainPlace(a, level)));
+            aliases.add(names.qualify(name, level -> ArticlePlaces.mainPlace(a, level)));
             label = qualified;
             conf = Confidence.CONTEXT + 0.1;
         }
         aliases.remove(label);
         aliases.remove(null);
         Map<String, String> attrs = new HashMap<>();
-        attrs.put("orgKind", names.kindOf(surface));
+        attrs.put("orgKind", names.kindOf(name));
         return new Mention(EntityType.ORGANIZATION, label, aliases, surface, start, end, name(), conf, attrs);
     }
 
@@ -354,6 +458,11 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     private void addPlaceLinks(ArticleAnalysis a, Mention org, int start, int end) {
+        addPlaceLinks(a, org, start, end, start, end);
+    }
+
+    /** The jurisdiction of {@code org}: the last coded place in [start, end), stated by the text at [from, to). */
+    private void addPlaceLinks(ArticleAnalysis a, Mention org, int start, int end, int from, int to) {
         Mention last = null;
         for (Mention p : a.mentions(EntityType.PLACE)) {
             if (p.begin() >= start && p.end() <= end && p.attr("adminCode") != null) {
@@ -364,6 +473,6 @@ public final class OrganizationExtractor implements Extractor {
             // a qualified name (自治区党委 → 西藏自治区党委) serves the article's place of that level
             last = ArticlePlaces.mainPlaceMention(a, org.label());
         }
-        if (last != null) a.add(new Relation(org, Relation.Kind.JURISDICTION, last, start, end, name(), org.confidence()));
+        if (last != null) a.add(new Relation(org, Relation.Kind.JURISDICTION, last, from, to, name(), org.confidence()));
     }
 }

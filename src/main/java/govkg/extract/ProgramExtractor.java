@@ -27,6 +27,8 @@ public final class ProgramExtractor implements Extractor {
     /** Event heads: a quoted name before 评选活动 names an event, not a program. */
     private final TermIndex eventHeads;
     private final Set<String> nationalAliases;
+    /** 相关, 有关, 各类: a name so starting is any of several, not one program (event-determiners.txt). */
+    private final TermIndex determiners;
 
     public ProgramExtractor(Lexicons lex) {
         this.lex = lex;
@@ -36,6 +38,7 @@ public final class ProgramExtractor implements Extractor {
         this.campaignHeads = lex.index(LexiconKind.CAMPAIGN_HEAD);
         this.campaignVerbs = lex.words(LexiconKind.CAMPAIGN_VERB);
         this.eventHeads = lex.index(LexiconKind.EVENT_HEAD);
+        this.determiners = lex.index(LexiconKind.EVENT_DETERMINER);
         Set<String> aliases = new java.util.HashSet<>();
         for (String v : lex.programs.values()) for (String alias : v.split("\\|")) if (!alias.isBlank()) aliases.add(alias.replaceAll("[“”]", ""));
         this.nationalAliases = Set.copyOf(aliases);
@@ -231,7 +234,7 @@ public final class ProgramExtractor implements Extractor {
                 while (start < at && "了着".indexOf(text.charAt(start)) >= 0) start++;
                 // 实施26个治理工程, 建成一批示范工程: a count names several, not one program
                 Matcher count = COUNT_PREFIX.matcher(text.substring(start, at));
-                if (count.lookingAt()) continue;
+                if (count.lookingAt() || determiners.startingAt(text, start, 2) != null) continue;
                 String body = text.substring(start, at);
                 Matcher en = ENUMERATION.matcher(body);
                 if (en.find() && body.indexOf('、') > 0) {

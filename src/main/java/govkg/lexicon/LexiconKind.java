@@ -21,6 +21,8 @@ public enum LexiconKind {
     /** Words the organization-name grammar decides by; value: the word's role (see the file's header). */
     ORG_CUE("org-cue", "org-cues.txt", Shape.TYPED,
             "weak-head", "common-noun", "weak-start", "sub-unit", "place-bound", "unplaced-start", "strong-start", "criminal"),
+    /** Words that join the items of a list of names (、 和 及): bodies listed after one share its place or head. */
+    LIST_JOINER("list-joiner", "list-joiners.txt", Shape.WORDS),
     /** Abbreviation → full form inside organization names. */
     ORG_ABBREVIATION("org-abbreviation", "org-abbreviations.txt", Shape.MAP),
     /** National programs known by name → aliases ("|"-separated). */
@@ -131,6 +133,10 @@ public enum LexiconKind {
     BODY_DEPARTMENT_HEAD("body-department-head", "body-department-heads.txt", Shape.WORDS),
     /** Heads that make a foreign country's organ after the country's name (…外交部, …议会, …总统府). */
     FOREIGN_ORGAN_HEAD("foreign-organ-head", "foreign-organ-heads.txt", Shape.WORDS),
+    /** One-character short forms of countries before their organs (俄外交部) → the country's name. */
+    COUNTRY_ABBREVIATION("country-abbreviation", "country-abbreviations.txt", Shape.MAP),
+    /** Organs only foreign states have (总统府, 国会): alone, the organ of the foreign country the sentence named. */
+    FOREIGN_STATE_ORGAN("foreign-state-organ", "foreign-state-organs.txt", Shape.WORDS),
     /** China's own names (中国, 我国): before a national body they name that body, not a foreign organ. */
     OWN_STATE_NAME("own-state-name", "own-state-names.txt", Shape.WORDS),
     /** Titles that are national offices even when no body is named (国务委员, 国家副主席): their holder is a national official. */

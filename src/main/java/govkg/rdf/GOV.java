@@ -197,6 +197,9 @@ public final class GOV {
     /** The area an organization governs or serves. */
     public static final Property jurisdiction = property("jurisdiction");
 
+    /** The body that took this one over after it was merged, abolished or renamed (a subproperty of dcterms:isReplacedBy). */
+    public static final Property succeededBy = property("succeededBy");
+
     /** An organization that launches or carries out the program. */
     public static final Property implementedBy = property("implementedBy");
 

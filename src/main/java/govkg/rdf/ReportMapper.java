@@ -185,6 +185,11 @@ public final class ReportMapper {
                 String dt = e.attrs().get("docType");
                 if (dt != null) out.add(ent, GOV.documentType, zh(dt));
             }
+            case ORGANIZATION -> {
+                // a former national body (监察部) links to the body that took it over, known by the same key
+                String successor = e.attrs().get("successor");
+                if (successor != null) out.add(ent, GOV.succeededBy, iri(iris.nationalBody(successor)));
+            }
             case EVENT -> {
                 String d = e.attrs().get("date");
                 if (d != null) out.add(ent, SchemaDO.startDate, dateAtPrecision(d));

@@ -36,6 +36,11 @@ public final class IriMinter {
         return base + type.slug() + "/" + hash(key);
     }
 
+    /** The IRI of the national, foreign or international body labelled {@code label} (its key, as the resolver makes it). */
+    public String nationalBody(String label) {
+        return entity(EntityType.ORGANIZATION, OrganizationKeys.national(label));
+    }
+
     public String place(String code) {
         return base + "place/" + code;
     }

@@ -31,13 +31,18 @@ final class OrganizationKeys {
             if (m.type() != EntityType.ORGANIZATION) continue;
             // a known national, foreign or international body is the one body of its label, term or no term
             if (m.attr("nationalBody") != null) {
-                out.put(m, "org:" + m.label());
+                out.put(m, national(m.label()));
                 continue;
             }
             String key = key(normalize(m.label()), places);
             if (key != null) out.put(m, key);
         }
         return out;
+    }
+
+    /** The key of a known national, foreign or international body: its label. */
+    static String national(String label) {
+        return "org:" + label;
     }
 
     /** {@code org:CODE|rest}, or null when the name does not start with a place name of the article. */
