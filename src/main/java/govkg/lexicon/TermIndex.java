@@ -133,6 +133,24 @@ public final class TermIndex {
         return out == null ? List.of() : out;
     }
 
+    /** Every term that occurs somewhere in {@code text}: one walk from each character instead of a search per term. */
+    public java.util.Set<String> termsIn(String text) {
+        java.util.Set<String> out = null;
+        for (int pos = 0; pos < text.length(); pos++) {
+            Node n = forward[text.charAt(pos)];
+            int limit = text.length() - pos;
+            for (int length = 1; n != null; length++) {
+                if (n.order >= 0) {
+                    if (out == null) out = new java.util.HashSet<>();
+                    out.add(terms[n.order]);
+                }
+                if (length >= limit) break;
+                n = n.child(text.charAt(pos + length));
+            }
+        }
+        return out == null ? java.util.Set.of() : out;
+    }
+
     /** True when {@code s} contains a term of at least {@code minLength} characters. */
     public boolean occursIn(String s, int minLength) {
         for (int i = 0; i < s.length(); i++) if (startingAt(s, i, minLength) != null) return true;
