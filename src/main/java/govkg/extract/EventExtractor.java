@@ -36,6 +36,8 @@ public final class EventExtractor implements Extractor {
      */
     private final Pattern session;
     private final govkg.lexicon.TermIndex offences;
+    /** The event heads, to find all of them in one pass. */
+    private final govkg.lexicon.TermIndex heads;
 
     public EventExtractor(Lexicons lex) {
         this.lex = lex;
@@ -44,6 +46,7 @@ public final class EventExtractor implements Extractor {
         this.session = Pattern.compile(PARTY + "(?:" + TERM + "(?:" + body + TERM + "?)?" + "|" + body + TERM + "?)"
                 + "(?:" + SITTING + SITTING_HEAD + "|" + NUM + "中全会|" + NUM + "次全会)");
         this.offences = lex.index(LexiconKind.OFFENCE);
+        this.heads = new govkg.lexicon.TermIndex(lex.eventHeads.keySet());
         this.runOn = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.EVENT_RUN_ON)));
         this.counted = Pattern.compile("(?:[\\d一二两三四五六七八九十几]+(?:次|场|个|届)|"
                 + LexiconPatterns.alternation(lex.words(LexiconKind.EVENT_DETERMINER)).substring(3));
@@ -58,9 +61,12 @@ public final class EventExtractor implements Extractor {
         String text = a.text();
         sessions(a, text);
         trials(a, text);
+        // every head's places in one pass over the text, then the heads in the lexicon's order as before
+        Map<String, java.util.List<Integer>> headsAt = heads.occurrences(text);
+        if (headsAt.isEmpty()) return;
         for (var e : lex.eventHeads.entrySet()) {
             String head = e.getKey();
-            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+            for (int at : headsAt.getOrDefault(head, java.util.List.of())) {
                 int end = at + head.length();
                 if (a.overlaps(at, end, EntityType.EVENT)) continue;
                 // 人民大会堂: a word that runs on past the head is a place, not a meeting

@@ -151,6 +151,21 @@ public final class TermIndex {
         return out == null ? java.util.Set.of() : out;
     }
 
+    /** Where each term occurs in {@code text} (overlapping occurrences too), in text order; terms that do not occur are absent. */
+    public java.util.Map<String, List<Integer>> occurrences(String text) {
+        java.util.Map<String, List<Integer>> out = new java.util.HashMap<>();
+        for (int pos = 0; pos < text.length(); pos++) {
+            Node n = forward[text.charAt(pos)];
+            int limit = text.length() - pos;
+            for (int length = 1; n != null; length++) {
+                if (n.order >= 0) out.computeIfAbsent(terms[n.order], t -> new ArrayList<>(2)).add(pos);
+                if (length >= limit) break;
+                n = n.child(text.charAt(pos + length));
+            }
+        }
+        return out;
+    }
+
     /** True when {@code s} contains a term of at least {@code minLength} characters. */
     public boolean occursIn(String s, int minLength) {
         for (int i = 0; i < s.length(); i++) if (startingAt(s, i, minLength) != null) return true;
