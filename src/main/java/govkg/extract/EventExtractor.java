@@ -35,6 +35,11 @@ public final class EventExtractor implements Extractor {
      * before the sitting, so a bare 第三次会议 is no match.
      */
     private final Pattern session;
+    /**
+     * The most characters a {@link #session} match holds before its 次 or 中全会: the party (中国共产党, 5), a term (第十四届,
+     * at most 5), the longest body, another term (5), the sitting's ordinal before 次 (第一百零五, 5); two more to spare.
+     */
+    private final int sessionReach;
     private final govkg.lexicon.TermIndex offences;
     /** The event heads, to find all of them in one pass. */
     private final govkg.lexicon.TermIndex heads;
@@ -43,6 +48,7 @@ public final class EventExtractor implements Extractor {
         this.lex = lex;
         this.leftStops = lex.words(LexiconKind.EVENT_LEFT_STOP).toArray(String[]::new);
         String body = LexiconPatterns.alternation(lex.words(LexiconKind.SESSION_BODY));
+        this.sessionReach = 5 + 5 + lex.words(LexiconKind.SESSION_BODY).stream().mapToInt(String::length).max().orElse(0) + 5 + 5 + 2;
         this.session = Pattern.compile(PARTY + "(?:" + TERM + "(?:" + body + TERM + "?)?" + "|" + body + TERM + "?)"
                 + "(?:" + SITTING + SITTING_HEAD + "|" + NUM + "中全会|" + NUM + "次全会)");
         this.offences = lex.index(LexiconKind.OFFENCE);
@@ -121,7 +127,8 @@ public final class EventExtractor implements Extractor {
      */
     private void sessions(ArticleAnalysis a, String text) {
         Matcher m = session.matcher(text);
-        while (m.find()) {
+        SessionScan scan = new SessionScan(m, text);
+        while (scan.find()) {
             int start = m.start(), end = m.end();
             for (Mention org : a.mentions(EntityType.ORGANIZATION))
                 if (org.begin() < start && org.end() >= start && org.end() <= end) start = Math.min(start, org.begin());
@@ -134,6 +141,49 @@ public final class EventExtractor implements Extractor {
             Mention ev = new Mention(EntityType.EVENT, label, Set.of(), label, start, end, name(), Confidence.PATTERN, attrs);
             a.add(ev);
             link(a, ev);
+        }
+    }
+
+    /**
+     * {@code m.find()} over the text for {@link #session}, trying the pattern only where a match can start. Every match
+     * ends in a sitting with 次 (第十次会议, 三次全会) or in 中全会, and its start is at most {@link #sessionReach}
+     * characters before that 次 or 中, so the positions farther before every such key cannot start one and are skipped
+     * (the pattern, with its alternation of bodies, was tried at every position of every article). At a position it
+     * tries, it matches as find() does there, so the matches are find()'s.
+     */
+    private final class SessionScan {
+        private final Matcher m;
+        private final String text;
+        private final int[] keys;
+        private int k, next;
+
+        SessionScan(Matcher m, String text) {
+            this.m = m;
+            this.text = text;
+            int[] found = new int[8];
+            int n = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '次' || c == '中' && text.startsWith("全会", i + 1)) {
+                    if (n == found.length) found = java.util.Arrays.copyOf(found, n * 2);
+                    found[n++] = i;
+                }
+            }
+            this.keys = java.util.Arrays.copyOf(found, n);
+        }
+
+        boolean find() {
+            for (; k < keys.length; k++) {
+                for (int s = Math.max(next, keys[k] - sessionReach); s <= keys[k]; s++) {
+                    m.region(s, text.length());
+                    if (m.lookingAt()) {
+                        next = m.end();     // the next match starts after this one, as with find(); maybe before this key
+                        return true;
+                    }
+                    next = s + 1;
+                }
+            }
+            return false;
         }
     }
 
