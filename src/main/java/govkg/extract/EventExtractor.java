@@ -28,7 +28,8 @@ public final class EventExtractor implements Extractor {
     private static final String SITTING_HEAD = "(?:全体会议|全会|常务会议|主任会议|会议|集体学习|双周协商座谈会)";
     private static final String PARTY = "(?:中国共产党|中共|党的)?";
     private final Lexicons lex;
-    private final String[] leftStops;
+    /** Words that end an event's name going left (lexicon event-left-stop), in a trie: asked at every character of the walk. */
+    private final govkg.lexicon.TermIndex leftStops;
     /**
      * Numbered sessions and plenums with their full left edge: 十三届全国人大常委会第十次会议, 十二届全国人大二次会议,
      * 十八届三中全会, 中央纪委六次全会, 中共中央政治局第七次集体学习. A term (届) or a session-holding body must stand
@@ -46,7 +47,7 @@ public final class EventExtractor implements Extractor {
 
     public EventExtractor(Lexicons lex) {
         this.lex = lex;
-        this.leftStops = lex.words(LexiconKind.EVENT_LEFT_STOP).toArray(String[]::new);
+        this.leftStops = new govkg.lexicon.TermIndex(lex.words(LexiconKind.EVENT_LEFT_STOP));
         String body = LexiconPatterns.alternation(lex.words(LexiconKind.SESSION_BODY));
         this.sessionReach = 5 + 5 + lex.words(LexiconKind.SESSION_BODY).stream().mapToInt(String::length).max().orElse(0) + 5 + 5 + 2;
         this.session = Pattern.compile(PARTY + "(?:" + TERM + "(?:" + body + TERM + "?)?" + "|" + body + TERM + "?)"
@@ -300,7 +301,7 @@ public final class EventExtractor implements Extractor {
     private final Pattern counted;
 
     /** The start of an event name ending at {@code headAt}: after a boundary, a launching verb or a date. */
-    private static int eventStart(String text, int headAt, String[] stops) {
+    private static int eventStart(String text, int headAt, govkg.lexicon.TermIndex stops) {
         int b = headAt;
         int limit = Math.max(0, headAt - 60);
         while (b > limit) {
@@ -319,11 +320,7 @@ public final class EventExtractor implements Extractor {
             // names may hold 县(市、区) and 暨; other punctuation ends them
             if (c == '(' || c == ')' || c == '（' || c == '）' || c == '、' && insideParens(text, b - 1)) { b--; continue; }
             if (TextScan.isBoundary(c)) break;
-            boolean stop = false;
-            for (String s : stops) {
-                if (b - s.length() >= 0 && text.startsWith(s, b - s.length())) { stop = true; break; }
-            }
-            if (stop) break;
+            if (stops.endingAt(text, b) != null) break;     // a stop word ends right here
             b--;
         }
         return b;
