@@ -180,6 +180,8 @@ public final class ProgramExtractor implements Extractor {
     private static final Pattern DESIGNATION = Pattern.compile("(?:创建|争创|获评|荣获|被评为|命名为|获得|成为|入选)((?:全国|全省|全市|国家级|省级)[\u4e00-\u9fff]{2,20}?(?:示范区|示范县|示范市|示范单位|示范点|示范村|先进区|先进县|先进市|先进单位|试点县|试点市|试点单位))");
 
     private void designations(ArticleAnalysis a, String text) {
+        // every designation ends in 示范…, 先进… or 试点…: without them the pattern need not be tried at every character
+        if (!text.contains("示范") && !text.contains("先进") && !text.contains("试点")) return;
         Matcher m = DESIGNATION.matcher(text);
         while (m.find()) {
             if (a.overlaps(m.start(1), m.end(1), EntityType.PROGRAM)) continue;
