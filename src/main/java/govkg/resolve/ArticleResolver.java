@@ -3,6 +3,7 @@ package govkg.resolve;
 import govkg.extract.EntityType;
 import govkg.extract.Fact;
 import govkg.extract.Mention;
+import govkg.extract.OrganizationNames;
 import govkg.extract.PostHolding;
 import govkg.extract.Relation;
 import govkg.ingest.Article;
@@ -220,11 +221,21 @@ public final class ArticleResolver {
         }
     }
 
+    /**
+     * The name a mention gives its entity. A body is the same in every term (第十八届中共中央政治局 is 中共中央政治局), so
+     * an organization's term-qualified form is an alias, never the label; it would otherwise win as the longest form.
+     */
+    private static String bodyName(Mention m) {
+        if (m.type() != EntityType.ORGANIZATION) return m.label();
+        String termless = OrganizationNames.TERM_NUMBER.matcher(m.label()).replaceAll("");
+        return termless.length() >= 2 ? termless : m.label();
+    }
+
     /** @param refs back-references: they join the entity but add no name (该局, 区委书记 are not its names) */
     private Entity entity(String key, List<Mention> group, Map<Mention, Mention> refs) {
         Mention first = group.get(0);
         String label = null;
-        for (Mention m : group) if (!refs.containsKey(m) && FullestName.better(m.label(), label)) label = m.label();
+        for (Mention m : group) if (!refs.containsKey(m) && FullestName.better(bodyName(m), label)) label = bodyName(m);
         if (label == null) label = first.label();
         Set<String> aliases = new LinkedHashSet<>();
         Map<String, String> attrs = new HashMap<>();

@@ -42,6 +42,20 @@ class ArticleResolverTest {
     static final String BUREAU = "兰州市公安局局长李明轩主持会议。会上，李明轩通报了近期治安形势。会后，李明轩一行走访了派出所。";
 
     @Test
+    void aBodyNamedWithItsTermIsLabelledByItsPermanentName() {
+        ResolvedArticle r = resolve("a.txt", "第十八届中共中央政治局委员、上海市委书记王立诚出席会议。");
+        Entity politburo = entities(r, EntityType.ORGANIZATION).stream().filter(e -> e.key().contains("政治局")).findFirst().orElseThrow();
+        assertThat(politburo.label()).isEqualTo("中共中央政治局");
+        assertThat(politburo.aliases()).contains("第十八届中共中央政治局");
+    }
+
+    @Test
+    void anEventKeepsItsTermInItsLabel() {
+        ResolvedArticle r = resolve("a.txt", "第十八届中央委员会第三次全体会议在京举行。");
+        assertThat(entities(r, EntityType.EVENT)).extracting(Entity::label).anyMatch(l -> l.startsWith("第十八届"));
+    }
+
+    @Test
     void repeatedNameIsOneEntity() {
         ResolvedArticle r = resolve("a.txt", BUREAU);
         List<Mention> people = r.facts().stream().filter(f -> f instanceof Mention m && m.type() == EntityType.PERSON).map(f -> (Mention) f).toList();
