@@ -56,6 +56,22 @@ class ArticleResolverTest {
     }
 
     @Test
+    void aNationalOfficeStatedAloneOrAPostInACentralBodyPlacesItsHolderInTheCountry() {
+        ResolvedArticle r = resolve("a.txt", "国务委员赵文山在福州调研。");
+        assertThat(entity(r, EntityType.PERSON, "赵文山").key()).isEqualTo("赵文山|CN");
+        ResolvedArticle body = resolve("b.txt", "生态环境部部长钱云峰在福州调研。");
+        assertThat(entity(body, EntityType.PERSON, "钱云峰").key()).isEqualTo("钱云峰|CN");
+    }
+
+    @Test
+    void aPostInAnInternationalBodyOrALocalOfficeIsNoNationalOffice() {
+        ResolvedArticle r = resolve("a.txt", "联合国秘书长古特雷斯在福州会见客人。");
+        assertThat(entities(r, EntityType.PERSON)).extracting(Entity::key).isNotEmpty().noneMatch(k -> k.endsWith("|CN"));
+        ResolvedArticle local = resolve("b.txt", "市委书记孙立平在福州调研。");
+        assertThat(entities(local, EntityType.PERSON)).extracting(Entity::key).isNotEmpty().noneMatch(k -> k.endsWith("|CN"));
+    }
+
+    @Test
     void repeatedNameIsOneEntity() {
         ResolvedArticle r = resolve("a.txt", BUREAU);
         List<Mention> people = r.facts().stream().filter(f -> f instanceof Mention m && m.type() == EntityType.PERSON).map(f -> (Mention) f).toList();
