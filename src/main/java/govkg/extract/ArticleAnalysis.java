@@ -63,9 +63,14 @@ public final class ArticleAnalysis {
         return stage == null || m.type() != EntityType.PERSON || readable.contains(Layer.PERSON) || m.attr("byline") != null;
     }
 
+    /** Spans segmented so far: the extractors re-read some windows (about one call in eight on the news corpus). */
+    private final java.util.Map<String, List<Token>> plainWords = new java.util.HashMap<>();
+
     /** Words of a short span with dictionary words and no name recognition, from the pipeline's own segmenter. */
     public List<Token> segmentPlain(String span) {
-        return nlp.segmentPlain(span);
+        List<Token> words = plainWords.get(span);
+        if (words == null) plainWords.put(span, words = Collections.unmodifiableList(nlp.segmentPlain(span)));
+        return words;
     }
 
     /** What HanLP's core dictionary says of a word (its natures and frequency), from the pipeline's segmenter. */

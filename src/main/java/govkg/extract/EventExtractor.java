@@ -30,23 +30,33 @@ public final class EventExtractor implements Extractor {
     private final Lexicons lex;
     /** Where names start in a window of text (clause words, verbs of names). */
     private final NameStart nameStarts;
-    private final String[] leftStops;
+    /** Words that end an event's name going left (lexicon event-left-stop), in a trie: asked at every character of the walk. */
+    private final govkg.lexicon.TermIndex leftStops;
     /**
      * Numbered sessions and plenums with their full left edge: 十三届全国人大常委会第十次会议, 十二届全国人大二次会议,
      * 十八届三中全会, 中央纪委六次全会, 中共中央政治局第七次集体学习. A term (届) or a session-holding body must stand
      * before the sitting, so a bare 第三次会议 is no match.
      */
     private final Pattern session;
+    /**
+     * The most characters a {@link #session} match holds before its 次 or 中全会: the party (中国共产党, 5), a term (第十四届,
+     * at most 5), the longest body, another term (5), the sitting's ordinal before 次 (第一百零五, 5); two more to spare.
+     */
+    private final int sessionReach;
     private final govkg.lexicon.TermIndex offences;
+    /** The event heads, to find all of them in one pass. */
+    private final govkg.lexicon.TermIndex heads;
 
     public EventExtractor(Lexicons lex) {
         this.lex = lex;
         this.nameStarts = new NameStart(lex);
-        this.leftStops = lex.words(LexiconKind.EVENT_LEFT_STOP).toArray(String[]::new);
+        this.leftStops = new govkg.lexicon.TermIndex(lex.words(LexiconKind.EVENT_LEFT_STOP));
         String body = LexiconPatterns.alternation(lex.words(LexiconKind.SESSION_BODY));
+        this.sessionReach = 5 + 5 + lex.words(LexiconKind.SESSION_BODY).stream().mapToInt(String::length).max().orElse(0) + 5 + 5 + 2;
         this.session = Pattern.compile(PARTY + "(?:" + TERM + "(?:" + body + TERM + "?)?" + "|" + body + TERM + "?)"
                 + "(?:" + SITTING + SITTING_HEAD + "|" + NUM + "中全会|" + NUM + "次全会)");
         this.offences = lex.index(LexiconKind.OFFENCE);
+        this.heads = new govkg.lexicon.TermIndex(lex.eventHeads.keySet());
         this.runOn = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.EVENT_RUN_ON)));
         this.counted = Pattern.compile("(?:[\\d一二两三四五六七八九十几]+(?:次|场|个|届)|"
                 + LexiconPatterns.alternation(lex.words(LexiconKind.EVENT_DETERMINER)).substring(3));
@@ -61,9 +71,12 @@ public final class EventExtractor implements Extractor {
         String text = a.text();
         sessions(a, text);
         trials(a, text);
+        // every head's places in one pass over the text, then the heads in the lexicon's order as before
+        Map<String, java.util.List<Integer>> headsAt = heads.occurrences(text);
+        if (headsAt.isEmpty()) return;
         for (var e : lex.eventHeads.entrySet()) {
             String head = e.getKey();
-            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+            for (int at : headsAt.getOrDefault(head, java.util.List.of())) {
                 int end = at + head.length();
                 if (a.overlaps(at, end, EntityType.EVENT)) continue;
                 // 人民大会堂: a word that runs on past the head is a place, not a meeting
@@ -118,7 +131,8 @@ public final class EventExtractor implements Extractor {
      */
     private void sessions(ArticleAnalysis a, String text) {
         Matcher m = session.matcher(text);
-        while (m.find()) {
+        SessionScan scan = new SessionScan(m, text);
+        while (scan.find()) {
             int start = m.start(), end = m.end();
             for (Mention org : a.mentions(EntityType.ORGANIZATION))
                 if (org.begin() < start && org.end() >= start && org.end() <= end) start = Math.min(start, org.begin());
@@ -131,6 +145,49 @@ public final class EventExtractor implements Extractor {
             Mention ev = new Mention(EntityType.EVENT, label, Set.of(), label, start, end, name(), Confidence.PATTERN, attrs);
             a.add(ev);
             link(a, ev);
+        }
+    }
+
+    /**
+     * {@code m.find()} over the text for {@link #session}, trying the pattern only where a match can start. Every match
+     * ends in a sitting with 次 (第十次会议, 三次全会) or in 中全会, and its start is at most {@link #sessionReach}
+     * characters before that 次 or 中, so the positions farther before every such key cannot start one and are skipped
+     * (the pattern, with its alternation of bodies, was tried at every position of every article). At a position it
+     * tries, it matches as find() does there, so the matches are find()'s.
+     */
+    private final class SessionScan {
+        private final Matcher m;
+        private final String text;
+        private final int[] keys;
+        private int k, next;
+
+        SessionScan(Matcher m, String text) {
+            this.m = m;
+            this.text = text;
+            int[] found = new int[8];
+            int n = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '次' || c == '中' && text.startsWith("全会", i + 1)) {
+                    if (n == found.length) found = java.util.Arrays.copyOf(found, n * 2);
+                    found[n++] = i;
+                }
+            }
+            this.keys = java.util.Arrays.copyOf(found, n);
+        }
+
+        boolean find() {
+            for (; k < keys.length; k++) {
+                for (int s = Math.max(next, keys[k] - sessionReach); s <= keys[k]; s++) {
+                    m.region(s, text.length());
+                    if (m.lookingAt()) {
+                        next = m.end();     // the next match starts after this one, as with find(); maybe before this key
+                        return true;
+                    }
+                    next = s + 1;
+                }
+            }
+            return false;
         }
     }
 
@@ -247,7 +304,7 @@ public final class EventExtractor implements Extractor {
     private final Pattern counted;
 
     /** The start of an event name ending at {@code headAt}: after a boundary, a launching verb or a date. */
-    private static int eventStart(String text, int headAt, String[] stops) {
+    private static int eventStart(String text, int headAt, govkg.lexicon.TermIndex stops) {
         int b = headAt;
         int limit = Math.max(0, headAt - 60);
         while (b > limit) {
@@ -266,11 +323,7 @@ public final class EventExtractor implements Extractor {
             // names may hold 县(市、区) and 暨; other punctuation ends them
             if (c == '(' || c == ')' || c == '（' || c == '）' || c == '、' && insideParens(text, b - 1)) { b--; continue; }
             if (TextScan.isBoundary(c)) break;
-            boolean stop = false;
-            for (String s : stops) {
-                if (b - s.length() >= 0 && text.startsWith(s, b - s.length())) { stop = true; break; }
-            }
-            if (stop) break;
+            if (stops.endingAt(text, b) != null) break;     // a stop word ends right here
             b--;
         }
         return b;

@@ -33,8 +33,8 @@ public final class NationalBodies {
     }
 
     private final Map<String, Body> byName = new HashMap<>();
-    /** Every name, grouped by its first character, longest first (so the longest body wins at a position). */
-    private final Map<Character, List<String>> byFirst = new HashMap<>();
+    /** Every name in a trie, so the names at a position are found by walking it (the longest body wins at a position). */
+    private final govkg.lexicon.TermIndex names;
 
     public NationalBodies(Lexicons lex) {
         Map<String, String[]> raw = new HashMap<>();
@@ -68,8 +68,9 @@ public final class NationalBodies {
                 for (String n : b.names()) if (byName.get(n) == b) byName.put(n, withParent);
             }
         }
-        for (String n : byName.keySet()) byFirst.computeIfAbsent(n.charAt(0), c -> new ArrayList<>()).add(n);
-        for (List<String> l : byFirst.values()) l.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        List<String> all = new ArrayList<>(byName.keySet());
+        all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        names = new govkg.lexicon.TermIndex(all);
     }
 
     private Body longestPrefixBody(String label) {
@@ -92,12 +93,7 @@ public final class NationalBodies {
 
     /** The names of bodies that start at {@code pos} in {@code text}, longest first (empty when none). */
     public List<String> namesStartingAt(String text, int pos) {
-        if (pos < 0 || pos >= text.length()) return List.of();
-        List<String> group = byFirst.get(text.charAt(pos));
-        if (group == null) return List.of();
-        List<String> out = new ArrayList<>(2);
-        for (String n : group) if (text.startsWith(n, pos)) out.add(n);
-        return out;
+        return names.allStartingAt(text, pos);
     }
 
     /** Every body, once. */

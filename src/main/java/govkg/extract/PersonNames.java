@@ -108,7 +108,7 @@ public final class PersonNames {
     public boolean valid(String name) {
         if (name.length() < 2 || name.length() > 4 || !TextScan.isHan(name)) return false;
         if (!lex.isSurnameStart(name)) return false;
-        for (String tail : notNameWords) if (name.endsWith(tail) || name.substring(1).startsWith(tail)) return false;
+        for (String tail : notNameWords) if (name.endsWith(tail) || name.startsWith(tail, 1)) return false;
         if (lex.roleIndex.occursIn(name, 2)) return false;
         return true;
     }

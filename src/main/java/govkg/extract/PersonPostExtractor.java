@@ -272,6 +272,7 @@ public final class PersonPostExtractor implements Extractor {
 
     /** 2a. An age before a name (67岁的岳某): people, when HanLP also calls the word a name. */
     private void agedNames(ArticleAnalysis a, Map<String, Mention> found) {
+        if (!a.text().contains("岁的")) return;     // every match ends so: no need to try the pattern at every character
         java.util.regex.Matcher age = AGE.matcher(a.text());
         while (age.find()) {
             Mention p = listedName(a, age.end());

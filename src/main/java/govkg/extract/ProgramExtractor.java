@@ -29,6 +29,8 @@ public final class ProgramExtractor implements Extractor {
     private final Set<String> nationalAliases;
     /** 相关, 有关, 各类: a name so starting is any of several, not one program (event-determiners.txt). */
     private final TermIndex determiners;
+    /** The lexicon's program names and their aliases as written, to find which of them a text holds in one pass. */
+    private final TermIndex lexiconNames;
 
     public ProgramExtractor(Lexicons lex) {
         this.lex = lex;
@@ -42,6 +44,9 @@ public final class ProgramExtractor implements Extractor {
         Set<String> aliases = new java.util.HashSet<>();
         for (String v : lex.programs.values()) for (String alias : v.split("\\|")) if (!alias.isBlank()) aliases.add(alias.replaceAll("[“”]", ""));
         this.nationalAliases = Set.copyOf(aliases);
+        List<String> names = new java.util.ArrayList<>(lex.programs.keySet());
+        for (String v : lex.programs.values()) for (String alias : v.split("\\|")) if (!alias.isEmpty()) names.add(alias);
+        this.lexiconNames = new TermIndex(names);
         this.adopt = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_ADOPT_VERB)) + "(?:了)?$");
         this.initiativeAfter = Pattern.compile("^" + LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_INITIATIVE_WORD)));
         this.notProgramAfter = Pattern.compile("^" + LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_NOT_AFTER)));
@@ -84,20 +89,22 @@ public final class ProgramExtractor implements Extractor {
         }
         // launched names before the lexicon's: 实施农民工职业技能提升行动 is a program narrower than 职业技能提升行动
         launchedCampaigns(a, text);
-        lexiconPrograms(a, text);
+        Set<String> named = lexiconNames.termsIn(text);     // one pass; the lookups below only for what is there
+        lexiconPrograms(a, text, named);
         designations(a, text);
-        lexiconAliases(a, text);
+        lexiconAliases(a, text, named);
     }
 
     /**
      * A national program by its short name (扫黑除恶 for 扫黑除恶专项斗争, 放管服 for 放管服改革), where no longer name
      * of a program, organization or document holds it (常态化扫黑除恶斗争领导小组 is a body). Last, so full names win.
      */
-    private void lexiconAliases(ArticleAnalysis a, String text) {
+    private void lexiconAliases(ArticleAnalysis a, String text, Set<String> named) {
+        if (named.isEmpty()) return;
         for (var e : lex.programs.entrySet()) {
             if (e.getValue().isEmpty()) continue;
             for (String alias : e.getValue().split("\\|")) {
-                if (alias.length() < 3) continue;
+                if (alias.length() < 3 || !named.contains(alias)) continue;
                 for (int at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + alias.length())) {
                     int end = at + alias.length();
                     if (a.overlaps(at, end, EntityType.PROGRAM, EntityType.ORGANIZATION, EntityType.DOCUMENT)) continue;
@@ -176,6 +183,8 @@ public final class ProgramExtractor implements Extractor {
     private static final Pattern DESIGNATION = Pattern.compile("(?:创建|争创|获评|荣获|被评为|命名为|获得|成为|入选)((?:全国|全省|全市|国家级|省级)[\u4e00-\u9fff]{2,20}?(?:示范区|示范县|示范市|示范单位|示范点|示范村|先进区|先进县|先进市|先进单位|试点县|试点市|试点单位))");
 
     private void designations(ArticleAnalysis a, String text) {
+        // every designation ends in 示范…, 先进… or 试点…: without them the pattern need not be tried at every character
+        if (!text.contains("示范") && !text.contains("先进") && !text.contains("试点")) return;
         Matcher m = DESIGNATION.matcher(text);
         while (m.find()) {
             if (a.overlaps(m.start(1), m.end(1), EntityType.PROGRAM)) continue;
@@ -183,9 +192,11 @@ public final class ProgramExtractor implements Extractor {
         }
     }
 
-    private void lexiconPrograms(ArticleAnalysis a, String text) {
+    private void lexiconPrograms(ArticleAnalysis a, String text, Set<String> named) {
+        if (named.isEmpty()) return;
         for (var e : lex.programs.entrySet()) {
             String name = e.getKey();
+            if (!named.contains(name)) continue;     // neither plain nor quoted in the text
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 int end = at + name.length();
                 // 乡村振兴促进法, 乡村振兴局: a program's name inside a document's or a body's is not the program cited

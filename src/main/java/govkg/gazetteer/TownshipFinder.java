@@ -14,6 +14,14 @@ import java.util.Optional;
 final class TownshipFinder {
 
     private final Gazetteer gazetteer;
+    /** A township under a county or city with its short form (never null here). */
+    private record Township(Division division, String shortForm) {}
+    /**
+     * The townships with a short form under each county or city asked for so far, in code order: computing the short
+     * forms of a city's few hundred townships for every mention of the city was the gazetteer's largest cost. At
+     * most one entry per county and city (about 3,300).
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Township[]> byCode = new java.util.concurrent.ConcurrentHashMap<>();
 
     TownshipFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -26,9 +34,12 @@ final class TownshipFinder {
         int from = m.end();
         int longest = 0;
         var matches = new ArrayList<Division>();
-        for (Division t : townshipsUnder(up)) {
-            String s = NameForms.townshipShortForm(t.name());
-            if (s == null || s.length() < longest || !text.startsWith(s, from)) continue;
+        char first = text.charAt(from);
+        for (Township tw : byCode.computeIfAbsent(up.code(), c -> withShortForms(townshipsUnder(up)))) {
+            String s = tw.shortForm();
+            // the first character first: most short forms fail there, and this is the loop of a city's every township
+            if (s.charAt(0) != first || s.length() < longest || !text.startsWith(s, from)) continue;
+            Division t = tw.division();
             if (text.startsWith(t.name(), from)) return Optional.empty(); // the full name: the automaton's
             if (s.length() > longest) {
                 longest = s.length();
@@ -39,6 +50,15 @@ final class TownshipFinder {
         if (matches.size() != 1 || !endsWord(words, from + longest)) return Optional.empty();
         int end = from + longest;
         return Optional.of(new PlaceMention(from, end, text.substring(from, end), matches.get(0), PlaceResolver.CHILD, "chain"));
+    }
+
+    private static Township[] withShortForms(List<Division> townships) {
+        var out = new ArrayList<Township>(townships.size());
+        for (Division t : townships) {
+            String s = NameForms.townshipShortForm(t.name());
+            if (s != null) out.add(new Township(t, s));
+        }
+        return out.toArray(new Township[0]);
     }
 
     private List<Division> townshipsUnder(Division up) {

@@ -38,8 +38,13 @@ final class VillageFinder {
         int from = m.end();
         int longest = 0;
         var matches = new ArrayList<Division>();
+        char first = text.charAt(from);
         for (Division up : ups) {
             for (Division v : gazetteer.villagesUnder(up.code())) {
+                // every name of a village (its aliases 村委会, 社区居委会 …) starts with its official name's first
+                // character, so the others need not be made: making them for a county's hundreds of villages at every
+                // mention of the county was a large part of the gazetteer's time
+                if (!v.name().isEmpty() && v.name().charAt(0) != first) continue;
                 for (String n : v.names()) {
                     if (n.length() < longest || n.length() > MAX_NAME + 5 || !text.startsWith(n, from)) continue;
                     if (n.length() > longest) {

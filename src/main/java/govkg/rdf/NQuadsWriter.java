@@ -125,6 +125,7 @@ public final class NQuadsWriter implements StreamRDF {
     }
 
     private void node(Node n) throws IOException {
+        if (n.isURI() && asciiIri(n.getURI())) return;
         if (n.isURI() && plainIri(n.getURI())) {
             iri(n.getURI());
         } else if (n.isLiteral() && n.getLiteralBaseDirection() == null) {
@@ -132,6 +133,32 @@ public final class NQuadsWriter implements StreamRDF {
         } else {
             put(NodeFmtLib.strNT(n));
         }
+    }
+
+    /** Bytes of the ASCII characters an IRI may hold as they are in N-Quads (not a space, control, <>"{}|^`\\). */
+    private static final boolean[] PLAIN_ASCII = new boolean[128];
+    static {
+        for (char c = '!'; c < 128; c++) PLAIN_ASCII[c] = "<>\"{}|^`\\".indexOf(c) < 0;
+    }
+
+    /**
+     * Writes {@code <iri>} in one pass when the IRI is all ASCII characters N-Quads carries as they are (our minted
+     * IRIs are); false, with nothing written, otherwise. One pass instead of a check and then a copy.
+     */
+    private boolean asciiIri(String iri) throws IOException {
+        int n = iri.length() + 2;
+        if (n > buf.length) return false;
+        if (n > buf.length - pos) drain();
+        int p = pos;
+        buf[p++] = '<';
+        for (int i = 0; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c >= 128 || !PLAIN_ASCII[c]) return false;     // nothing written counts: pos has not moved
+            buf[p++] = (byte) c;
+        }
+        buf[p++] = '>';
+        pos = p;
+        return true;
     }
 
     private void iri(String iri) throws IOException {
@@ -164,6 +191,7 @@ public final class NQuadsWriter implements StreamRDF {
             put(lang);
         } else if (!XSD_STRING.equals(n.getLiteralDatatypeURI())) {
             put(HATS);
+            if (asciiIri(n.getLiteralDatatypeURI())) return;
             if (plainIri(n.getLiteralDatatypeURI())) iri(n.getLiteralDatatypeURI());
             else put(NodeFmtLib.strNT(org.apache.jena.graph.NodeFactory.createURI(n.getLiteralDatatypeURI())));
         }

@@ -29,9 +29,16 @@ final class QuadSink {
         return r.asNode();
     }
 
+    /**
+     * A Chinese literal: the node {@code NodeFactory.createLiteralLang(s, "zh")} makes, without formatting the language
+     * tag anew for every literal (parsing "zh" as a BCP 47 tag was most of the cost of a mention's sentence).
+     */
     static Node zh(String s) {
-        return NodeFactory.createLiteralLang(s, "zh");
+        return NodeFactory.createLiteral(org.apache.jena.graph.impl.LiteralLabelFactory.createLang(java.util.Objects.requireNonNull(s), ZH));
     }
+
+    /** "zh" as Jena formats it (the same string; asked once). */
+    private static final String ZH = org.apache.jena.langtagx.LangTagX.formatLanguageTag("zh");
 
     static Node str(String s) {
         return NodeFactory.createLiteralString(s);

@@ -28,8 +28,16 @@ public final class IriMinter {
         return base + "report/" + hash(sourceId) + "-" + index;
     }
 
+    /** The last source asked for and its IRI: every mention of an article asks for its source's (one hash each). */
+    private record Minted(String key, String iri) {}
+    private volatile Minted lastSource;
+
     public String source(String sourceId) {
-        return base + "source/" + hash(sourceId);
+        Minted last = lastSource;
+        if (last != null && last.key().equals(sourceId)) return last.iri();
+        String iri = base + "source/" + hash(sourceId);
+        lastSource = new Minted(sourceId, iri);
+        return iri;
     }
 
     public String entity(EntityType type, String key) {
@@ -71,11 +79,17 @@ public final class IriMinter {
 
     /** First 12 hex digits of SHA-256: short, stable, and collision-free at corpus scale for practical purposes. */
     public static String hash(String key) {
+        byte[] d = SHA256.get().digest(key.getBytes(StandardCharsets.UTF_8));     // digest() resets it for the next key
+        return HEX.formatHex(d, 0, 6);
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+    /** One digest per thread: looking the algorithm up through the security providers cost more than hashing a key. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 6);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }

@@ -32,6 +32,26 @@ public record TimeValue(int year, int month, int day, Precision precision) {
 
     /** 2013-07-05, 2013-07 or 2013. */
     public String lexical() {
+        // by hand: String.format parsed its format for every date written (a visible cost of mapping to RDF)
+        if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) return formatted();
+        StringBuilder b = new StringBuilder(10);
+        digits(b, year, 4);
+        if (precision == Precision.YEAR) return b.toString();
+        digits(b.append('-'), month, 2);
+        if (precision == Precision.MONTH) return b.toString();
+        digits(b.append('-'), day, 2);
+        return b.toString();
+    }
+
+    /** {@code v} (0 or more) zero-padded to {@code width} digits, as %0<i>width</i>d writes it. */
+    private static void digits(StringBuilder b, int v, int width) {
+        String s = Integer.toString(v);
+        for (int i = s.length(); i < width; i++) b.append('0');
+        b.append(s);
+    }
+
+    /** What {@link #lexical()} writes, through String.format (for values outside the usual ranges). */
+    String formatted() {
         return switch (precision) {
             case DAY -> String.format("%04d-%02d-%02d", year, month, day);
             case MONTH -> String.format("%04d-%02d", year, month);
