@@ -137,24 +137,44 @@ public final class PostTermExtractor implements Extractor {
         }
     }
 
-    /** 1b. X当选(为)Y, X出任Y, X担任Y, X不再担任Y, X辞去Y(职务): the cue after the person, perhaps after a date (X于3月5日当选). */
+    /**
+     * 1b. X当选(为)Y, X出任Y, X担任Y, X不再担任Y, X辞去Y(职务): the cue after the person, perhaps after a date (X于3月5日当选).
+     * The person is a mention, or a later occurrence of a name already found that the person stage left (何建平于…: it
+     * read 平于 as a name's end), when a cue follows it.
+     */
     private void cueAfterPerson(ArticleAnalysis a) {
         String text = a.text();
+        List<Mention> people = new ArrayList<>();
+        java.util.Set<String> labels = new java.util.LinkedHashSet<>();
         for (Mention p : a.mentions(EntityType.PERSON)) {
             if (p.attr("byline") != null) continue;
+            people.add(p);
+            if (p.aliases().isEmpty()) labels.add(p.label());
+        }
+        for (String n : labels)
+            for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1))
+                if (!a.overlaps(at, at + n.length(), EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE) && cueAfter(a, at + n.length()) != null)
+                    people.add(Mention.of(EntityType.PERSON, n, n, at, at + n.length(), name(), Confidence.PATTERN));
+        for (Mention p : people) {
             int at = afterGap(a, p.end());
-            String cue;
-            Says says;
-            if ((cue = leaves.startingAt(text, at, 1)) != null) says = Says.END;
-            else if ((cue = starts.startingAt(text, at, 1)) != null) says = Says.START;
-            else if ((cue = holds.startingAt(text, at, 1)) != null) says = Says.HELD;
-            else continue;
-            if (notYetBefore(text, at)) continue;
+            String cue = cueAfter(a, p.end());
+            if (cue == null) continue;
+            Says says = leaves.startingAt(text, at, 1) != null ? Says.END : starts.startingAt(text, at, 1) != null ? Says.START : Says.HELD;
             int t = at + cue.length();
             String l = link.startingAt(text, t, 1);
             if (l != null) t += l.length();
             titles(a, List.of(p), t, at, says);
         }
+    }
+
+    /** The cue after a name ending at {@code end} (past the gap words and a date), or null. */
+    private String cueAfter(ArticleAnalysis a, int end) {
+        String text = a.text();
+        int at = afterGap(a, end);
+        String cue = leaves.startingAt(text, at, 1);
+        if (cue == null) cue = starts.startingAt(text, at, 1);
+        if (cue == null) cue = holds.startingAt(text, at, 1);
+        return cue;
     }
 
     /** After a name, the words that may stand before a cue: dates (3月5日) and the gap words (于, 正式). */
