@@ -174,6 +174,8 @@ public final class PostTermExtractor implements Extractor {
         String cue = leaves.startingAt(text, at, 1);
         if (cue == null) cue = starts.startingAt(text, at, 1);
         if (cue == null) cue = holds.startingAt(text, at, 1);
+        // X任命Y为…: X appoints, and holds no post by it
+        if (cue != null && before.startingAt(text, at, cue.length() + 1) != null) return null;
         return cue;
     }
 

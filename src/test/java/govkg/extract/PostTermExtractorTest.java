@@ -54,6 +54,9 @@ class PostTermExtractorTest {
             "县委书记周立新即将退休。;周立新;县委书记 /",
             "我们推进任命制度改革，免去群众的办事费用。;群众;",
             "退休干部刘德明参加活动。;刘德明;",
+            // who appoints holds no post by it; 连任 joins the cue and the title
+            "总统李明浩任命金志勋为总理。;李明浩;总统 /",
+            "2018年3月，赵文斌当选连任市长。;赵文斌;市长 2018-03/",
     })
     void termsOfPosts(String text, String person, String expected) {
         Extracted x = Extracted.from(text);
