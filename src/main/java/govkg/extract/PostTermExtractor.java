@@ -36,6 +36,7 @@ import java.util.Set;
 public final class PostTermExtractor implements Extractor {
     /** The longest title read after a cue (省人民政府办公厅副主任 …). */
     private static final int MAX_TITLE = 20;
+    private static final String NUMERALS = "〇零一二三四五六七八九十";
     /** Marks that end a clause inside a sentence. */
     private static final String CLAUSE_ENDS = "，；：,;:";
     private static final String SENTENCE_ENDS = "。！？!?\n";
@@ -45,6 +46,8 @@ public final class PostTermExtractor implements Extractor {
     private final OrganizationNames orgNames;
     private final DateResolver dates;
     private final TermIndex before, starts, holds, leaves, ends, link, personTail, postTail, gap, notYet;
+    /** Words a relative date starts with (今天, 去年): with digits and numerals, what a date may start with. */
+    private final TermIndex relativeDates;
 
     public PostTermExtractor(Lexicons lex) {
         this.lex = lex;
@@ -61,6 +64,7 @@ public final class PostTermExtractor implements Extractor {
         this.postTail = lex.index(LexiconKind.POST_TERM_CUE, "post-tail");
         this.gap = lex.index(LexiconKind.POST_TERM_CUE, "gap");
         this.notYet = lex.index(LexiconKind.POST_TERM_CUE, "not-yet");
+        this.relativeDates = lex.index(LexiconKind.RELATIVE_DATE);
     }
 
     @Override public String name() { return "post-term"; }
@@ -194,6 +198,9 @@ public final class PostTermExtractor implements Extractor {
 
     /** The end of a date expression starting at {@code pos} (read against any reference: only its extent matters), or {@code pos}. */
     private int dateSpanAt(String text, int pos) {
+        // the date grammar runs only where a date can start: a digit, a numeral or a relative date word
+        char c = text.charAt(pos);
+        if (!Character.isDigit(c) && NUMERALS.indexOf(c) < 0 && relativeDates.startingAt(text, pos, 1) == null) return pos;
         List<TimeExpression> t = dates.find(text, pos, Math.min(text.length(), pos + 12), Optional.of(LocalDate.of(2000, 1, 1)));
         return !t.isEmpty() && t.get(0).begin() == pos ? t.get(0).end() : pos;
     }
