@@ -128,7 +128,9 @@ public enum LexiconKind {
     /** Heads that make a foreign country's organ after the country's name (…外交部, …议会, …总统府). */
     FOREIGN_ORGAN_HEAD("foreign-organ-head", "foreign-organ-heads.txt", Shape.WORDS),
     /** China's own names (中国, 我国): before a national body they name that body, not a foreign organ. */
-    OWN_STATE_NAME("own-state-name", "own-state-names.txt", Shape.WORDS);
+    OWN_STATE_NAME("own-state-name", "own-state-names.txt", Shape.WORDS),
+    /** Titles that are national offices even when no body is named (国务委员, 国家副主席): their holder is a national official. */
+    NATIONAL_OFFICE_TITLE("national-office-title", "national-office-titles.txt", Shape.WORDS);
 
     /** How the second column is read. */
     public enum Shape {

@@ -41,7 +41,7 @@ public final class ReportProcessor {
 
     public ReportProcessor(IriMinter iris, Lexicons lex, Optional<LocalDate> fallbackDate) {
         this.pipeline = ExtractionPipeline.standard(lex);
-        this.resolver = new ArticleResolver(iris);
+        this.resolver = new ArticleResolver(iris, lex);
         this.mapper = new ReportMapper(iris);
         this.fallbackDate = fallbackDate;
     }

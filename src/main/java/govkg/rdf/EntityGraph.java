@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -63,6 +64,30 @@ public final class EntityGraph {
      * several, to the one group placed in the province of the article that names it ({@code name|~62}), if exactly one is.
      */
     public static Map<String, String> personLinks(Map<String, String> keys, Map<String, Set<String>> bodies) {
+        Map<String, Career> careers = new TreeMap<>();
+        keys.forEach((iri, k) -> careers.put(iri, new Career(k, bodies.getOrDefault(iri, Set.of()), null, null, false)));
+        return personLinks(careers);
+    }
+
+    /**
+     * What the reports say of one person's career: the resolution key, the bodies of the posts, the first and last
+     * date a dated report states one of them as current, and whether one is in a province-level body.
+     */
+    public record Career(String key, Set<String> bodies, String firstSeen, String lastSeen, boolean provincialPost) {
+        boolean dated() {
+            return firstSeen != null && lastSeen != null;
+        }
+    }
+
+    /**
+     * As {@link #personLinks(Map, Map)}, with one more piece of career evidence: consecutive posts. The national
+     * official of a name and a province-level official of that name (a provincial party secretary, a governor) whose
+     * posts were stated current in periods that do not overlap are one career: the move from a province to the
+     * centre, or back. Two such provincial officials seen at the same time are namesakes, so neither is joined.
+     */
+    public static Map<String, String> personLinks(Map<String, Career> careers) {
+        Map<String, String> keys = new TreeMap<>();
+        careers.forEach((iri, c) -> keys.put(iri, c.key()));
         List<String> placed = new ArrayList<>();
         List<String> nameOnly = new ArrayList<>();
         for (var e : new TreeMap<>(keys).entrySet()) {
@@ -76,11 +101,12 @@ public final class EntityGraph {
         for (String p : placed) parent.put(p, p);
         Map<String, String> holderOf = new HashMap<>();
         for (String p : placed) {
-            for (String body : bodies.getOrDefault(p, Set.of())) {
+            for (String body : careers.get(p).bodies()) {
                 String other = holderOf.putIfAbsent(body, p);
                 if (other != null) union(parent, other, p);
             }
         }
+        joinConsecutivePosts(placed, careers, parent);
         Map<String, String> canonical = new TreeMap<>();
         for (String p : placed) {
             String root = find(parent, p);
@@ -111,9 +137,39 @@ public final class EntityGraph {
         return out;
     }
 
+    /** Unions each province-level group with the national group when their periods are disjoint (see {@link #personLinks(Map)}). */
+    private static void joinConsecutivePosts(List<String> placed, Map<String, Career> careers, Map<String, String> parent) {
+        Map<String, String[]> span = new TreeMap<>();
+        Set<String> national = new TreeSet<>(), provincial = new TreeSet<>();
+        for (String p : placed) {
+            Career c = careers.get(p);
+            String root = find(parent, p);
+            if (c.key().endsWith("|" + NATIONAL_KEY)) national.add(root);
+            if (c.provincialPost()) provincial.add(root);
+            if (!c.dated()) continue;
+            span.merge(root, new String[]{c.firstSeen(), c.lastSeen()}, (a, b) -> new String[]{
+                    a[0].compareTo(b[0]) <= 0 ? a[0] : b[0], a[1].compareTo(b[1]) >= 0 ? a[1] : b[1]});
+        }
+        provincial.removeAll(national);
+        if (national.size() != 1) return;
+        String centre = national.iterator().next();
+        String[] centreSpan = span.get(centre);
+        if (centreSpan == null) return;
+        List<String> before = new ArrayList<>();
+        for (String g : provincial) if (span.containsKey(g) && disjoint(span.get(g), centreSpan)) before.add(g);
+        for (int i = 0; i < before.size(); i++)
+            for (int j = i + 1; j < before.size(); j++)
+                if (!disjoint(span.get(before.get(i)), span.get(before.get(j)))) return;
+        for (String g : before) union(parent, centre, g);
+    }
+
+    private static boolean disjoint(String[] a, String[] b) {
+        return a[1].compareTo(b[0]) < 0 || b[1].compareTo(a[0]) < 0;
+    }
+
     /** The canonical IRI of a group: the one placed in the country (a national office), else the smallest IRI. */
     private static boolean betterCanonical(String iri, String key, String best, String bestKey) {
-        boolean national = key.endsWith("|CN"), bestNational = bestKey.endsWith("|CN");
+        boolean national = key.endsWith("|" + NATIONAL_KEY), bestNational = bestKey.endsWith("|" + NATIONAL_KEY);
         if (national != bestNational) return national;
         return iri.compareTo(best) < 0;
     }
@@ -152,6 +208,10 @@ public final class EntityGraph {
         boolean person;
         /** the bodies (IRIs) a person holds posts in, over all reports: the career evidence for owl:sameAs */
         Set<String> bodies = new TreeSet<>();
+        /** the first and last date (ISO) of a dated report stating one of the person's posts as current, or null */
+        String firstSeen, lastSeen;
+        /** whether one of those posts is in a body of a province-level place (省委, 市政府 of 上海) */
+        boolean provincialPost;
 
         /** Both observations in one: the fullest label, the smaller key if two ever differ, a person if either says so, all bodies. */
         public Seen merge(Seen o) {
@@ -161,7 +221,23 @@ public final class EntityGraph {
             m.person = person || o.person;
             m.bodies.addAll(bodies);
             m.bodies.addAll(o.bodies);
+            m.firstSeen = earlier(firstSeen, o.firstSeen);
+            m.lastSeen = later(lastSeen, o.lastSeen);
+            m.provincialPost = provincialPost || o.provincialPost;
             return m;
+        }
+
+        private static String earlier(String a, String b) {
+            return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
+        }
+
+        private static String later(String a, String b) {
+            return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
+        }
+
+        /** What {@link #personLinks} needs of this person. */
+        Career career() {
+            return new Career(key, bodies, firstSeen, lastSeen, provincialPost);
         }
 
         /** The name this entity is grouped by for owl:sameAs (people with a label), else null. */
@@ -194,18 +270,48 @@ public final class EntityGraph {
                 seen.computeIfAbsent(q.getSubject().getURI(), x -> new Seen()).person = true;
             }
         }
-        // memberships: member → the body of the post
-        Node member = ORG.member.asNode(), organization = ORG.organization.asNode();
-        Map<Node, Node> memberOf = new HashMap<>(), bodyOf = new HashMap<>();
+        // memberships: member → the body of the post, and when and at which level a current post was stated
+        Node member = ORG.member.asNode(), organization = ORG.organization.asNode(), title = GOV.title.asNode(),
+                published = SchemaDO.datePublished.asNode(), jurisdiction = GOV.jurisdiction.asNode(), adminCode = GOV.adminCode.asNode();
+        Map<Node, Node> memberOf = new HashMap<>(), bodyOf = new HashMap<>(), placeOf = new HashMap<>();
+        Map<Node, String> titleOf = new HashMap<>(), codeOf = new HashMap<>();
+        String date = null;
         for (Quad q : quads) {
-            if (q.getPredicate().equals(member) && q.getObject().isURI()) memberOf.put(q.getSubject(), q.getObject());
-            else if (q.getPredicate().equals(organization) && q.getObject().isURI()) bodyOf.put(q.getSubject(), q.getObject());
+            Node p = q.getPredicate(), o = q.getObject();
+            if (p.equals(member) && o.isURI()) memberOf.put(q.getSubject(), o);
+            else if (p.equals(organization) && o.isURI()) bodyOf.put(q.getSubject(), o);
+            else if (p.equals(title) && o.isLiteral()) titleOf.put(q.getSubject(), o.getLiteralLexicalForm());
+            else if (p.equals(jurisdiction) && o.isURI()) placeOf.put(q.getSubject(), o);
+            else if (p.equals(adminCode) && o.isLiteral()) codeOf.put(q.getSubject(), o.getLiteralLexicalForm());
+            else if (p.equals(published) && o.isLiteral()) date = o.getLiteralLexicalForm();
         }
+        String reportDate = date;
         memberOf.forEach((m, p) -> {
+            Seen s = seen.computeIfAbsent(p.getURI(), x -> new Seen());
             Node body = bodyOf.get(m);
-            if (body != null) seen.computeIfAbsent(p.getURI(), x -> new Seen()).bodies.add(body.getURI());
+            if (body != null) s.bodies.add(body.getURI());
+            // a former post (原…) says nothing of what the person holds at the report's date
+            String t = titleOf.get(m);
+            if (t == null || t.startsWith(FORMER) || reportDate == null) return;
+            s.firstSeen = Seen.earlier(s.firstSeen, reportDate);
+            s.lastSeen = Seen.later(s.lastSeen, reportDate);
+            Node place = body == null ? null : placeOf.get(body);
+            String code = place == null ? null : codeOf.getOrDefault(place, codeInIri(place.getURI()));
+            if (code != null && code.length() == 2) s.provincialPost = true;
         });
         return seen;
+    }
+
+    /** The key part of a person placed in the country (ArticleResolver.NATIONAL): a post in a central body. */
+    static final String NATIONAL_KEY = "CN";
+    /** The title prefix of a former post (原福建省副省长). */
+    public static final String FORMER = "原";
+    private static final java.util.regex.Pattern PLACE_CODE_IRI = java.util.regex.Pattern.compile("/place/(\\d{2,12})$");
+
+    /** A place's division code from its IRI (…/place/35), for a body whose place the report graph does not describe. */
+    public static String codeInIri(String iri) {
+        java.util.regex.Matcher m = PLACE_CODE_IRI.matcher(iri);
+        return m.find() ? m.group(1) : null;
     }
 
     /** The entity's rdfs:label, when it has a label and is labelled here. */
@@ -216,10 +322,9 @@ public final class EntityGraph {
     /** The owl:sameAs links among the people of one name ({@code people}: IRI to what the reports say of it). */
     public static void writeSameAs(String graphIri, Map<String, Seen> people, StreamRDF stream) {
         QuadSink out = new QuadSink(stream, graphIri);
-        Map<String, String> keys = new TreeMap<>();
-        Map<String, Set<String>> bodies = new HashMap<>();
-        people.forEach((iri, s) -> { keys.put(iri, s.key); bodies.put(iri, s.bodies); });
-        personLinks(keys, bodies).forEach((from, to) -> sameAs(out, from, to));
+        Map<String, Career> careers = new TreeMap<>();
+        people.forEach((iri, s) -> careers.put(iri, s.career()));
+        personLinks(careers).forEach((from, to) -> sameAs(out, from, to));
     }
 
     /**

@@ -3,9 +3,12 @@ package govkg.resolve;
 import govkg.extract.EntityType;
 import govkg.extract.Fact;
 import govkg.extract.Mention;
+import govkg.extract.OrganizationNames;
 import govkg.extract.PostHolding;
 import govkg.extract.Relation;
 import govkg.ingest.Article;
+import govkg.lexicon.LexiconKind;
+import govkg.lexicon.Lexicons;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,9 +37,15 @@ import java.util.Set;
  */
 public final class ArticleResolver {
     private final IriMinter iris;
+    private final Set<String> nationalOfficeTitles;
 
     public ArticleResolver(IriMinter iris) {
+        this(iris, Lexicons.builtIn());
+    }
+
+    public ArticleResolver(IriMinter iris, Lexicons lex) {
         this.iris = iris;
+        this.nationalOfficeTitles = lex.words(LexiconKind.NATIONAL_OFFICE_TITLE);
     }
 
     public ResolvedArticle resolve(Article article, List<Fact> extracted) {
@@ -44,7 +53,7 @@ public final class ArticleResolver {
         List<Fact> facts = refs.facts();
         List<Mention> mentions = new ArrayList<>();
         for (Fact f : facts) if (f instanceof Mention m) mentions.add(m);
-        Map<Mention, String> provinceOf = personProvinces(facts, mentions);
+        Map<Mention, String> provinceOf = personProvinces(facts, mentions, nationalOfficeTitles);
         Map<Mention, String> orgKeys = OrganizationKeys.of(facts, mentions);
         // group mentions by key; a back-reference takes the key of the mention it refers to
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
@@ -124,6 +133,14 @@ public final class ArticleResolver {
     private static final java.util.regex.Pattern NATIONAL_BODY = java.util.regex.Pattern.compile(
             "(中共中央|中国共产党中央|中央(?!区)|国务院|全国人大|全国人民代表大会|全国政协|中国人民政治协商会议全国|最高人民|国家(?!级)|外交部|公安部|司法部|财政部|商务部|教育部|民政部|国防部)");
 
+    /** A central body: found in the national-bodies lexicon (not a foreign organ), or named like one. */
+    private static boolean isCentralBody(Mention org) {
+        String found = org.attr("nationalBody");
+        if (found == null) return NATIONAL_BODY.matcher(org.label()).lookingAt();
+        // the lexicon also holds foreign and international bodies: a post in 联合国 is no post in China
+        return !found.equals("foreign") && !Set.of("foreign", "international").contains(org.attr("orgKind"));
+    }
+
     /** The province of a coded place written inside a post's title (between the post's start and the person), or null. */
     private static String placeInTitle(PostHolding p, List<Mention> mentions) {
         for (Mention m : mentions)
@@ -132,7 +149,7 @@ public final class ArticleResolver {
         return null;
     }
 
-    private static Map<Mention, String> personProvinces(List<Fact> facts, List<Mention> mentions) {
+    private static Map<Mention, String> personProvinces(List<Fact> facts, List<Mention> mentions, Set<String> nationalOfficeTitles) {
         Map<Mention, String> jurisdiction = new IdentityHashMap<>();
         for (Fact f : facts) if (f instanceof Relation r && r.kind() == Relation.Kind.JURISDICTION && r.object().attr("adminCode") != null)
             jurisdiction.put(r.subject(), r.object().attr("adminCode").substring(0, 2));
@@ -141,11 +158,13 @@ public final class ArticleResolver {
             if (f instanceof PostHolding p && p.organization().isPresent()) {
                 String prov = jurisdiction.get(p.organization().get());
                 // a post in a central body (中共中央政治局, 国务院, 全国人大常委会) places its holder in the country, not in the article's province
-                if (prov == null && NATIONAL_BODY.matcher(p.organization().get().label()).lookingAt()) prov = NATIONAL;
+                if (prov == null && isCentralBody(p.organization().get())) prov = NATIONAL;
                 if (prov != null) byName.merge(p.person().label(), prov, (a, b) -> a.equals(NATIONAL) ? a : b.equals(NATIONAL) ? b : a);
             } else if (f instanceof PostHolding p) {
-                // no body, but a place in the title (福建省厦门市副市长): the post is in that place's province
+                // no body, but a place in the title (福建省厦门市副市长): the post is in that place's province;
+                // a national office stated alone (国务委员, 国家副主席) places its holder in the country
                 String prov = placeInTitle(p, mentions);
+                if (prov == null && nationalOfficeTitles.contains(p.title())) prov = NATIONAL;
                 if (prov != null) byName.putIfAbsent(p.person().label(), prov);
             }
         }
@@ -220,11 +239,21 @@ public final class ArticleResolver {
         }
     }
 
+    /**
+     * The name a mention gives its entity. A body is the same in every term (第十八届中共中央政治局 is 中共中央政治局), so
+     * an organization's term-qualified form is an alias, never the label; it would otherwise win as the longest form.
+     */
+    private static String bodyName(Mention m) {
+        if (m.type() != EntityType.ORGANIZATION) return m.label();
+        String termless = OrganizationNames.TERM_NUMBER.matcher(m.label()).replaceAll("");
+        return termless.length() >= 2 ? termless : m.label();
+    }
+
     /** @param refs back-references: they join the entity but add no name (该局, 区委书记 are not its names) */
     private Entity entity(String key, List<Mention> group, Map<Mention, Mention> refs) {
         Mention first = group.get(0);
         String label = null;
-        for (Mention m : group) if (!refs.containsKey(m) && FullestName.better(m.label(), label)) label = m.label();
+        for (Mention m : group) if (!refs.containsKey(m) && FullestName.better(bodyName(m), label)) label = bodyName(m);
         if (label == null) label = first.label();
         Set<String> aliases = new LinkedHashSet<>();
         Map<String, String> attrs = new HashMap<>();

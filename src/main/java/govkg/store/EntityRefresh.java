@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,7 +40,8 @@ final class EntityRefresh {
     private static final Node REPORT_LABEL = GOV.reportLabel.asNode(), KEY = GOV.resolutionKey.asNode(),
             MENTIONS = GOV.mentions.asNode(), PERSON = GOV.Person.asNode(), TYPE = RDF.type.asNode(),
             LABEL = RDFS.label.asNode(), SAME_AS = OWL2.sameAs.asNode(),
-            MEMBER = ORG.member.asNode(), ORGANIZATION = ORG.organization.asNode();
+            MEMBER = ORG.member.asNode(), ORGANIZATION = ORG.organization.asNode(), TITLE = GOV.title.asNode(),
+            PUBLISHED = SchemaDO.datePublished.asNode(), JURISDICTION = GOV.jurisdiction.asNode(), ADMIN_CODE = GOV.adminCode.asNode();
 
     private final DatasetGraph dsg;
     private final Node graph;
@@ -107,24 +109,44 @@ final class EntityRefresh {
 
     /** Recomputes the owl:sameAs links among the people called {@code name}, from their keys and the bodies of their posts. */
     private void relink(String name) {
-        Map<String, String> keys = new TreeMap<>();
-        Map<String, Set<String>> bodies = new HashMap<>();
+        Map<String, EntityGraph.Career> careers = new TreeMap<>();
         for (Iterator<Quad> it = dsg.find(graph, Node.ANY, LABEL, NodeFactory.createLiteralLang(name, "zh")); it.hasNext(); ) {
             Node p = it.next().getSubject();
             if (!dsg.find(Node.ANY, p, TYPE, PERSON).hasNext()) continue;
-            keys.put(p.getURI(), first(dsg.find(Node.ANY, p, KEY, Node.ANY)));
-            Set<String> held = new TreeSet<>();
-            for (Iterator<Quad> ms = dsg.find(Node.ANY, Node.ANY, MEMBER, p); ms.hasNext(); ) {
-                for (Iterator<Quad> os = dsg.find(Node.ANY, ms.next().getSubject(), ORGANIZATION, Node.ANY); os.hasNext(); ) {
-                    Node o = os.next().getObject();
-                    if (o.isURI()) held.add(o.getURI());
-                }
-            }
-            bodies.put(p.getURI(), held);
+            careers.put(p.getURI(), career(p, first(dsg.find(Node.ANY, p, KEY, Node.ANY))));
         }
-        for (String p : keys.keySet()) dsg.deleteAny(graph, NodeFactory.createURI(p), SAME_AS, Node.ANY);
-        EntityGraph.personLinks(keys, bodies).forEach((from, to) ->
+        for (String p : careers.keySet()) dsg.deleteAny(graph, NodeFactory.createURI(p), SAME_AS, Node.ANY);
+        EntityGraph.personLinks(careers).forEach((from, to) ->
                 dsg.add(graph, NodeFactory.createURI(from), SAME_AS, NodeFactory.createURI(to)));
+    }
+
+    /** The career evidence of one person, read from the memberships in every report graph (as EntityGraph.seenIn reads one). */
+    private EntityGraph.Career career(Node person, String key) {
+        Set<String> held = new TreeSet<>();
+        String firstSeen = null, lastSeen = null;
+        boolean provincial = false;
+        for (Iterator<Quad> ms = dsg.find(Node.ANY, Node.ANY, MEMBER, person); ms.hasNext(); ) {
+            Quad mq = ms.next();
+            Node report = mq.getGraph(), m = mq.getSubject();
+            Node body = object(dsg.find(report, m, ORGANIZATION, Node.ANY));
+            if (body != null && body.isURI()) held.add(body.getURI());
+            Node title = object(dsg.find(report, m, TITLE, Node.ANY));
+            Node date = object(dsg.find(report, Node.ANY, PUBLISHED, Node.ANY));
+            if (title == null || !title.isLiteral() || title.getLiteralLexicalForm().startsWith(EntityGraph.FORMER) || date == null) continue;
+            String d = date.getLiteralLexicalForm();
+            if (firstSeen == null || d.compareTo(firstSeen) < 0) firstSeen = d;
+            if (lastSeen == null || d.compareTo(lastSeen) > 0) lastSeen = d;
+            Node place = body == null ? null : object(dsg.find(Node.ANY, body, JURISDICTION, Node.ANY));
+            if (place == null || !place.isURI()) continue;
+            Node code = object(dsg.find(Node.ANY, place, ADMIN_CODE, Node.ANY));
+            String c = code != null ? code.getLiteralLexicalForm() : EntityGraph.codeInIri(place.getURI());
+            if (c != null && c.length() == 2) provincial = true;
+        }
+        return new EntityGraph.Career(key, held, firstSeen, lastSeen, provincial);
+    }
+
+    private static Node object(Iterator<Quad> it) {
+        return it.hasNext() ? it.next().getObject() : null;
     }
 
     private static String first(Iterator<Quad> it) {

@@ -52,4 +52,50 @@ class PersonLinksTest {
         assertEquals(once, EntityGraph.personLinks(reversed, bodies));
         assertEquals(Map.of(B + "p/b", B + "p/a", B + "p/c", B + "p/a"), once, "one group, the smallest IRI canonical");
     }
+
+    private static final String GX = B + "organization/gx", HB = B + "organization/hb", COUNTY = B + "organization/county";
+
+    private static EntityGraph.Career career(String key, String body, String first, String last, boolean provincial) {
+        return new EntityGraph.Career(key, Set.of(body), first, last, provincial);
+    }
+
+    @Test
+    void aProvincialSecretaryWhoMovedToTheCentreIsOneCareerThoughNoReportNamesBothPosts() {
+        // consecutive posts: 2010–2012 a provincial party secretary, 2013–2017 a minister; no shared body
+        Map<String, EntityGraph.Career> careers = Map.of(
+                B + "p/gx", career("周立新|45", GX, "2010-03-01", "2012-11-30", true),
+                B + "p/cn", career("周立新|CN", CENTRAL, "2013-03-20", "2017-06-01", false));
+        assertEquals(Map.of(B + "p/gx", B + "p/cn"), EntityGraph.personLinks(careers));
+    }
+
+    @Test
+    void aNamesakeHoldingAPostWhileTheNationalOfficialHoldsHisStaysApart() {
+        Map<String, EntityGraph.Career> overlapping = Map.of(
+                B + "p/gx", career("周立新|45", GX, "2014-03-01", "2015-11-30", true),
+                B + "p/cn", career("周立新|CN", CENTRAL, "2013-03-20", "2017-06-01", false));
+        assertTrue(EntityGraph.personLinks(overlapping).isEmpty(), "posts at the same time: two people");
+        Map<String, EntityGraph.Career> county = Map.of(
+                B + "p/county", career("周立新|45", COUNTY, "2010-03-01", "2012-11-30", false),
+                B + "p/cn", career("周立新|CN", CENTRAL, "2013-03-20", "2017-06-01", false));
+        assertTrue(EntityGraph.personLinks(county).isEmpty(), "a county official is no step before national office");
+        Map<String, EntityGraph.Career> undated = Map.of(
+                B + "p/gx", career("周立新|45", GX, null, null, true),
+                B + "p/cn", career("周立新|CN", CENTRAL, "2013-03-20", "2017-06-01", false));
+        assertTrue(EntityGraph.personLinks(undated).isEmpty(), "without dates there is no sequence");
+    }
+
+    @Test
+    void twoProvincialNamesakesAtTheSameTimeMakeItAmbiguous() {
+        Map<String, EntityGraph.Career> careers = Map.of(
+                B + "p/gx", career("周立新|45", GX, "2010-03-01", "2012-11-30", true),
+                B + "p/hb", career("周立新|42", HB, "2011-05-01", "2012-06-30", true),
+                B + "p/cn", career("周立新|CN", CENTRAL, "2013-03-20", "2017-06-01", false));
+        assertTrue(EntityGraph.personLinks(careers).isEmpty(), "which of the two moved is unknown: " + EntityGraph.personLinks(careers));
+        Map<String, EntityGraph.Career> successive = Map.of(
+                B + "p/gx", career("周立新|45", GX, "2006-03-01", "2009-11-30", true),
+                B + "p/hb", career("周立新|42", HB, "2010-05-01", "2012-06-30", true),
+                B + "p/cn", career("周立新|CN", CENTRAL, "2013-03-20", "2017-06-01", false));
+        assertEquals(Map.of(B + "p/gx", B + "p/cn", B + "p/hb", B + "p/cn"), EntityGraph.personLinks(successive),
+                "one province, then another, then the centre");
+    }
 }

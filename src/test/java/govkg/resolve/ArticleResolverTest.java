@@ -42,6 +42,36 @@ class ArticleResolverTest {
     static final String BUREAU = "兰州市公安局局长李明轩主持会议。会上，李明轩通报了近期治安形势。会后，李明轩一行走访了派出所。";
 
     @Test
+    void aBodyNamedWithItsTermIsLabelledByItsPermanentName() {
+        ResolvedArticle r = resolve("a.txt", "第十八届中共中央政治局委员、上海市委书记王立诚出席会议。");
+        Entity politburo = entities(r, EntityType.ORGANIZATION).stream().filter(e -> e.key().contains("政治局")).findFirst().orElseThrow();
+        assertThat(politburo.label()).isEqualTo("中共中央政治局");
+        assertThat(politburo.aliases()).contains("第十八届中共中央政治局");
+    }
+
+    @Test
+    void anEventKeepsItsTermInItsLabel() {
+        ResolvedArticle r = resolve("a.txt", "第十八届中央委员会第三次全体会议在京举行。");
+        assertThat(entities(r, EntityType.EVENT)).extracting(Entity::label).anyMatch(l -> l.startsWith("第十八届"));
+    }
+
+    @Test
+    void aNationalOfficeStatedAloneOrAPostInACentralBodyPlacesItsHolderInTheCountry() {
+        ResolvedArticle r = resolve("a.txt", "国务委员赵文山在福州调研。");
+        assertThat(entity(r, EntityType.PERSON, "赵文山").key()).isEqualTo("赵文山|CN");
+        ResolvedArticle body = resolve("b.txt", "生态环境部部长钱云峰在福州调研。");
+        assertThat(entity(body, EntityType.PERSON, "钱云峰").key()).isEqualTo("钱云峰|CN");
+    }
+
+    @Test
+    void aPostInAnInternationalBodyOrALocalOfficeIsNoNationalOffice() {
+        ResolvedArticle r = resolve("a.txt", "联合国秘书长古特雷斯在福州会见客人。");
+        assertThat(entities(r, EntityType.PERSON)).extracting(Entity::key).isNotEmpty().noneMatch(k -> k.endsWith("|CN"));
+        ResolvedArticle local = resolve("b.txt", "市委书记孙立平在福州调研。");
+        assertThat(entities(local, EntityType.PERSON)).extracting(Entity::key).isNotEmpty().noneMatch(k -> k.endsWith("|CN"));
+    }
+
+    @Test
     void repeatedNameIsOneEntity() {
         ResolvedArticle r = resolve("a.txt", BUREAU);
         List<Mention> people = r.facts().stream().filter(f -> f instanceof Mention m && m.type() == EntityType.PERSON).map(f -> (Mention) f).toList();

@@ -60,6 +60,24 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anOfficialWhoMovedFromAProvinceToTheCentreIsOnePersonInOneRunOrTwo() throws Exception {
+        Path in = tmp.resolve("moved");
+        write(in, "20110315-guangxi.txt", "自治区党委召开全会\n\n本报讯 记者 钱亦舟 3月14日，广西壮族自治区党委书记周立新主持召开自治区党委常委会议，研究部署平安广西建设。\n");
+        write(in, "20160420-beijing.txt", "全国安全生产电视电话会议召开\n\n本报讯 记者 钱亦舟 国务院副总理周立新4月19日在北京出席全国安全生产电视电话会议并讲话。\n");
+        Path db = build("db", in.toString());
+        assertThat(people(db, "周立新")).hasSize(2);
+        assertThat(officials(db, "周立新")).as("one career after owl:sameAs").hasSize(1);
+
+        // the same link when the later report comes in a second run
+        Path first = tmp.resolve("first"), second = tmp.resolve("second");
+        write(first, "20110315-guangxi.txt", Files.readString(in.resolve("20110315-guangxi.txt")));
+        write(second, "20160420-beijing.txt", Files.readString(in.resolve("20160420-beijing.txt")));
+        Path twice = build("db2", first.toString());
+        build("db2", second.toString());
+        assertThat(officials(twice, "周立新")).hasSize(1);
+    }
+
+    @Test
     void everyEntityHasExactlyOneLabelOverAllReports() throws Exception {
         Path db = build("db", folder().toString());
         List<Map<String, String>> rows = select(db, "SELECT ?e (COUNT(DISTINCT ?l) AS ?n) WHERE { ?r gov:mentions ?e . OPTIONAL { ?e rdfs:label ?l } } GROUP BY ?e");
