@@ -29,14 +29,15 @@ import java.util.concurrent.Callable;
  * (P39). The rows are those of the canned query queries/12-careers.rq, so the export and the query never disagree.
  */
 @Command(name = "careers", mixinStandardHelpOptions = true,
-        description = "Write one CSV row per membership: person, post, body, place code, stated start and end with their precision, first and last seen, sources.")
+        description = "Write one CSV row per membership: person, post, body, place code, stated start and end with their precision, the date a former post is known to have ended before, first and last seen, sources.")
 public final class CareersCommand implements Callable<Integer> {
     static final String QUERY = "/queries/12-careers.rq";
     /** CSV column → the query's variable. */
     static final List<String[]> COLUMNS = List.of(
             new String[]{"person", "personName"}, new String[]{"person_iri", "person"}, new String[]{"post", "title"},
             new String[]{"body", "orgName"}, new String[]{"place_code", "placeCode"}, new String[]{"start", "start"},
-            new String[]{"end", "end"}, new String[]{"precision", "precision"}, new String[]{"first_seen", "firstSeen"},
+            new String[]{"end", "end"}, new String[]{"precision", "precision"}, new String[]{"ended_before", "endedBefore"},
+            new String[]{"first_seen", "firstSeen"},
             new String[]{"last_seen", "lastSeen"}, new String[]{"sources", "sources"});
 
     @Mixin StoreOptions store;

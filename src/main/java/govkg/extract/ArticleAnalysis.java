@@ -115,7 +115,7 @@ public final class ArticleAnalysis {
             @Override public Fact mention(Mention m) { return to(m); }
             @Override public Fact post(PostHolding p) {
                 return p.person() != old && p.organization().orElse(null) != old ? p
-                        : new PostHolding(to(p.person()), p.title(), p.role(), p.organization().map(this::to), p.begin(), p.end(), p.extractor(), p.confidence());
+                        : new PostHolding(to(p.person()), p.title(), p.role(), p.organization().map(this::to), p.begin(), p.end(), p.extractor(), p.confidence(), p.term());
             }
             @Override public Fact relation(Relation r) {
                 return r.subject() != old && r.object() != old ? r
@@ -130,6 +130,21 @@ public final class ArticleAnalysis {
             }
         };
         facts.replaceAll(f -> f.accept(swap));
+    }
+
+    /** Puts {@code updated} (say, with the term its sentence states) in the place of the post {@code old}. */
+    public void replace(PostHolding old, PostHolding updated) {
+        if (stage != null && !stage.writes().contains(Layer.POST))
+            throw new UndeclaredAccessException(stage.name(), "wrote", Layer.POST, stage.writes());
+        facts.replaceAll(f -> f == old ? updated : f);
+    }
+
+    /** The posts found so far (the {@link Layer#POST} layer). */
+    public List<PostHolding> posts() {
+        if (stage != null && !readable.contains(Layer.POST)) throw new UndeclaredAccessException(stage.name(), "read", Layer.POST, readable);
+        List<PostHolding> out = new ArrayList<>();
+        for (Fact f : facts) if (f instanceof PostHolding p) out.add(p);
+        return out;
     }
 
     /** Every fact so far: the pipeline's read, after the stages (a stage reads by layer). */

@@ -8,6 +8,7 @@ import java.util.Optional;
  * @param title        the title as the text states it (政法委书记)
  * @param role         the bare role the title ends in (书记, 局长, 常委)
  * @param organization the organization named or implied, when known
+ * @param term         when the text says the post began or ended ({@link PostTerm#NONE} when it says nothing)
  */
 public record PostHolding(
         Mention person,
@@ -17,6 +18,19 @@ public record PostHolding(
         int begin,
         int end,
         String extractor,
-        double confidence) implements Fact {
+        double confidence,
+        PostTerm term) implements Fact {
+
+    /** A post whose text states no start or end. */
+    public PostHolding(Mention person, String title, String role, Optional<Mention> organization, int begin, int end,
+                       String extractor, double confidence) {
+        this(person, title, role, organization, begin, end, extractor, confidence, PostTerm.NONE);
+    }
+
+    /** The same post with {@code t}. */
+    public PostHolding withTerm(PostTerm t) {
+        return new PostHolding(person, title, role, organization, begin, end, extractor, confidence, t);
+    }
+
     @Override public <R> R accept(Visitor<R> v) { return v.post(this); }
 }

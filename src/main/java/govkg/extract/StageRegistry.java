@@ -12,13 +12,14 @@ import java.util.List;
 public final class StageRegistry {
     private StageRegistry() {}
 
-    /** Bylines, places, organizations, people and posts, documents, programs, events and their dates, statistics, quotations. */
+    /** Bylines, places, organizations, people and posts, when posts start and end, documents, programs, events and their dates, statistics, quotations. */
     public static List<Extractor> standard(Lexicons lex, Gazetteer gazetteer) {
         return List.of(
                 new BylineExtractor(lex),
                 new PlaceExtractor(gazetteer, lex),
                 new OrganizationExtractor(lex),
                 new PersonPostExtractor(lex),
+                new PostTermExtractor(lex),
                 new DocumentExtractor(lex),
                 new ProgramExtractor(lex),
                 new EventExtractor(lex),

@@ -110,6 +110,15 @@ public enum LexiconKind {
             "name-verb", "clause-word", "clause-scope", "scope", "light-verb", "settlement-head", "venue-head", "term-counter", "period-end"),
     /** Characters of a written number or count; value {@code vague} for those that count loosely (一两几). */
     NUMERAL("numeral", "numerals.txt", Shape.TYPED, "vague"),
+    /**
+     * Words of the sentences that start or end a post (see the file's header): {@code appoint} and {@code remove}
+     * before the person (任命X为…, 免去X的…职务), {@code start}, {@code hold} and {@code leave} after the person before the
+     * title (X当选…, X担任…, X不再担任…), {@code end} after the person, ending the posts stated with the name (X退休),
+     * and the small words of these sentences ({@code link} 为, {@code person-tail} 同志, {@code post-tail} 职务,
+     * {@code gap} 于, {@code not-yet} 将).
+     */
+    POST_TERM_CUE("post-term-cue", "post-term-cues.txt", Shape.TYPED,
+            "appoint", "remove", "start", "hold", "leave", "end", "link", "person-tail", "post-tail", "gap", "not-yet"),
     /** Bodies of a party committee named after it in a title chain (政法委 after 自治区党委); a label starting with one is one. */
     PARTY_BODY("party-body", "party-bodies.txt", Shape.WORDS),
     /** Characters of the standard transliteration of foreign names (阿 尔 斯 基 …), space-separated. */

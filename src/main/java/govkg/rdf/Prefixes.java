@@ -29,6 +29,7 @@ public final class Prefixes {
             .setNsPrefix("itsrdf", ITSRDF.NS)
             .setNsPrefix("prov", PROV.NS)
             .setNsPrefix("qb", QB.NS)
+            .setNsPrefix("time", TIME.NS)
             .setNsPrefix("skos", SKOS.uri)
             .setNsPrefix("rdfs", RDFS.uri)
             .setNsPrefix("rdf", RDF.uri)

@@ -220,6 +220,43 @@ public final class ReportMapper {
         else out.add(ms, GOV.organizationUnstated, typed("true", XSDDatatype.XSDboolean));
         out.add(role, RDF.type, iri(ORG.Role));
         out.add(role, RDFS.label, zh(p.role()));
+        if (!p.term().isEmpty()) term(out, ms, p.term());
+    }
+
+    /**
+     * org:memberDuring the membership's one interval ({@code MEMBERSHIP#term}), with the start and end this report
+     * states as instants named by the membership and the date ({@code #start-2019-03}, {@code #end-2019-01-08}), each
+     * typed by its precision; reports that state other dates add other instants to the same interval. A former post
+     * whose end is undated: {@code #end-before-D}, an instant with no date of its own that is time:before
+     * {@code #reported-D}, the report's date D. IRIs are made from the membership and the dates only, so they are
+     * stable.
+     */
+    private static void term(QuadSink out, Node ms, govkg.extract.PostTerm t) {
+        String base = ms.getURI();
+        Node interval = iri(base + "#term");
+        out.add(ms, ORG.memberDuring, interval);
+        out.add(interval, RDF.type, iri(TIME.Interval));
+        t.start().ifPresent(v -> out.add(interval, TIME.hasBeginning, instant(out, base + "#start-" + v.lexical(), v)));
+        t.end().ifPresent(v -> out.add(interval, TIME.hasEnd, instant(out, base + "#end-" + v.lexical(), v)));
+        t.endsBefore().ifPresent(v -> {
+            Node end = iri(base + "#end-before-" + v.lexical());
+            out.add(end, RDF.type, iri(TIME.Instant));
+            out.add(end, TIME.before, instant(out, base + "#reported-" + v.lexical(), v));
+            out.add(interval, TIME.hasEnd, end);
+        });
+    }
+
+    /** An instant at the value's precision: time:inXSDDate, time:inXSDgYearMonth or time:inXSDgYear. */
+    private static Node instant(QuadSink out, String iri, govkg.time.TimeValue v) {
+        Node n = iri(iri);
+        out.add(n, RDF.type, iri(TIME.Instant));
+        Property p = switch (v.precision()) {
+            case DAY -> TIME.inXSDDate;
+            case MONTH -> TIME.inXSDgYearMonth;
+            case YEAR -> TIME.inXSDgYear;
+        };
+        out.add(n, p, dateAtPrecision(v.lexical()));
+        return n;
     }
 
     private void relation(ResolvedArticle ra, QuadSink out, Relation r) {

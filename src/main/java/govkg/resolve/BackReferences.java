@@ -66,7 +66,7 @@ final class BackReferences {
             for (int len = Math.min(4, t.length() - 1); len >= 1; len--) {
                 Mention org = nearestOrg(mentions, t.substring(1, 1 + len), p.begin());
                 if (org != null) return new PostHolding(p.person(), org.label() + t.substring(1 + len), p.role(), Optional.of(org),
-                        p.begin(), p.end(), p.extractor(), p.confidence());
+                        p.begin(), p.end(), p.extractor(), p.confidence(), p.term());
             }
             return p;
         }
@@ -79,7 +79,7 @@ final class BackReferences {
             }
         }
         return fuller == null ? p : new PostHolding(p.person(), fuller.title(), fuller.role(), fuller.organization(),
-                p.begin(), p.end(), p.extractor(), p.confidence());
+                p.begin(), p.end(), p.extractor(), p.confidence(), p.term());
     }
 
     private static Mention nearestOrg(List<Mention> mentions, String ending, int before) {

@@ -34,7 +34,7 @@ class CareersTest {
         Path csv = tmp.resolve("careers.csv");
         assertThat(Main.commandLine().execute("careers", "--db", db.toString(), "-o", csv.toString())).isZero();
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("person,person_iri,post,body,place_code,start,end,precision,first_seen,last_seen,sources");
+        assertThat(lines.get(0)).isEqualTo("person,person_iri,post,body,place_code,start,end,precision,ended_before,first_seen,last_seen,sources");
         careers = lines.stream().skip(1).map(l -> l.split(",", -1)).toList();
     }
 
@@ -49,7 +49,7 @@ class CareersTest {
         assertThat(iris("陈立言")).as("one person IRI after owl:sameAs").hasSize(1);
         String[] provincial = rows.stream().filter(r -> r[2].equals("浙江省委书记")).findFirst().orElseThrow();
         assertThat(provincial[4]).isEqualTo("33");
-        assertThat(provincial[8]).isEqualTo("2016-06-20");
+        assertThat(provincial[9]).isEqualTo("2016-06-20");
     }
 
     @Test
@@ -62,6 +62,45 @@ class CareersTest {
         assertThat(query("13-holders-on-date.rq", "post=国务院副总理", "onDate=2018-03-22")).contains("陈立言");
         assertThat(query("13-holders-on-date.rq", "post=国务院副总理", "onDate=2014-01-01")).doesNotContain("陈立言");
         assertThat(query("13-holders-on-date.rq", "post=浙江省委书记", "onDate=2016-06-20")).contains("陈立言");
+    }
+
+    private static String[] row(String person, String post) {
+        return careers.stream().filter(r -> r[0].equals(person) && r[2].equals(post)).findFirst().orElseThrow(() -> new AssertionError(person + " " + post));
+    }
+
+    @Test
+    void appointmentsAndRemovalsGiveTermsWithTheirPrecision() {
+        // 任命 in a notice with no date of its own: the report's date, a day
+        assertThat(row("郑秀兰", "福建省司法厅厅长")).containsSequence("2019-01-08", "", "date");
+        // 出任 with 2016年5月 starts the post in that month; the notice's 免去 ends it on its day
+        String[] removed = row("何建平", "福建省司法厅厅长");
+        assertThat(removed[5]).isEqualTo("2016-05");
+        assertThat(removed[6]).isEqualTo("2019-01-08");
+        assertThat(removed[7]).isEqualTo("gYearMonth");
+        // 曾任: a former post, known only to have ended before the report that recalls it
+        String[] former = row("陈立言", "原浙江省委书记");
+        assertThat(former[6]).isEmpty();
+        assertThat(former[8]).isEqualTo("2018-03-22");
+    }
+
+    @Test
+    void aRemovedHolderIsNoHolderAfterTheNoticeAndTheAppointeeIs() {
+        String after = query("13-holders-on-date.rq", "post=福建省司法厅厅长", "onDate=2019-03-01");
+        assertThat(after).contains("郑秀兰").doesNotContain("何建平");
+        String before = query("13-holders-on-date.rq", "post=福建省司法厅厅长", "onDate=2018-06-01");
+        assertThat(before).contains("何建平").doesNotContain("郑秀兰");
+        // a start of 2016-05 (a month) holds on any day of that month, not before it
+        assertThat(query("13-holders-on-date.rq", "post=福建省司法厅厅长", "onDate=2016-05-10")).contains("何建平");
+        assertThat(query("13-holders-on-date.rq", "post=福建省司法厅厅长", "onDate=2016-04-30")).doesNotContain("何建平");
+    }
+
+    @Test
+    void successionListsHoldersInOrder() {
+        List<String> rows = query("15-succession.rq", "post=福建省司法厅厅长").lines().skip(1).toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).contains("何建平").contains("\"2016-05\"").contains("\"2019-01-08\"");
+        assertThat(rows.get(1)).contains("郑秀兰");
+        assertThat(query("15-succession.rq", "post=福建省司法厅厅长", "placeName=浙江省").lines().skip(1).toList()).isEmpty();
     }
 
     @Test
