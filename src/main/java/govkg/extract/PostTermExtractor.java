@@ -105,12 +105,7 @@ public final class PostTermExtractor implements Extractor {
         String text = a.text();
         for (int pos = from; ; ) {
             List<Mention> people = new ArrayList<>();
-            int p = pos;
-            for (Mention m; (m = personAt(a, p)) != null; ) {
-                people.add(m);
-                p = m.end();
-                if (p < text.length() && text.charAt(p) == '、') p++; else break;
-            }
+            int p = personList(a, pos, false, people);
             if (people.isEmpty()) return;
             String l = link.startingAt(text, p, 1);
             if (l == null) return;
@@ -121,19 +116,29 @@ public final class PostTermExtractor implements Extractor {
         }
     }
 
+    /**
+     * The people listed from {@code pos} (A、B、C), added to {@code people}; {@code withTail} lets each take a 同志 after
+     * the name (免去A同志、B同志的…). Returns where the list ends.
+     */
+    private int personList(ArticleAnalysis a, int pos, boolean withTail, List<Mention> people) {
+        String text = a.text();
+        int p = pos;
+        for (Mention m; (m = personAt(a, p)) != null; ) {
+            people.add(m);
+            p = m.end();
+            String tail = withTail ? personTail.startingAt(text, p, 1) : null;
+            if (tail != null) p += tail.length();
+            if (p < text.length() && text.charAt(p) == '、') p++; else break;
+        }
+        return p;
+    }
+
     /** 免去A(同志)、B(同志)的Y1、Y2(职务)，C的Y3职务. */
     private void removal(ArticleAnalysis a, int cueAt, int from) {
         String text = a.text();
         for (int pos = from; ; ) {
             List<Mention> people = new ArrayList<>();
-            int p = pos;
-            for (Mention m; (m = personAt(a, p)) != null; ) {
-                people.add(m);
-                p = m.end();
-                String tail = personTail.startingAt(text, p, 1);
-                if (tail != null) p += tail.length();
-                if (p < text.length() && text.charAt(p) == '、') p++; else break;
-            }
+            int p = personList(a, pos, true, people);
             if (people.isEmpty() || p >= text.length() || text.charAt(p) != '的') return;
             int end = titles(a, people, p + 1, cueAt, Says.END);
             if (end < 0 || end >= text.length() || "，；,;".indexOf(text.charAt(end)) < 0) return;
