@@ -36,7 +36,9 @@ import static govkg.rdf.QuadSink.zh;
  *       body (the provincial party secretary of 2005 and the national leader whose report names that earlier
  *       post), and a person a report knows by name only ({@code name|}, or {@code name|~62} in an article about
  *       province 62) is the one official of that name while there is exactly one, else the one placed in that
- *       province if exactly one is. Namesakes in different bodies stay apart; byline journalists
+ *       province if exactly one is. A province-level official and the national one of the same name whose
+ *       posts were stated current in periods that do not overlap are one career (consecutive posts), unless two
+ *       province-level namesakes were seen at the same time. Namesakes in different bodies stay apart; byline journalists
  *       ({@code name|reporter}) are never linked. IRIs stay valid and are never renamed; a link is withdrawn
  *       when later evidence makes it ambiguous.</li>
  * </ul>
@@ -155,12 +157,12 @@ public final class EntityGraph {
         String centre = national.iterator().next();
         String[] centreSpan = span.get(centre);
         if (centreSpan == null) return;
-        List<String> before = new ArrayList<>();
-        for (String g : provincial) if (span.containsKey(g) && disjoint(span.get(g), centreSpan)) before.add(g);
-        for (int i = 0; i < before.size(); i++)
-            for (int j = i + 1; j < before.size(); j++)
-                if (!disjoint(span.get(before.get(i)), span.get(before.get(j)))) return;
-        for (String g : before) union(parent, centre, g);
+        List<String> consecutive = new ArrayList<>();
+        for (String g : provincial) if (span.containsKey(g) && disjoint(span.get(g), centreSpan)) consecutive.add(g);
+        for (int i = 0; i < consecutive.size(); i++)
+            for (int j = i + 1; j < consecutive.size(); j++)
+                if (!disjoint(span.get(consecutive.get(i)), span.get(consecutive.get(j)))) return;
+        for (String g : consecutive) union(parent, centre, g);
     }
 
     private static boolean disjoint(String[] a, String[] b) {
