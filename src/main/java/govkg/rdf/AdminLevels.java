@@ -17,6 +17,11 @@ public final class AdminLevels {
         };
     }
 
+    /** Whether {@code code} (may be null) is a province-level division's: 2 digits. */
+    public static boolean isProvince(String code) {
+        return code != null && code.length() == 2;
+    }
+
     public static String parentCode(String code) {
         return switch (code.length()) {
             case 4 -> code.substring(0, 2);

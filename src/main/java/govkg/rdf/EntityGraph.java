@@ -149,8 +149,7 @@ public final class EntityGraph {
             if (c.key().endsWith("|" + NATIONAL_KEY)) national.add(root);
             if (c.provincialPost()) provincial.add(root);
             if (!c.dated()) continue;
-            span.merge(root, new String[]{c.firstSeen(), c.lastSeen()}, (a, b) -> new String[]{
-                    a[0].compareTo(b[0]) <= 0 ? a[0] : b[0], a[1].compareTo(b[1]) >= 0 ? a[1] : b[1]});
+            span.merge(root, new String[]{c.firstSeen(), c.lastSeen()}, (a, b) -> new String[]{earlier(a[0], b[0]), later(a[1], b[1])});
         }
         provincial.removeAll(national);
         if (national.size() != 1) return;
@@ -229,14 +228,6 @@ public final class EntityGraph {
             return m;
         }
 
-        private static String earlier(String a, String b) {
-            return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
-        }
-
-        private static String later(String a, String b) {
-            return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
-        }
-
         /** What {@link #personLinks} needs of this person. */
         Career career() {
             return new Career(key, bodies, firstSeen, lastSeen, provincialPost);
@@ -294,12 +285,12 @@ public final class EntityGraph {
             if (body != null) s.bodies.add(body.getURI());
             // a former post (原…) says nothing of what the person holds at the report's date
             String t = titleOf.get(m);
-            if (t == null || t.startsWith(FORMER) || reportDate == null) return;
-            s.firstSeen = Seen.earlier(s.firstSeen, reportDate);
-            s.lastSeen = Seen.later(s.lastSeen, reportDate);
+            if (!statesCurrentPost(t) || reportDate == null) return;
+            s.firstSeen = earlier(s.firstSeen, reportDate);
+            s.lastSeen = later(s.lastSeen, reportDate);
             Node place = body == null ? null : placeOf.get(body);
             String code = place == null ? null : codeOf.getOrDefault(place, codeInIri(place.getURI()));
-            if (code != null && code.length() == 2) s.provincialPost = true;
+            if (AdminLevels.isProvince(code)) s.provincialPost = true;
         });
         return seen;
     }
@@ -307,7 +298,22 @@ public final class EntityGraph {
     /** The key part of a person placed in the country (ArticleResolver.NATIONAL): a post in a central body. */
     static final String NATIONAL_KEY = "CN";
     /** The title prefix of a former post (原福建省副省长). */
-    public static final String FORMER = "原";
+    private static final String FORMER = "原";
+
+    /** Whether a post so titled is stated as current at the report's date: a former post (原…) is not. */
+    public static boolean statesCurrentPost(String title) {
+        return title != null && !title.startsWith(FORMER);
+    }
+
+    /** The earlier of two ISO dates, either may be null. */
+    public static String earlier(String a, String b) {
+        return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** The later of two ISO dates, either may be null. */
+    public static String later(String a, String b) {
+        return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
+    }
     private static final java.util.regex.Pattern PLACE_CODE_IRI = java.util.regex.Pattern.compile("/place/(\\d{2,12})$");
 
     /** A place's division code from its IRI (…/place/35), for a body whose place the report graph does not describe. */

@@ -253,7 +253,11 @@ public final class ArticleResolver {
     private Entity entity(String key, List<Mention> group, Map<Mention, Mention> refs) {
         Mention first = group.get(0);
         String label = null;
-        for (Mention m : group) if (!refs.containsKey(m) && FullestName.better(bodyName(m), label)) label = bodyName(m);
+        for (Mention m : group) {
+            if (refs.containsKey(m)) continue;
+            String name = bodyName(m);
+            if (FullestName.better(name, label)) label = name;
+        }
         if (label == null) label = first.label();
         Set<String> aliases = new LinkedHashSet<>();
         Map<String, String> attrs = new HashMap<>();

@@ -1,5 +1,6 @@
 package govkg.store;
 
+import govkg.rdf.AdminLevels;
 import govkg.rdf.EntityGraph;
 import govkg.rdf.GOV;
 import govkg.resolve.FullestName;
@@ -132,15 +133,14 @@ final class EntityRefresh {
             if (body != null && body.isURI()) held.add(body.getURI());
             Node title = object(dsg.find(report, m, TITLE, Node.ANY));
             Node date = object(dsg.find(report, Node.ANY, PUBLISHED, Node.ANY));
-            if (title == null || !title.isLiteral() || title.getLiteralLexicalForm().startsWith(EntityGraph.FORMER) || date == null) continue;
-            String d = date.getLiteralLexicalForm();
-            if (firstSeen == null || d.compareTo(firstSeen) < 0) firstSeen = d;
-            if (lastSeen == null || d.compareTo(lastSeen) > 0) lastSeen = d;
+            if (title == null || !title.isLiteral() || !EntityGraph.statesCurrentPost(title.getLiteralLexicalForm()) || date == null) continue;
+            firstSeen = EntityGraph.earlier(firstSeen, date.getLiteralLexicalForm());
+            lastSeen = EntityGraph.later(lastSeen, date.getLiteralLexicalForm());
             Node place = body == null ? null : object(dsg.find(Node.ANY, body, JURISDICTION, Node.ANY));
             if (place == null || !place.isURI()) continue;
             Node code = object(dsg.find(Node.ANY, place, ADMIN_CODE, Node.ANY));
             String c = code != null ? code.getLiteralLexicalForm() : EntityGraph.codeInIri(place.getURI());
-            if (c != null && c.length() == 2) provincial = true;
+            if (AdminLevels.isProvince(c)) provincial = true;
         }
         return new EntityGraph.Career(key, held, firstSeen, lastSeen, provincial);
     }
