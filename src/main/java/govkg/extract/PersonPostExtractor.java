@@ -37,6 +37,10 @@ public final class PersonPostExtractor implements Extractor {
     private final Set<String> addresses, nameTerms;
     /** Modifiers of a role said before it (副, 常务, 原): they stay with the role, not with the organization. */
     private final TermIndex roleModifiers;
+    /** Heads of a people's government and the ending of the name of the place they head (市长 → 市). */
+    private final Map<String, String> governmentHeads;
+    /** The role modifiers as words (副, 常务副): all that may stand before a head of government in its role. */
+    private final Set<String> modifierWords;
     /** words after a name before the posts held before (曾任) */
     private final TermIndex formerCues;
     /** Words before a party to a case (被告人), with the sentencing verb (判处) last: it counts only before a sentence. */
@@ -60,6 +64,8 @@ public final class PersonPostExtractor implements Extractor {
         this.listEnds = lex.index(LexiconKind.PERSON_CUE, "list-end");
         this.formerCues = lex.index(LexiconKind.PERSON_CUE, "former-post");
         this.roleModifiers = lex.index(LexiconKind.PERSON_CUE, "role-modifier");
+        this.governmentHeads = lex.entries(LexiconKind.GOVERNMENT_HEAD);
+        this.modifierWords = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "role-modifier"));
         this.addresses = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "address", "honorific"));
         this.nameTerms = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "name-term"));
     }
@@ -635,6 +641,47 @@ public final class PersonPostExtractor implements Extractor {
         return name.equals(orgNames.suffixOf(name)) && !BARE_LEVEL_COMMITTEE.matcher(name).matches();
     }
 
+    /**
+     * The people's government of the place a title names before a head of government (厦门市 + 副市长 → 厦门市人民政府;
+     * 厦门市思明区 + 区长 → 思明区人民政府; 广西壮族自治区 + 主席): the part before the role is places only, the last of them
+     * of the level the role heads (lexicon {@code government-head}), with no more than a modifier before the head
+     * (副, 常务副). Null otherwise.
+     */
+    private String governmentOf(ArticleAnalysis a, String orgPart, int start, String role) {
+        // 湖南省常务副省长: the role took 副; the modifier before it still stands between the place and the role
+        for (boolean cut = true; cut; ) {
+            cut = false;
+            for (String w : modifierWords)
+                if (orgPart.length() > w.length() && orgPart.endsWith(w)) { orgPart = orgPart.substring(0, orgPart.length() - w.length()); cut = true; }
+        }
+        int end = start + orgPart.length();
+        Mention place = null;
+        for (int at = start; at < end; ) {
+            Mention m = a.mentionAt(EntityType.PLACE, at);
+            if (m == null) return null;
+            place = m;
+            // 思明|区区长: the segmenter took the level character into the next word; the full name still stands here
+            at = a.text().startsWith(m.label(), at) ? at + m.label().length() : m.end();
+        }
+        if (place == null) return null;
+        for (var head : governmentHeads.entrySet()) {
+            if (!role.endsWith(head.getKey())) continue;
+            if (onlyModifiers(role.substring(0, role.length() - head.getKey().length())) && place.label().endsWith(head.getValue()))
+                return place.label() + "人民政府";
+        }
+        return null;
+    }
+
+    /** Whether {@code words} is nothing but role modifiers (常务副 = 常务 + 副), or nothing. */
+    private boolean onlyModifiers(String words) {
+        while (!words.isEmpty()) {
+            String w = roleModifiers.startingAt(words, 0, 1);
+            if (w == null) return false;
+            words = words.substring(w.length());
+        }
+        return true;
+    }
+
     /** The organization a title names or implies, added to the article when it is new. */
     private Mention organizationOf(ArticleAnalysis a, String orgPart, int start, Mention previousOrg, String role) {
         int end = start + orgPart.length();
@@ -678,6 +725,8 @@ public final class PersonPostExtractor implements Extractor {
         } else if (!surface.isEmpty() && "省市县区州".indexOf(surface.charAt(surface.length() - 1)) >= 0 && placeAtStart != null && placeAtStart.end() == end
                 && (role.endsWith("常委") || role.endsWith("书记"))) {
             label = surface + "委";       // 南京市常委 → 南京市委
+        } else if ((label = governmentOf(a, orgPart, start, role)) != null) {
+            // 厦门市副市长: the city's head of government; the title implies 厦门市人民政府
         } else {
             return null;
         }

@@ -63,6 +63,11 @@ public enum LexiconKind {
      * value: the stage. The program pages draw each place's first report in its stage.
      */
     PROGRAM_STAGE("program-stage", "program-stages.txt", Shape.TYPED, "pilot", "extended", "nationwide", "evaluated"),
+    /**
+     * Heads of a people's government (市长, 县长, 自治区 主席); value: the ending of the name of the place they head. A
+     * place's head holds the post in the place's 人民政府, which the title implies.
+     */
+    GOVERNMENT_HEAD("government-head", "government-heads.txt", Shape.MAP),
     /** Verbs that issue a document (印发, 出台 …): the organization before them is its issuer. */
     DOCUMENT_ISSUE_VERB("document-issue-verb", "document-issue-verbs.txt", Shape.WORDS),
     /** Verbs that cite a 关于…的决定 title as a document (审议, 根据, 贯彻 …). */
