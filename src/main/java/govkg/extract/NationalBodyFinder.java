@@ -47,6 +47,7 @@ final class NationalBodyFinder {
     /** Names of countries (countries.txt, with their other names): a foreign city's organ makes no country's. */
     private final Set<String> countryNames = new java.util.HashSet<>();
     private final Set<String> ownStateNames;
+    private final NameStart nameStarts;
     private final String extractor;
 
     NationalBodyFinder(Lexicons lex, String extractor) {
@@ -57,6 +58,7 @@ final class NationalBodyFinder {
         this.joiners = lex.index(LexiconKind.LIST_JOINER);
         this.countryAbbreviations = lex.entries(LexiconKind.COUNTRY_ABBREVIATION);
         this.foreignStateOrgans = lex.index(LexiconKind.FOREIGN_STATE_ORGAN);
+        this.nameStarts = new NameStart(lex);
         for (Map.Entry<String, String> c : lex.entries(LexiconKind.COUNTRY).entrySet()) {
             countryNames.add(c.getKey());
             String[] v = c.getValue().split("\\|");
@@ -434,7 +436,7 @@ final class NationalBodyFinder {
         Token t = a.tokenCovering(end - 1);
         if (t == null || t.end() == end) return true;
         // 中国南车和…, glued by the name recognizer (南车和/nr): a function word after the name ends it
-        if (t.isPersonName() && TextScan.isSingleCharStop(String.valueOf(text.charAt(end)))) return true;
+        if (t.isPersonName() && nameStarts.isSingleCharStop(String.valueOf(text.charAt(end)))) return true;
         return t.nature().equals("nnt") || lex.roleIndex.startingAt(text, end - 1, 2) != null;
     }
 

@@ -93,7 +93,7 @@ public final class OrganizationExtractor implements Extractor {
             int end = ends.get(i);
             if (used.contains(end)) continue;
             int suffixStart = suffixStartAtEnd.get(end);
-            int start = nameStart(a, TextScan.leftEdge(text, suffixStart, 24), suffixStart, end);
+            int start = nameStart(a, nameStarts.leftEdge(text, suffixStart, 24), suffixStart, end);
             // the 党组/党委 of a court, procuratorate or bureau: posts in it (党组书记) belong to that body
             Integer organEnd = organBefore(text, start, suffixStart);
             if (organEnd != null) {
@@ -224,12 +224,12 @@ public final class OrganizationExtractor implements Extractor {
      * 某某(中国)投资有限公司: a company's name holds its region in brackets, so when the window stops at a closing
      * bracket the name starts at the brand before the opening one (after any clause word); -1 when it does not.
      */
-    private static int bracketedRegionStart(ArticleAnalysis a, int windowStart) {
+    private int bracketedRegionStart(ArticleAnalysis a, int windowStart) {
         String text = a.text();
         if (windowStart < 1 || (text.charAt(windowStart - 1) != ')' && text.charAt(windowStart - 1) != '）')) return -1;
         int open = Math.max(text.lastIndexOf('(', windowStart - 1), text.lastIndexOf('（', windowStart - 1));
         if (open < 1 || windowStart - open > 8 || !TextScan.isHan(text.substring(open + 1, windowStart - 1))) return -1;
-        int brandWindow = TextScan.leftEdge(text, open, 16), start = open;
+        int brandWindow = nameStarts.leftEdge(text, open, 16), start = open;
         // a brand may look like a person's name (葛兰素史克/nrf): walk back over words that are no function words
         for (Token t = a.tokenCovering(start - 1); t != null && t.begin() >= brandWindow && t.end() == start && isBrandWord(t); t = a.tokenCovering(start - 1))
             start = t.begin();
@@ -382,11 +382,11 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     /** Whether a one-character stop word (的, 在, 和) stands as a word of its own in [begin, end). */
-    private static boolean stopWordBefore(ArticleAnalysis a, int begin, int end) {
+    private boolean stopWordBefore(ArticleAnalysis a, int begin, int end) {
         for (int at = begin; at < end; ) {
             Token t = a.tokenCovering(at);
             if (t == null) return false;
-            if (t.begin() >= begin && t.end() <= end && TextScan.isSingleCharStop(t.word())) return true;
+            if (t.begin() >= begin && t.end() <= end && nameStarts.isSingleCharStop(t.word())) return true;
             at = Math.max(t.end(), at + 1);
         }
         return false;

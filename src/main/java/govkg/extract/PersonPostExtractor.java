@@ -573,7 +573,7 @@ public final class PersonPostExtractor implements Extractor {
         int end = nameStart;
         String r = role;
         while (r != null) {
-            int start = TextScan.leftEdge(text, end - r.length(), 20);
+            int start = nameStarts.leftEdge(text, end - r.length(), 20);
             // 主讲人全国人大常委会委员: the title starts after the words of the clause before it
             int edge = start;
             start = nameStarts.afterClauseWords(a, start, end - r.length(), false);

@@ -44,6 +44,11 @@ public enum LexiconKind {
     SESSION_BODY("session-body", "session-bodies.txt", Shape.WORDS),
     /** Offences in the name of a criminal case (故意伤害, 受贿): X故意伤害案. */
     OFFENCE("offence", "offences.txt", Shape.WORDS),
+    /**
+     * Words that end the name of a body or a title going left (召开, 根据, 在 …): those of two or more characters
+     * wherever they stand, one-character ones where HanLP reads them as words.
+     */
+    NAME_LEFT_STOP("name-left-stop", "name-left-stops.txt", Shape.WORDS),
     /** Words before an event's name that end it going left (召开, 举行, 出席 …). */
     EVENT_LEFT_STOP("event-left-stop", "event-left-stops.txt", Shape.WORDS),
     /** Unquoted head words of a program launched by a verb (专项整治, 攻坚战, 改革试点 …); value: the program kind. */
