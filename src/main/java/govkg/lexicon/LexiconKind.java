@@ -78,6 +78,10 @@ public enum LexiconKind {
     EVENT_DETERMINER("event-determiner", "event-determiners.txt", Shape.WORDS),
     /** Ordinary words that begin or end with a place name but name no place (北京时间): the name inside is no place. */
     NON_PLACE_WORD("non-place-word", "non-place-words.txt", Shape.WORDS),
+    /** Heads an organization is referred back to by after 该 (该局, 该院, 该公司). */
+    ORG_REFERENCE_HEAD("org-reference-head", "org-reference-heads.txt", Shape.WORDS),
+    /** Words that end a division's name and say its level (省, 自治区, 市, 县, 旗, 街道 …); value: the level. */
+    LEVEL_UNIT("level-unit", "level-units.txt", Shape.TYPED, "province", "city", "county", "township", "village"),
     /** Words that begin with a division's level character (市场, 区域, 乡村): that character is then no suffix or unit. */
     LEVEL_WORD("level-word", "level-words.txt", Shape.WORDS),
     /** Features named after a place (鄱阳湖, 长白山); value {@code text}: always, {@code word}: when the segmenter joins them. */
@@ -153,6 +157,11 @@ public enum LexiconKind {
     FOREIGN_STATE_ORGAN("foreign-state-organ", "foreign-state-organs.txt", Shape.WORDS),
     /** China's own names (中国, 我国): before a national body they name that body, not a foreign organ. */
     OWN_STATE_NAME("own-state-name", "own-state-names.txt", Shape.WORDS),
+    /**
+     * How a central body's name starts (中共中央, 国务院, 国家 …): a post in a body so named is a national one;
+     * value {@code not} for a longer word that starts like one but names none (中央区, 国家级).
+     */
+    CENTRAL_BODY_START("central-body-start", "central-body-starts.txt", Shape.TYPED, "not"),
     /** Titles that are national offices even when no body is named (国务委员, 国家副主席): their holder is a national official. */
     NATIONAL_OFFICE_TITLE("national-office-title", "national-office-titles.txt", Shape.WORDS);
 
