@@ -160,10 +160,6 @@ public final class PlaceExtractor implements Extractor {
 
     /** 庐山社区居委会 names the committee; the place is 庐山社区. */
     public static String placeLabel(Division d) {
-        String n = d.name();
-        if (n.endsWith("社区居委会") || n.endsWith("社区居民委员会")) return n.substring(0, n.indexOf("社区") + 2);
-        if (n.endsWith("村委会") || n.endsWith("村民委员会")) return n.substring(0, n.lastIndexOf("村") + 1);
-        if (n.endsWith("街道办事处")) return n.substring(0, n.length() - 3);
-        return n;
+        return govkg.gazetteer.DivisionOffices.builtIn().fold(d.name(), null);
     }
 }

@@ -80,6 +80,8 @@ public enum LexiconKind {
     NON_PLACE_WORD("non-place-word", "non-place-words.txt", Shape.WORDS),
     /** Heads an organization is referred back to by after 该 (该局, 该院, 该公司). */
     ORG_REFERENCE_HEAD("org-reference-head", "org-reference-heads.txt", Shape.WORDS),
+    /** Offices of townships and villages named after them (街道办事处, 村委会, 社区居委会) → the unit they stand for. */
+    DIVISION_OFFICE("division-office", "division-offices.txt", Shape.MAP),
     /** Words that end a division's name and say its level (省, 自治区, 市, 县, 旗, 街道 …); value: the level. */
     LEVEL_UNIT("level-unit", "level-units.txt", Shape.TYPED, "province", "city", "county", "township", "village"),
     /** Words that begin with a division's level character (市场, 区域, 乡村): that character is then no suffix or unit. */
