@@ -78,6 +78,8 @@ public enum LexiconKind {
     EVENT_DETERMINER("event-determiner", "event-determiners.txt", Shape.WORDS),
     /** Ordinary words that begin or end with a place name but name no place (北京时间): the name inside is no place. */
     NON_PLACE_WORD("non-place-word", "non-place-words.txt", Shape.WORDS),
+    /** Words of a statistic (measure + number + unit): value {@code verb}, {@code lead}, {@code lead-verb}, {@code unit} or {@code head}. */
+    STATISTIC_CUE("statistic-cue", "statistic-cues.txt", Shape.TYPED, "verb", "lead", "lead-verb", "unit", "head"),
     /** Heads an organization is referred back to by after 该 (该局, 该院, 该公司). */
     ORG_REFERENCE_HEAD("org-reference-head", "org-reference-heads.txt", Shape.WORDS),
     /** Offices of townships and villages named after them (街道办事处, 村委会, 社区居委会) → the unit they stand for. */
