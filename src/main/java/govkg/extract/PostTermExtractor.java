@@ -53,7 +53,7 @@ public final class PostTermExtractor implements Extractor {
         this.lex = lex;
         this.names = new PersonNames(lex);
         this.orgNames = new OrganizationNames(lex);
-        this.dates = new DateResolver(lex.entries(LexiconKind.RELATIVE_DATE));
+        this.dates = new DateResolver(lex);
         this.before = lex.index(LexiconKind.POST_TERM_CUE, "appoint", "remove", "hold");
         this.starts = lex.index(LexiconKind.POST_TERM_CUE, "start");
         this.holds = lex.index(LexiconKind.POST_TERM_CUE, "hold");

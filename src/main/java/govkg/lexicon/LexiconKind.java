@@ -136,6 +136,8 @@ public enum LexiconKind {
     PARTY_BODY("party-body", "party-bodies.txt", Shape.WORDS),
     /** Characters of the standard transliteration of foreign names (阿 尔 斯 基 …), space-separated. */
     TRANSLITERATION("transliteration", "transliteration.txt", Shape.WORDS),
+    /** Words after a number of days that make it a length of time, not a date (15日内, 30日以上). */
+    COUNT_END("count-end", "count-ends.txt", Shape.WORDS),
     /** Words that name a date relative to the report's (昨天, 上月, 去年) → "UNIT OFFSET" (day -1, month -1, year -1). */
     RELATIVE_DATE("relative-date", "relative-dates.txt", Shape.MAP),
     /**

@@ -1,5 +1,9 @@
 package govkg.time;
 
+import govkg.lexicon.LexiconKind;
+import govkg.lexicon.Lexicons;
+import govkg.lexicon.TermIndex;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,8 +31,6 @@ import java.util.stream.Collectors;
 public final class DateResolver {
     private static final String NUM = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
     private static final String YEAR = "[0-9]{4}|[〇零一二三四五六七八九]{4}";
-    /** 15日内, 30日以上: a bare day count, not a date */
-    private static final Pattern COUNT_AFTER = Pattern.compile("(?:内|以内|之内|以上|以下|左右|后|前)");
     /** Furthest a yearless date may lie after the reference before it is read as last year's. */
     private static final int MONTHS_AHEAD = 7;
     /** Furthest a bare day may lie after the reference before it is read as last month's. */
@@ -39,12 +41,20 @@ public final class DateResolver {
 
     private final Map<String, Relative> relatives;
     private final Pattern pattern;
+    /** 15日内, 30日以上: a bare day count, not a date (count-ends.txt) */
+    private final TermIndex countEnds;
+
+    /** The relative words and count ends of the lexicon. */
+    public DateResolver(Lexicons lex) {
+        this(lex.entries(LexiconKind.RELATIVE_DATE), lex.index(LexiconKind.COUNT_END));
+    }
 
     /**
      * @param relativeWords word → "UNIT OFFSET" (UNIT day, month or year; OFFSET a signed number): the
      *                      {@code relative-date} lexicon's entries
      */
-    public DateResolver(Map<String, String> relativeWords) {
+    public DateResolver(Map<String, String> relativeWords, TermIndex countEnds) {
+        this.countEnds = countEnds;
         Map<String, Relative> rel = new java.util.HashMap<>();
         relativeWords.forEach((w, v) -> rel.put(w, relative(w, v)));
         this.relatives = Map.copyOf(rel);
@@ -121,7 +131,7 @@ public final class DateResolver {
                 return v;
             }
             // a bare day: 25日, but not 15日内 (a count of days)
-            if (m.end() < text.length() && COUNT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) return null;
+            if (m.end() < text.length() && countEnds.startingAt(text.toString(), m.end(), 1) != null) return null;
             int d = day(m.group("d"));
             LocalDate date = LocalDate.of(ref.getYear(), ref.getMonthValue(), d);
             if (date.isAfter(ref.plusDays(DAYS_AHEAD))) date = YearMonth.from(ref).minusMonths(1).atDay(d);
