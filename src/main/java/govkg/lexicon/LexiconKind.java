@@ -80,6 +80,8 @@ public enum LexiconKind {
     NON_PLACE_WORD("non-place-word", "non-place-words.txt", Shape.WORDS),
     /** Words of a statistic (measure + number + unit): value {@code verb}, {@code lead}, {@code lead-verb}, {@code unit} or {@code head}. */
     STATISTIC_CUE("statistic-cue", "statistic-cues.txt", Shape.TYPED, "verb", "lead", "lead-verb", "unit", "head"),
+    /** Words folded away in an organization's key: value {@code start} dropped at the start (中共), else the folded form (人民法院 → 法院). */
+    ORG_KEY_FOLD("org-key-fold", "org-key-folds.txt", Shape.MAP),
     /** Heads an organization is referred back to by after 该 (该局, 该院, 该公司). */
     ORG_REFERENCE_HEAD("org-reference-head", "org-reference-heads.txt", Shape.WORDS),
     /** Offices of townships and villages named after them (街道办事处, 村委会, 社区居委会) → the unit they stand for. */

@@ -40,6 +40,7 @@ public final class ArticleResolver {
     private final IriMinter iris;
     private final Set<String> nationalOfficeTitles;
     private final BackReferences backReferences;
+    private final OrganizationKeys organizationKeys;
     /** How a central body's name starts (central-body-starts.txt), longest first. */
     private final TermIndex centralStarts;
     private final Set<String> notCentral;
@@ -52,6 +53,7 @@ public final class ArticleResolver {
         this.iris = iris;
         this.nationalOfficeTitles = lex.words(LexiconKind.NATIONAL_OFFICE_TITLE);
         this.backReferences = new BackReferences(lex);
+        this.organizationKeys = new OrganizationKeys(lex);
         this.centralStarts = lex.index(LexiconKind.CENTRAL_BODY_START);
         this.notCentral = lex.withValue(LexiconKind.CENTRAL_BODY_START, "not");
     }
@@ -62,7 +64,7 @@ public final class ArticleResolver {
         List<Mention> mentions = new ArrayList<>();
         for (Fact f : facts) if (f instanceof Mention m) mentions.add(m);
         Map<Mention, String> provinceOf = personProvinces(facts, mentions, nationalOfficeTitles);
-        Map<Mention, String> orgKeys = OrganizationKeys.of(facts, mentions);
+        Map<Mention, String> orgKeys = organizationKeys.of(facts, mentions);
         // group mentions by key; a back-reference takes the key of the mention it refers to
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
         Map<Mention, String> keyOf = new IdentityHashMap<>();
@@ -116,13 +118,13 @@ public final class ArticleResolver {
         @Override public List<Mention> quotation(govkg.extract.Quotation q) { return List.of(q.speaker()); }
     };
 
-    static String key(Mention m, String province) {
+    private String key(Mention m, String province) {
         return switch (m.type()) {
             case PLACE -> m.attr("adminCode") != null ? "code:" + m.attr("adminCode") : "place:" + m.label();
             case PERSON -> m.attr("byline") != null ? m.label() + "|reporter" : m.label() + "|" + (province == null ? "" : province);
             case PROGRAM -> "program:" + programCore(m.attr("core") != null ? m.attr("core") : m.label());
             case EVENT -> "event:" + m.attr("head") + "|" + m.label();
-            case ORGANIZATION -> "org:" + OrganizationKeys.normalize(m.label());
+            case ORGANIZATION -> "org:" + organizationKeys.normalize(m.label());
             case DOCUMENT -> "doc:" + m.label();
         };
     }

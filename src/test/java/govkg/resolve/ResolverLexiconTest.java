@@ -30,6 +30,21 @@ class ResolverLexiconTest {
         assertThat(RESOLVER.namedLikeCentralBody(name)).isEqualTo(central);
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "中共南山区委, 南山区委",
+            "中国共产党南山区第三届委员会, 南山区委员会",
+            "泉州市人民检察院, 泉州市检察院",
+            "鼓楼区人民法院, 鼓楼区法院",
+            "临夏市人民政府办公室, 临夏市政府办公室",
+            // 中共 only at the start; 人民 stays outside the folded words
+            "市委中共党史研究室, 市委中共党史研究室",
+            "人民日报社, 人民日报社",
+    })
+    void anOrganizationsKeyFoldsWhatVariesBetweenItsForms(String name, String key) {
+        assertThat(new OrganizationKeys(Lexicons.builtIn()).normalize(name)).isEqualTo(key);
+    }
+
     @Test
     void aUserReferenceHeadReachesTheResolver() throws Exception {
         Path f = Files.createTempFile("heads", ".tsv");
