@@ -26,7 +26,8 @@ final class NameForms {
         ETHNIC = List.copyOf(list);
     }
 
-    private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
+    /** Table rows with no name of their own (division-placeholders.txt). */
+    private static final Set<String> PLACEHOLDERS = Lexicons.builtIn().words(LexiconKind.DIVISION_PLACEHOLDER);
 
     /** County names that are kinds of zone, not a name plus suffix (新区, 开发区): no short form. */
     private static final List<String> ZONE_SUFFIXES = Lexicons.builtIn().entries(LexiconKind.AREA_KIND).entrySet().stream()
@@ -41,7 +42,7 @@ final class NameForms {
      * saved automaton stale, so it is rebuilt instead of trusted.
      */
     static long listsFingerprint() {
-        return ((ETHNIC.hashCode() + 31L * DivisionOffices.builtIn().fingerprint()) * 31L + ZONE_SUFFIXES.stream().sorted().toList().hashCode()) * 31L
+        return ((ETHNIC.hashCode() + 31L * DivisionOffices.builtIn().fingerprint() + 961L * PLACEHOLDERS.stream().sorted().toList().hashCode()) * 31L + ZONE_SUFFIXES.stream().sorted().toList().hashCode()) * 31L
                 + KIND_WORDS.stream().sorted().toList().hashCode();
     }
 

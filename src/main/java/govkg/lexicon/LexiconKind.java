@@ -84,6 +84,8 @@ public enum LexiconKind {
     ORG_KEY_FOLD("org-key-fold", "org-key-folds.txt", Shape.MAP),
     /** Heads an organization is referred back to by after 该 (该局, 该院, 该公司). */
     ORG_REFERENCE_HEAD("org-reference-head", "org-reference-heads.txt", Shape.WORDS),
+    /** Rows of the division table that group divisions under no name of their own (市辖区, 省直辖县级行政区划). */
+    DIVISION_PLACEHOLDER("division-placeholder", "division-placeholders.txt", Shape.WORDS),
     /** Offices of townships and villages named after them (街道办事处, 村委会, 社区居委会) → the unit they stand for. */
     DIVISION_OFFICE("division-office", "division-offices.txt", Shape.MAP),
     /** Words that end a division's name and say its level (省, 自治区, 市, 县, 旗, 街道 …); value: the level. */
