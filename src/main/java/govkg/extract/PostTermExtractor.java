@@ -55,7 +55,7 @@ public final class PostTermExtractor implements Extractor {
         this.lex = lex;
         this.names = new PersonNames(lex);
         this.orgNames = new OrganizationNames(lex);
-        this.dates = new DateResolver(lex);
+        this.dates = new DateResolver(lex.entries(LexiconKind.RELATIVE_DATE), lex.words(LexiconKind.COUNT_END));
         this.roleModifiers = lex.index(LexiconKind.PERSON_CUE, "role-modifier");
         this.before = lex.index(LexiconKind.POST_TERM_CUE, "appoint", "remove", "hold");
         this.starts = lex.index(LexiconKind.POST_TERM_CUE, "start");

@@ -1,9 +1,5 @@
 package govkg.time;
 
-import govkg.lexicon.LexiconKind;
-import govkg.lexicon.Lexicons;
-import govkg.lexicon.TermIndex;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -41,20 +37,17 @@ public final class DateResolver {
 
     private final Map<String, Relative> relatives;
     private final Pattern pattern;
-    /** 15日内, 30日以上: a bare day count, not a date (count-ends.txt) */
-    private final TermIndex countEnds;
-
-    /** The relative words and count ends of the lexicon. */
-    public DateResolver(Lexicons lex) {
-        this(lex.entries(LexiconKind.RELATIVE_DATE), lex.index(LexiconKind.COUNT_END));
-    }
+    /** 15日内, 30日以上: a bare day count, not a date (the count-end lexicon), longest first */
+    private final List<String> countEnds;
 
     /**
      * @param relativeWords word → "UNIT OFFSET" (UNIT day, month or year; OFFSET a signed number): the
      *                      {@code relative-date} lexicon's entries
+     * @param countEnds     words after a number of days that make it a count (15日内): the {@code count-end} lexicon's
+     *                      words (time stays below lexicon: the caller reads them)
      */
-    public DateResolver(Map<String, String> relativeWords, TermIndex countEnds) {
-        this.countEnds = countEnds;
+    public DateResolver(Map<String, String> relativeWords, java.util.Collection<String> countEnds) {
+        this.countEnds = countEnds.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         Map<String, Relative> rel = new java.util.HashMap<>();
         relativeWords.forEach((w, v) -> rel.put(w, relative(w, v)));
         this.relatives = Map.copyOf(rel);
@@ -66,6 +59,13 @@ public final class DateResolver {
                         + (days.isEmpty() ? "" : "|(?<rd>" + days + ")")
                         + "|(?<m>" + NUM + ")月(?:(?<md>" + NUM + ")[日号])?"
                         + "|(?<d>[0-9０-９]{1,2})日");
+    }
+
+    /** Whether a count end starts at {@code at} (asked only after a bare day, never at every position). */
+    private boolean countEndAt(CharSequence text, int at) {
+        for (String e : countEnds)
+            if (at + e.length() <= text.length() && e.contentEquals(text.subSequence(at, at + e.length()))) return true;
+        return false;
     }
 
     private static Relative relative(String word, String value) {
@@ -131,7 +131,7 @@ public final class DateResolver {
                 return v;
             }
             // a bare day: 25日, but not 15日内 (a count of days)
-            if (m.end() < text.length() && countEnds.startingAt(text.toString(), m.end(), 1) != null) return null;
+            if (m.end() < text.length() && countEndAt(text, m.end())) return null;
             int d = day(m.group("d"));
             LocalDate date = LocalDate.of(ref.getYear(), ref.getMonthValue(), d);
             if (date.isAfter(ref.plusDays(DAYS_AHEAD))) date = YearMonth.from(ref).minusMonths(1).atDay(d);

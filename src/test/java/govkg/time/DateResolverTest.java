@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Date expressions in sentences we wrote, resolved against a report of 2024-03-05 (or the date given). */
 class DateResolverTest {
-    static final DateResolver R = new DateResolver(Lexicons.builtIn());
+    static final DateResolver R = new DateResolver(Lexicons.builtIn().entries(LexiconKind.RELATIVE_DATE), Lexicons.builtIn().words(LexiconKind.COUNT_END));
 
     /** text | report date | expected first expression's surface | its value ("-" none) | precision */
     @ParameterizedTest(name = "{0} @ {1} → {3}")
