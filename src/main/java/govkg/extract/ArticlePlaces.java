@@ -12,26 +12,18 @@ import java.util.Map;
 public final class ArticlePlaces {
     private ArticlePlaces() {}
 
-    /** Code length of each level word. */
-    static int codeLength(String level) {
-        return switch (level) {
-            case "自治区", "省" -> 2;
-            case "市", "州" -> 4;
-            case "县", "区", "旗" -> 6;
-            case "镇", "乡", "街道" -> 9;
-            default -> -1;
-        };
-    }
-
-    /** Label of the main place at {@code level} (自治区, 省, 市, 县, 区) whose name ends in the level word, or null. */
-    public static String mainPlace(ArticleAnalysis a, String level) {
-        Mention m = mainPlaceOfLevel(a, level);
+    /**
+     * Label of the main place of {@code level} whose name ends in the unit word {@code unit} (自治区, 省, 市, 县, 区;
+     * level-units.txt gives each its level), or null.
+     */
+    public static String mainPlace(ArticleAnalysis a, String unit, govkg.gazetteer.AdminLevel level) {
+        Mention m = mainPlaceOfLevel(a, unit, level);
         return m == null ? null : m.label();
     }
 
-    static Mention mainPlaceOfLevel(ArticleAnalysis a, String level) {
-        int len = codeLength(level);
-        if (len < 0) return null;
+    static Mention mainPlaceOfLevel(ArticleAnalysis a, String unit, govkg.gazetteer.AdminLevel level) {
+        if (level == null || level == govkg.gazetteer.AdminLevel.VILLAGE) return null;
+        int len = level.codeLength();
         Map<String, Integer> count = new HashMap<>();
         Map<String, Mention> first = new HashMap<>();
         List<Mention> places = a.mentions(EntityType.PLACE);
@@ -51,7 +43,7 @@ public final class ArticlePlaces {
         }
         if (best == null) return null;
         Mention m = first.get(best);
-        return m.label().endsWith(level) ? m : null;
+        return m.label().endsWith(unit) ? m : null;
     }
 
     /** The place a qualified organization name starts with, among the article's places. */

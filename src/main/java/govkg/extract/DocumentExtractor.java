@@ -135,7 +135,7 @@ public final class DocumentExtractor implements Extractor {
         while (m.find()) {
             int end = m.end();
             if (a.overlaps(m.start(), end, EntityType.DOCUMENT)) continue;
-            int start = nameStarts.afterClauseWords(a, TextScan.leftEdge(text, m.start(), 20), m.start(), true);
+            int start = nameStarts.afterClauseWords(a, nameStarts.leftEdge(text, m.start(), 20), m.start(), true);
             if (end - start < 3 || !TextScan.isHan(text.substring(start, end))) continue;
             addLaw(a, text, start, end, text.substring(start, end), Set.of(), Confidence.PATTERN);
         }

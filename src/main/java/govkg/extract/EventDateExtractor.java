@@ -24,7 +24,7 @@ public final class EventDateExtractor implements Extractor {
     private final DateResolver dates;
 
     public EventDateExtractor(Lexicons lex) {
-        this.dates = new DateResolver(lex.entries(LexiconKind.RELATIVE_DATE));
+        this.dates = new DateResolver(lex.entries(LexiconKind.RELATIVE_DATE), lex.words(LexiconKind.COUNT_END));
     }
 
     @Override public String name() { return "event-date"; }

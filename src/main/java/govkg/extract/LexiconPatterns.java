@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Regular-expression alternations built from lexicon words, so the grammar stays in Java and the words in data. Stateless. */
-final class LexiconPatterns {
+public final class LexiconPatterns {
     private LexiconPatterns() {}
 
     /** {@code (?:w1|w2|…)} over the words, longest first so a longer word wins over its prefix. */
-    static String alternation(Collection<String> words) {
+    public static String alternation(Collection<String> words) {
         List<String> sorted = new ArrayList<>(words);
         sorted.sort((x, y) -> y.length() != x.length() ? y.length() - x.length() : x.compareTo(y));
         return "(?:" + String.join("|", sorted.stream().map(Pattern::quote).toList()) + ")";

@@ -2,6 +2,7 @@ package govkg.extract;
 
 import govkg.lexicon.LexiconKind;
 import govkg.lexicon.Lexicons;
+import govkg.lexicon.TermIndex;
 import govkg.nlp.Token;
 
 import java.util.List;
@@ -34,6 +35,9 @@ final class NameStart {
     private final List<String> periodEnds;
     /** Numerals that count loosely (一两几). */
     private final Set<String> vagueNumerals;
+    /** Words a name never starts with (召开, 根据, 在 …), indexed by their last character for {@link #leftEdge}. */
+    private final TermIndex leftStops;
+    private final Set<String> leftStopWords;
 
     NameStart(Lexicons lex) {
         this.nameVerbs = Set.copyOf(lex.withValues(LexiconKind.NAME_BOUNDARY, "name-verb"));
@@ -45,6 +49,31 @@ final class NameStart {
         this.termCounters = Set.copyOf(lex.withValues(LexiconKind.NAME_BOUNDARY, "term-counter"));
         this.periodEnds = lex.withValues(LexiconKind.NAME_BOUNDARY, "period-end");
         this.vagueNumerals = Set.copyOf(lex.withValues(LexiconKind.NUMERAL, "vague"));
+        this.leftStops = lex.index(LexiconKind.NAME_LEFT_STOP);
+        this.leftStopWords = lex.words(LexiconKind.NAME_LEFT_STOP);
+    }
+
+    /** True for the one-character stop words (在, 由, 和 …); callers decide about them by token (据 in 数据 is none). */
+    boolean isSingleCharStop(String word) {
+        return word.length() == 1 && leftStopWords.contains(word);
+    }
+
+    /**
+     * Start of the name that ends at {@code end}: walks left at most {@code max} characters, stopping at punctuation
+     * and at stop words of two or more characters. One-character stop words are left to the caller, which cuts by
+     * HanLP's words ({@link #afterClauseWords}): as characters they stand inside names too (有 in 有限公司, 据 in 数据).
+     */
+    int leftEdge(String text, int end, int max) {
+        int b = end;
+        int limit = Math.max(0, end - max);
+        while (b > limit) {
+            if (TextScan.isBoundary(text.charAt(b - 1))) break;
+            // the index answers longest first: a one-character answer means no longer stop word ends here
+            String stop = b < end ? leftStops.endingAt(text, b) : null;
+            if (stop != null && stop.length() > 1) break;
+            b--;
+        }
+        return b;
     }
 
     /** Whether the run of numerals ending at {@code last} starts with 第 (第/mq 九/m). */
@@ -76,7 +105,7 @@ final class NameStart {
             Token t = words.get(i);
             // a one-character verb before more single characters is a piece of an unknown name (响/v 石/ng 岭/ng)
             boolean pieceOfName = t.word().length() == 1 && i + 1 < words.size() && words.get(i + 1).word().length() == 1
-                    && !TextScan.isSingleCharStop(t.word());
+                    && !isSingleCharStop(t.word());
             // the gazetteer knows places the dictionary splits into pieces (豫/b 章/q 街道)
             boolean inPlace = a.overlaps(windowStart + t.begin(), windowStart + t.end(), EntityType.PLACE);
             // a classifier counts things (3个) unless it numbers a term (第九届)
@@ -128,7 +157,7 @@ final class NameStart {
     private boolean isClauseWord(Token t, boolean rolesEnd) {
         String n = t.nature(), w = t.word();
         if ("“”‘’「」".contains(w)) return false;     // quotes belong to names (新时代“枫桥经验”座谈会)
-        if (clauseWords.contains(w) || TextScan.isSingleCharStop(w)) return true;
+        if (clauseWords.contains(w) || isSingleCharStop(w)) return true;
         // dates and counts (20日, 3个), and people's roles (主讲人, 书记) stand before a name, never inside it
         if (!TextScan.isHan(w) || n.equals("q") || rolesEnd && n.startsWith("nnt") || w.length() > 1 && w.endsWith("人") && n.startsWith("n")) return true;
         if (nameVerbs.contains(w) || n.endsWith("g")) return false;     // bound morphemes (兆/vg) are pieces of an unknown name

@@ -47,6 +47,9 @@ final class NationalBodyFinder {
     /** Names of countries (countries.txt, with their other names): a foreign city's organ makes no country's. */
     private final Set<String> countryNames = new java.util.HashSet<>();
     private final Set<String> ownStateNames;
+    private final NameStart nameStarts;
+    /** One-character units of divisions (省, 市, 村 …): before a body's name they make it a local one. */
+    private final String levelChars;
     private final String extractor;
 
     NationalBodyFinder(Lexicons lex, String extractor) {
@@ -57,6 +60,8 @@ final class NationalBodyFinder {
         this.joiners = lex.index(LexiconKind.LIST_JOINER);
         this.countryAbbreviations = lex.entries(LexiconKind.COUNTRY_ABBREVIATION);
         this.foreignStateOrgans = lex.index(LexiconKind.FOREIGN_STATE_ORGAN);
+        this.nameStarts = new NameStart(lex);
+        this.levelChars = new govkg.gazetteer.LevelUnits(lex).chars(govkg.gazetteer.AdminLevel.PROVINCE, govkg.gazetteer.AdminLevel.VILLAGE);
         for (Map.Entry<String, String> c : lex.entries(LexiconKind.COUNTRY).entrySet()) {
             countryNames.add(c.getKey());
             String[] v = c.getValue().split("\\|");
@@ -434,7 +439,7 @@ final class NationalBodyFinder {
         Token t = a.tokenCovering(end - 1);
         if (t == null || t.end() == end) return true;
         // 中国南车和…, glued by the name recognizer (南车和/nr): a function word after the name ends it
-        if (t.isPersonName() && TextScan.isSingleCharStop(String.valueOf(text.charAt(end)))) return true;
+        if (t.isPersonName() && nameStarts.isSingleCharStop(String.valueOf(text.charAt(end)))) return true;
         return t.nature().equals("nnt") || lex.roleIndex.startingAt(text, end - 1, 2) != null;
     }
 
@@ -443,9 +448,9 @@ final class NationalBodyFinder {
      * 上海市人大常委会): a local body, not the national one. A company or an institution keeps its name after a place
      * (上海中国金融期货交易所).
      */
-    private static boolean localBefore(ArticleAnalysis a, int pos, NationalBodies.Body b) {
+    private boolean localBefore(ArticleAnalysis a, int pos, NationalBodies.Body b) {
         if (pos == 0 || !LOCAL_COUNTERPARTS.contains(b.kind())) return false;
-        if ("省市县区州旗乡镇村".indexOf(a.text().charAt(pos - 1)) >= 0) return true;
+        if (levelChars.indexOf(a.text().charAt(pos - 1)) >= 0) return true;
         Mention p = a.mentionAt(EntityType.PLACE, pos - 1);
         return p != null && p.end() == pos && p.attr("adminCode") != null;
     }

@@ -26,6 +26,8 @@ public final class OrganizationExtractor implements Extractor {
     private final Lexicons lex;
     /** Where names start in a window of text (clause words, verbs of names). */
     private final NameStart nameStarts;
+    /** One-character units of divisions down to the county (省, 市, 县 …) and down to the township (level-units.txt). */
+    private final String countyLevelChars, levelChars;
     private final OrganizationNames names;
     private final NationalBodyFinder bodies;
     /** The grammar's cue words (org-cues.txt), by role. */
@@ -41,6 +43,9 @@ public final class OrganizationExtractor implements Extractor {
     public OrganizationExtractor(Lexicons lex) {
         this.lex = lex;
         this.nameStarts = new NameStart(lex);
+        var units = new govkg.gazetteer.LevelUnits(lex);
+        this.countyLevelChars = units.chars(govkg.gazetteer.AdminLevel.PROVINCE, govkg.gazetteer.AdminLevel.COUNTY);
+        this.levelChars = units.chars(govkg.gazetteer.AdminLevel.PROVINCE, govkg.gazetteer.AdminLevel.TOWNSHIP);
         this.names = new OrganizationNames(lex);
         this.bodies = new NationalBodyFinder(lex, name());
         this.weakHeads = lex.withValue(LexiconKind.ORG_CUE, "weak-head");
@@ -93,7 +98,7 @@ public final class OrganizationExtractor implements Extractor {
             int end = ends.get(i);
             if (used.contains(end)) continue;
             int suffixStart = suffixStartAtEnd.get(end);
-            int start = nameStart(a, TextScan.leftEdge(text, suffixStart, 24), suffixStart, end);
+            int start = nameStart(a, nameStarts.leftEdge(text, suffixStart, 24), suffixStart, end);
             // the 党组/党委 of a court, procuratorate or bureau: posts in it (党组书记) belong to that body
             Integer organEnd = organBefore(text, start, suffixStart);
             if (organEnd != null) {
@@ -224,12 +229,12 @@ public final class OrganizationExtractor implements Extractor {
      * 某某(中国)投资有限公司: a company's name holds its region in brackets, so when the window stops at a closing
      * bracket the name starts at the brand before the opening one (after any clause word); -1 when it does not.
      */
-    private static int bracketedRegionStart(ArticleAnalysis a, int windowStart) {
+    private int bracketedRegionStart(ArticleAnalysis a, int windowStart) {
         String text = a.text();
         if (windowStart < 1 || (text.charAt(windowStart - 1) != ')' && text.charAt(windowStart - 1) != '）')) return -1;
         int open = Math.max(text.lastIndexOf('(', windowStart - 1), text.lastIndexOf('（', windowStart - 1));
         if (open < 1 || windowStart - open > 8 || !TextScan.isHan(text.substring(open + 1, windowStart - 1))) return -1;
-        int brandWindow = TextScan.leftEdge(text, open, 16), start = open;
+        int brandWindow = nameStarts.leftEdge(text, open, 16), start = open;
         // a brand may look like a person's name (葛兰素史克/nrf): walk back over words that are no function words
         for (Token t = a.tokenCovering(start - 1); t != null && t.begin() >= brandWindow && t.end() == start && isBrandWord(t); t = a.tokenCovering(start - 1))
             start = t.begin();
@@ -357,7 +362,7 @@ public final class OrganizationExtractor implements Extractor {
         // 大厅, 格局, 中小学: everyday words that end in a head
         if (commonNouns.endOf(name) != null) return false;
         // 省公安厅, 市司法局: a level word alone before the suffix names the article's province, city …
-        boolean levelOnly = name.length() == suf.length() + 1 && "省市县区州".indexOf(name.charAt(0)) >= 0 && suf.length() >= 2;
+        boolean levelOnly = name.length() == suf.length() + 1 && countyLevelChars.indexOf(name.charAt(0)) >= 0 && suf.length() >= 2;
         if (name.length() < suf.length() + 2 && !levelOnly) return false;
         // 政府 after a place or level word is a government; 法治政府, 服务型政府 are ideals
         if (suf.endsWith("政府") && !endsWithPlaceOrLevel(a, name, start, end - suf.length())) return false;
@@ -382,11 +387,11 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     /** Whether a one-character stop word (的, 在, 和) stands as a word of its own in [begin, end). */
-    private static boolean stopWordBefore(ArticleAnalysis a, int begin, int end) {
+    private boolean stopWordBefore(ArticleAnalysis a, int begin, int end) {
         for (int at = begin; at < end; ) {
             Token t = a.tokenCovering(at);
             if (t == null) return false;
-            if (t.begin() >= begin && t.end() <= end && TextScan.isSingleCharStop(t.word())) return true;
+            if (t.begin() >= begin && t.end() <= end && nameStarts.isSingleCharStop(t.word())) return true;
             at = Math.max(t.end(), at + 1);
         }
         return false;
@@ -399,9 +404,9 @@ public final class OrganizationExtractor implements Extractor {
         return at > start && at < end && weakStarts.contains(a.text().substring(at, at + 1));
     }
 
-    private static boolean endsWithPlaceOrLevel(ArticleAnalysis a, String name, int start, int at) {
+    private boolean endsWithPlaceOrLevel(ArticleAnalysis a, String name, int start, int at) {
         if (at <= start) return false;
-        if ("省市县区州乡镇旗".indexOf(a.text().charAt(at - 1)) >= 0) return true;
+        if (levelChars.indexOf(a.text().charAt(at - 1)) >= 0) return true;
         Mention p = a.mentionAt(EntityType.PLACE, at - 1);
         return p != null && p.end() == at;
     }
@@ -434,11 +439,11 @@ public final class OrganizationExtractor implements Extractor {
         if (!label.equals(bare)) aliases.add(bare);
         String belowProvince = withoutProvince(a, start, end);
         if (belowProvince != null) aliases.add(names.expand(belowProvince));
-        String qualified = names.qualify(label, level -> ArticlePlaces.mainPlace(a, level));
+        String qualified = names.qualify(label, (unit, level) -> ArticlePlaces.mainPlace(a, unit, level));
         double conf = hasPlacePrefix(a, start, end) ? Confidence.PATTERN : Confidence.WEAK_PATTERN;
         if (qualified != null) {
             aliases.add(label);
-            aliases.add(names.qualify(name, level -> ArticlePlaces.mainPlace(a, level)));
+            aliases.add(names.qualify(name, (unit, level) -> ArticlePlaces.mainPlace(a, unit, level)));
             label = qualified;
             conf = Confidence.CONTEXT + 0.1;
         }

@@ -1,5 +1,8 @@
 package govkg.extract;
 
+import govkg.gazetteer.AdminLevel;
+import govkg.gazetteer.LevelUnits;
+
 import govkg.lexicon.Lexicons;
 import govkg.lexicon.TermIndex;
 import java.util.Map;
@@ -15,9 +18,14 @@ public final class OrganizationNames {
     public static final Pattern TERM_NUMBER = Pattern.compile("第[一二三四五六七八九十百零〇\\d]+届");
 
     private final Lexicons lex;
+    private final LevelUnits levelUnits;
+    /** The unit words a name may start with to leave its place implicit: those down to the county, longest first. */
+    private final java.util.List<String> qualifyingUnits;
 
     public OrganizationNames(Lexicons lex) {
         this.lex = lex;
+        this.levelUnits = new LevelUnits(lex);
+        this.qualifyingUnits = levelUnits.units(AdminLevel.PROVINCE, AdminLevel.COUNTY);
     }
 
     /**
@@ -70,12 +78,13 @@ public final class OrganizationNames {
      * Qualifies a name whose place is implicit with the article's place of that level:
      * 自治区党委 + 西藏自治区 → 西藏自治区党委; 县经外外事局 + 仪陇县 → 仪陇县经外外事局.
      *
-     * @param placeOfLevel function from a level word (省, 市, 县, 区, 自治区) to the article's place name, or null
+     * @param placeOfLevel function from a unit word down to the county (省, 市, 县, 区, 自治区 …, level-units.txt) and
+     *                     its level to the article's place name, or null
      */
-    public String qualify(String name, java.util.function.Function<String, String> placeOfLevel) {
-        for (String level : new String[]{"自治区", "省", "市", "县", "区"}) {
+    public String qualify(String name, java.util.function.BiFunction<String, AdminLevel, String> placeOfLevel) {
+        for (String level : qualifyingUnits) {
             if (name.startsWith(level) && name.length() >= level.length() + 1) {
-                String place = placeOfLevel.apply(level);
+                String place = placeOfLevel.apply(level, levelUnits.level(level));
                 if (place != null && place.endsWith(level)) return place + name.substring(level.length());
                 return null;
             }

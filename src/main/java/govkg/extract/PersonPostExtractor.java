@@ -22,8 +22,6 @@ import govkg.nlp.Token;
  * completed from the chain (政法委 after 自治区党委 → 自治区党委政法委员会) and the article's places.
  */
 public final class PersonPostExtractor implements Extractor {
-    private static final java.util.regex.Pattern BARE_LEVEL_COMMITTEE = java.util.regex.Pattern.compile("(省|市|县|区|州|旗)委");
-    private static final java.util.regex.Pattern LEVEL_COMMITTEE = java.util.regex.Pattern.compile("(省|市|县|区|州)委");
 
     private final Lexicons lex;
     /** Where names start in a window of text (clause words, verbs of names). */
@@ -46,9 +44,13 @@ public final class PersonPostExtractor implements Extractor {
     /** Words before a party to a case (被告人), with the sentencing verb (判处) last: it counts only before a sentence. */
     private final List<String> caseParties, sentencing;
 
+    /** One-character units of divisions down to the county (省, 市, 县 …; level-units.txt): 省委, 县委 name a committee by its level. */
+    private final String countyLevelChars;
+
     public PersonPostExtractor(Lexicons lex) {
         this.lex = lex;
         this.nameStarts = new NameStart(lex);
+        this.countyLevelChars = new govkg.gazetteer.LevelUnits(lex).chars(govkg.gazetteer.AdminLevel.PROVINCE, govkg.gazetteer.AdminLevel.COUNTY);
         this.names = new PersonNames(lex);
         this.foreign = new ForeignNames(lex, names);
         this.runs = new NameRuns(lex, names);
@@ -579,7 +581,7 @@ public final class PersonPostExtractor implements Extractor {
         int end = nameStart;
         String r = role;
         while (r != null) {
-            int start = TextScan.leftEdge(text, end - r.length(), 20);
+            int start = nameStarts.leftEdge(text, end - r.length(), 20);
             // 主讲人全国人大常委会委员: the title starts after the words of the clause before it
             int edge = start;
             start = nameStarts.afterClauseWords(a, start, end - r.length(), false);
@@ -638,7 +640,12 @@ public final class PersonPostExtractor implements Extractor {
 
     /** A head word standing alone (派出所, 办公室), not a committee named by its level (省委, 县委), which the article's place qualifies. */
     private boolean isBareHead(String name) {
-        return name.equals(orgNames.suffixOf(name)) && !BARE_LEVEL_COMMITTEE.matcher(name).matches();
+        return name.equals(orgNames.suffixOf(name)) && !levelCommittee(name);
+    }
+
+    /** 省委, 县委: a level character and 委 (the committee's head character, grammar). */
+    private boolean levelCommittee(String name) {
+        return name.length() == 2 && name.charAt(1) == '委' && countyLevelChars.indexOf(name.charAt(0)) >= 0;
     }
 
     /**
@@ -722,7 +729,7 @@ public final class PersonPostExtractor implements Extractor {
             label = surface;
         } else if (orgNames.suffixOf(surface) != null) {
             label = orgNames.expand(surface);
-        } else if (!surface.isEmpty() && "省市县区州".indexOf(surface.charAt(surface.length() - 1)) >= 0 && placeAtStart != null && placeAtStart.end() == end
+        } else if (!surface.isEmpty() && countyLevelChars.indexOf(surface.charAt(surface.length() - 1)) >= 0 && placeAtStart != null && placeAtStart.end() == end
                 && (role.endsWith("常委") || role.endsWith("书记"))) {
             label = surface + "委";       // 南京市常委 → 南京市委
         } else if ((label = governmentOf(a, orgPart, start, role)) != null) {
@@ -730,14 +737,14 @@ public final class PersonPostExtractor implements Extractor {
         } else {
             return null;
         }
-        if (LEVEL_COMMITTEE.matcher(label).matches() && orgNames.qualify(label, level -> ArticlePlaces.mainPlace(a, level)) == null
+        if (levelCommittee(label) && orgNames.qualify(label, (unit, level) -> ArticlePlaces.mainPlace(a, unit, level)) == null
                 && previousOrg == null) {
             return null;    // a bare 县委 whose county the article never names: leave the organization unstated
         }
         Map<String, String> attrs = new HashMap<>();
         attrs.put("orgKind", orgNames.kindOf(surface));
         Mention place = placeAtStart;
-        String qualified = place == null ? orgNames.qualify(label, level -> ArticlePlaces.mainPlace(a, level)) : null;
+        String qualified = place == null ? orgNames.qualify(label, (unit, level) -> ArticlePlaces.mainPlace(a, unit, level)) : null;
         if (qualified != null) label = qualified;
         else if (place == null && previousOrg != null && !label.startsWith(previousOrg.label())) {
             String prevSuffix = orgNames.suffixOf(previousOrg.label());

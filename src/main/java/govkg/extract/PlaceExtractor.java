@@ -1,6 +1,8 @@
 package govkg.extract;
 
+import govkg.gazetteer.AdminLevel;
 import govkg.gazetteer.Division;
+import govkg.gazetteer.LevelUnits;
 import govkg.gazetteer.Gazetteer;
 import govkg.gazetteer.PlaceContext;
 import govkg.gazetteer.PlaceMention;
@@ -27,9 +29,22 @@ public final class PlaceExtractor implements Extractor {
     private final PlaceResolver resolver;
     private final WorldPlaces world;
 
+    /** Units of a city, county or township (level-units.txt): an unresolved span ending in one is kept as a place. */
+    private final List<String> unresolvedKept;
+    /** Units of every level: a span ending in one is a division's full name, not a piece of a person's name. */
+    private final List<String> divisionEnds;
+
     public PlaceExtractor(Gazetteer gazetteer, Lexicons lex) {
         this.resolver = new PlaceResolver(gazetteer, lex);
         this.world = new WorldPlaces(lex);
+        LevelUnits units = new LevelUnits(lex);
+        this.unresolvedKept = units.units(AdminLevel.CITY, AdminLevel.TOWNSHIP);
+        this.divisionEnds = units.units(AdminLevel.PROVINCE, AdminLevel.VILLAGE);
+    }
+
+    private static boolean endsWithAny(String s, List<String> ends) {
+        for (String e : ends) if (s.endsWith(e)) return true;
+        return false;
     }
 
     @Override public String name() { return "gazetteer"; }
@@ -46,7 +61,7 @@ public final class PlaceExtractor implements Extractor {
         for (PlaceMention p : found) {
             Division d = p.division();
             if (d == null) {
-                if (p.surface().length() < 3 || !UNRESOLVED_KEPT.matcher(p.surface()).find()) continue;
+                if (p.surface().length() < 3 || !endsWithAny(p.surface(), unresolvedKept)) continue;
                 a.add(new Mention(EntityType.PLACE, p.surface(), Set.of(), p.surface(), p.begin(), p.end(),
                         "gazetteer-unresolved", Math.min(p.confidence(), Confidence.RECOGNIZER), Map.of("evidence", p.evidence())));
                 continue;
@@ -93,8 +108,6 @@ public final class PlaceExtractor implements Extractor {
         return Words.of(a.text().length(), b, e, n);
     }
 
-    private static final java.util.regex.Pattern UNRESOLVED_KEPT = java.util.regex.Pattern.compile("(市|区|县|街道|镇|乡|旗)\\z");
-    private static final java.util.regex.Pattern DIVISION_END = java.util.regex.Pattern.compile("(省|市|县|区|州|盟|旗|镇|乡|街道|村|社区)$");
 
     /**
      * The text with people's names blanked when a place was found inside one (建华 in 王建华, 阳明 in the
@@ -102,7 +115,7 @@ public final class PlaceExtractor implements Extractor {
      * no place sits in a name. A name is a byline person, or a HanLP person token (nr) holding a place
      * short form after its first character.
      */
-    private static String maskPersonNames(ArticleAnalysis a, List<PlaceMention> found) {
+    private String maskPersonNames(ArticleAnalysis a, List<PlaceMention> found) {
         char[] c = null;
         Set<String> names = new HashSet<>();
         for (Token t : a.tokens()) if (t.isPersonName() && t.word().length() >= 3) names.add(t.word());
@@ -112,7 +125,7 @@ public final class PlaceExtractor implements Extractor {
             for (Mention m : a.mentions(EntityType.PERSON)) {
                 if (m.begin() < p.end() && p.begin() < m.end()) { from = m.begin(); to = m.end(); }
             }
-            if (from < 0 && !DIVISION_END.matcher(p.surface()).find()) {
+            if (from < 0 && !endsWithAny(p.surface(), divisionEnds)) {
                 for (var t : a.tokens()) {
                     if (t.isPersonName() && t.begin() < p.begin() && p.end() <= t.end()) { from = t.begin(); to = t.end(); }
                 }
@@ -147,10 +160,6 @@ public final class PlaceExtractor implements Extractor {
 
     /** 庐山社区居委会 names the committee; the place is 庐山社区. */
     public static String placeLabel(Division d) {
-        String n = d.name();
-        if (n.endsWith("社区居委会") || n.endsWith("社区居民委员会")) return n.substring(0, n.indexOf("社区") + 2);
-        if (n.endsWith("村委会") || n.endsWith("村民委员会")) return n.substring(0, n.lastIndexOf("村") + 1);
-        if (n.endsWith("街道办事处")) return n.substring(0, n.length() - 3);
-        return n;
+        return govkg.gazetteer.DivisionOffices.builtIn().fold(d.name(), null);
     }
 }

@@ -48,12 +48,15 @@ public final class PostTermExtractor implements Extractor {
     private final TermIndex before, starts, holds, leaves, ends, link, personTail, postTail, gap, notYet;
     /** Words a relative date starts with (今天, 去年): with digits and numerals, what a date may start with. */
     private final TermIndex relativeDates;
+    /** Words kept with the role word they stand before (副, 常务: person-cues.txt's role-modifier), as PersonPostExtractor does. */
+    private final TermIndex roleModifiers;
 
     public PostTermExtractor(Lexicons lex) {
         this.lex = lex;
         this.names = new PersonNames(lex);
         this.orgNames = new OrganizationNames(lex);
-        this.dates = new DateResolver(lex.entries(LexiconKind.RELATIVE_DATE));
+        this.dates = new DateResolver(lex.entries(LexiconKind.RELATIVE_DATE), lex.words(LexiconKind.COUNT_END));
+        this.roleModifiers = lex.index(LexiconKind.PERSON_CUE, "role-modifier");
         this.before = lex.index(LexiconKind.POST_TERM_CUE, "appoint", "remove", "hold");
         this.starts = lex.index(LexiconKind.POST_TERM_CUE, "start");
         this.holds = lex.index(LexiconKind.POST_TERM_CUE, "hold");
@@ -302,12 +305,10 @@ public final class PostTermExtractor implements Extractor {
         String title = a.text().substring(begin, end);
         String role = lex.roleAtEnd(title);
         String orgPart = title.substring(0, title.length() - role.length());
-        for (String modifier : List.of("常务", "副")) {
-            if (orgPart.endsWith(modifier)) {
-                role = modifier + role;
-                orgPart = orgPart.substring(0, orgPart.length() - modifier.length());
-                break;
-            }
+        String modifier = roleModifiers.endingAt(orgPart, orgPart.length());
+        if (modifier != null) {
+            role = modifier + role;
+            orgPart = orgPart.substring(0, orgPart.length() - modifier.length());
         }
         int orgEnd = begin + orgPart.length();
         Mention org = null;

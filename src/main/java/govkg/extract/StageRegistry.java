@@ -24,7 +24,7 @@ public final class StageRegistry {
                 new ProgramExtractor(lex),
                 new EventExtractor(lex),
                 new EventDateExtractor(lex),
-                new StatisticExtractor(),
+                new StatisticExtractor(lex),
                 new QuotationExtractor());
     }
 }

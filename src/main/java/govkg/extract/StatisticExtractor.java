@@ -1,5 +1,7 @@
 package govkg.extract;
 
+import govkg.lexicon.LexiconKind;
+import govkg.lexicon.Lexicons;
 import govkg.nlp.Token;
 
 import java.math.BigDecimal;
@@ -16,11 +18,22 @@ import java.util.regex.Pattern;
 public final class StatisticExtractor implements Extractor {
     // The lookahead is what every match needs (a run of 2–12 Han characters, then a digit: the measure plus an
     // optional verb); it rejects most positions at once instead of trying every measure length (docs/benchmarks.md).
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?=\\p{IsHan}{2,12}+\\d)([\\p{IsHan}]{2,10}?)(?:达到|达|为|超过|超|约|共|累计|近|逾)?(\\d+(?:\\.\\d+)?)(万|亿)?(%|个|名|人|项|户|家|件|起|条|元|万元|亿元|次|所|支|场|座|套|余)");
+    // The measure, an optional verb, the number, 万 or 亿 (the multipliers of a written number, grammar), the unit;
+    // the verbs and units are statistic-cues.txt's, built into the pattern once.
+    private final Pattern number;
 
     /** Words that lead into a measure (全市, 新增) without being part of it. */
-    private static final java.util.regex.Pattern MEASURE_LEAD = java.util.regex.Pattern.compile("^(全市|全区|全省|全县|划分|配备|完成|实现|其中|共有|已有|新增|累计)");
+    private final Pattern measureLead;
+    /** Head characters of a measure HanLP may tag as verbs (率, 量). */
+    private final String measureHeads;
+
+    public StatisticExtractor(Lexicons lex) {
+        this.number = Pattern.compile("(?=\\p{IsHan}{2,12}+\\d)([\\p{IsHan}]{2,10}?)"
+                + LexiconPatterns.alternation(lex.withValues(LexiconKind.STATISTIC_CUE, "verb", "lead-verb")) + "?(\\d+(?:\\.\\d+)?)(万|亿)?("
+                + LexiconPatterns.alternation(lex.withValues(LexiconKind.STATISTIC_CUE, "unit")) + ")");
+        this.measureLead = Pattern.compile("^" + LexiconPatterns.alternation(lex.withValues(LexiconKind.STATISTIC_CUE, "lead", "lead-verb")));
+        this.measureHeads = String.join("", lex.withValues(LexiconKind.STATISTIC_CUE, "head"));
+    }
 
     @Override public String name() { return "statistic"; }
     @Override public Set<Layer> reads() { return Set.of(Layer.PLACE); }
@@ -28,10 +41,10 @@ public final class StatisticExtractor implements Extractor {
 
     @Override
     public void extract(ArticleAnalysis a) {
-        Matcher m = NUMBER.matcher(a.text());
+        Matcher m = number.matcher(a.text());
         for (int at = 0; findBeforeDigit(m, a.text(), at); at = m.end()) {
             int from = measureStart(a, m.start(1), m.end(1));
-            String measure = MEASURE_LEAD.matcher(a.text().substring(from, m.end(1))).replaceFirst("");
+            String measure = measureLead.matcher(a.text().substring(from, m.end(1))).replaceFirst("");
             if (measure.length() < 2 || measure.endsWith("年") || measure.endsWith("月") || !endsInNoun(a, m.end(1))) continue;
             BigDecimal v = new BigDecimal(m.group(2));
             if ("万".equals(m.group(3))) v = v.multiply(BigDecimal.valueOf(10_000));
@@ -47,9 +60,9 @@ public final class StatisticExtractor implements Extractor {
     }
 
     /** A measure is a thing counted: its last word is a noun (截至目前, 累计通过 end in a time word and a verb). */
-    private static boolean endsInNoun(ArticleAnalysis a, int end) {
+    private boolean endsInNoun(ArticleAnalysis a, int end) {
         // 化解率, 办件量: rate and amount heads, which HanLP may tag as verbs (率/v)
-        if ("率量数额比值度".indexOf(a.text().charAt(end - 1)) >= 0) return true;
+        if (measureHeads.indexOf(a.text().charAt(end - 1)) >= 0) return true;
         Token last = a.tokenCovering(end - 1);
         if (last == null) return false;
         String n = last.nature();
@@ -58,7 +71,7 @@ public final class StatisticExtractor implements Extractor {
 
     /**
      * What {@code m.find()} from {@code p} finds, trying only starts with a digit at most 24 characters
-     * (12 code points) ahead, as every match of {@link #NUMBER} has; scanning every position was the
+     * (12 code points) ahead, as every match of {@link #number} has; scanning every position was the
      * extractor's main cost (docs/benchmarks.md). Starts are tried in increasing order, so the match is
      * the leftmost one, as find's.
      */

@@ -26,7 +26,8 @@ final class NameForms {
         ETHNIC = List.copyOf(list);
     }
 
-    private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
+    /** Table rows with no name of their own (division-placeholders.txt). */
+    private static final Set<String> PLACEHOLDERS = Lexicons.builtIn().words(LexiconKind.DIVISION_PLACEHOLDER);
 
     /** County names that are kinds of zone, not a name plus suffix (新区, 开发区): no short form. */
     private static final List<String> ZONE_SUFFIXES = Lexicons.builtIn().entries(LexiconKind.AREA_KIND).entrySet().stream()
@@ -41,7 +42,7 @@ final class NameForms {
      * saved automaton stale, so it is rebuilt instead of trusted.
      */
     static long listsFingerprint() {
-        return (ETHNIC.hashCode() * 31L + ZONE_SUFFIXES.stream().sorted().toList().hashCode()) * 31L
+        return ((ETHNIC.hashCode() + 31L * DivisionOffices.builtIn().fingerprint() + 961L * PLACEHOLDERS.stream().sorted().toList().hashCode()) * 31L + ZONE_SUFFIXES.stream().sorted().toList().hashCode()) * 31L
                 + KIND_WORDS.stream().sorted().toList().hashCode();
     }
 
@@ -57,50 +58,29 @@ final class NameForms {
 
     static List<String> aliases(String name, AdminLevel level) {
         var out = new ArrayList<String>(3);
+        DivisionOffices offices = DivisionOffices.builtIn();
         if (level == AdminLevel.TOWNSHIP) {
-            if (name.endsWith("街道")) {
-                out.add(name + "办事处");
-                out.add(name + "办");
-            } else if (name.endsWith("办事处")) {
-                out.add(name.substring(0, name.length() - 3));
-            }
+            List<String> named = offices.officeNames(name, level);      // 南苑街道 → 南苑街道办, 南苑街道办事处
+            if (!named.isEmpty()) out.addAll(named);
+            // an office named without its unit (城关办事处) is the township: 办事处 is the word for that office
+            else if (name.endsWith("办事处")) out.add(name.substring(0, name.length() - 3));
         } else if (level == AdminLevel.VILLAGE) {
             String c = canonicalVillage(name);
             if (!c.equals(name)) out.add(c);
-            if (c.endsWith("社区")) {
-                for (String s : List.of("社区居委会", "社区居民委员会")) {
-                    String f = c.substring(0, c.length() - 2) + s;
-                    if (!f.equals(name)) out.add(f);
-                }
-            } else if (c.endsWith("村")) {
-                for (String s : List.of("村委会", "村民委员会")) {
-                    String f = c.substring(0, c.length() - 1) + s;
-                    if (!f.equals(name)) out.add(f);
-                }
-            }
+            for (String f : offices.officeNames(c, level)) if (!f.equals(name)) out.add(f);
         }
         return out;
     }
 
-    /** 庐山社区居委会 → 庐山社区, 东街居民委员会 → 东街社区, 王庄村民委员会 → 王庄村. */
-    private static final String[][] VILLAGE_SUFFIXES = {{"社区居民委员会", "社区"}, {"社区居委会", "社区"},
-        {"居民委员会", "社区"}, {"居委会", "社区"}, {"村民委员会", "村"}, {"村委会", "村"}};
-
+    /** 庐山社区居委会 → 庐山社区, 东街居民委员会 → 东街社区, 王庄村民委员会 → 王庄村 (division-offices.txt). */
     static String canonicalVillage(String name) {
-        if (!name.endsWith("会")) return name;
-        for (String[] r : VILLAGE_SUFFIXES) {
-            if (name.endsWith(r[0]) && name.length() > r[0].length()) {
-                return name.substring(0, name.length() - r[0].length()) + r[1];
-            }
-        }
-        return name;
+        return DivisionOffices.builtIn().fold(name, AdminLevel.VILLAGE);
     }
 
     /** The form under which a query is looked up: village and township variants folded. */
     static String canonical(String query) {
-        if (query.endsWith("街道办事处")) return query.substring(0, query.length() - 3);
-        if (query.endsWith("街道办")) return query.substring(0, query.length() - 1);
-        return canonicalVillage(query);
+        String township = DivisionOffices.builtIn().fold(query, AdminLevel.TOWNSHIP);
+        return !township.equals(query) ? township : canonicalVillage(query);
     }
 
     static List<String> shortForms(String name, AdminLevel level) {

@@ -61,7 +61,7 @@ public final class PlaceResolver {
     public PlaceResolver(Gazetteer gazetteer, Lexicons lex) {
         this.gazetteer = gazetteer;
         this.spans = new SpanFinder(gazetteer.nameAutomaton(), lex);
-        this.villages = new VillageFinder(gazetteer);
+        this.villages = new VillageFinder(gazetteer, new DivisionOffices(lex));
         this.townships = new TownshipFinder(gazetteer);
         this.references = new ReferenceFinder(gazetteer, lex);
         this.organSuffixes = lex.index(LexiconKind.PLACE_ORGAN, "suffix");

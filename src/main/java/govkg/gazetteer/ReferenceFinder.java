@@ -28,8 +28,10 @@ final class ReferenceFinder {
     private final TermIndex units;
     private final TermIndex blockers;
     private final TermIndex levelWords;
+    private final LevelUnits levelUnits;
 
     ReferenceFinder(Gazetteer gazetteer, Lexicons lex) {
+        this.levelUnits = new LevelUnits(lex);
         this.gazetteer = gazetteer;
         this.determiners = String.join("", lex.withValue(LexiconKind.PLACE_REFERENCE, "determiner"));
         this.units = lex.index(LexiconKind.PLACE_REFERENCE, "unit");
@@ -147,20 +149,18 @@ final class ReferenceFinder {
         }
     }
 
-    /** Whether a division is of the kind a unit word names (区: a district or an autonomous region). */
-    static boolean fits(Division d, String unit) {
+    /**
+     * Whether a division is of the kind a unit word names: its name ends in the unit and it is of the unit's level
+     * (level-units.txt). Two readings of the grammar widen that: 市 names a county-level city too (全市 in a
+     * county-level city's report), and 区 an autonomous region (全区 in 西藏自治区's).
+     */
+    boolean fits(Division d, String unit) {
+        AdminLevel level = levelUnits.level(unit);
         String n = d.name();
-        return switch (unit) {
-            case "省" -> d.level() == AdminLevel.PROVINCE && n.endsWith("省");
-            case "自治区" -> d.level() == AdminLevel.PROVINCE && n.endsWith("自治区");
-            case "区" -> (d.level() == AdminLevel.COUNTY && n.endsWith("区")) || (d.level() == AdminLevel.PROVINCE && n.endsWith("自治区"));
-            case "市" -> d.level().compareTo(AdminLevel.COUNTY) <= 0 && n.endsWith("市");
-            case "县" -> d.level() == AdminLevel.COUNTY && n.endsWith("县");
-            case "州" -> d.level() == AdminLevel.CITY && n.endsWith("州");
-            case "旗" -> d.level() == AdminLevel.COUNTY && n.endsWith("旗");
-            case "镇", "乡", "街道" -> d.level() == AdminLevel.TOWNSHIP && n.endsWith(unit);
-            default -> false;
-        };
+        if (level == null || !n.endsWith(unit)) return false;
+        if (d.level() == level) return true;
+        if (unit.equals("市")) return d.level().compareTo(AdminLevel.COUNTY) <= 0;
+        return unit.equals("区") && d.level() == AdminLevel.PROVINCE && n.endsWith(AUTONOMOUS_REGION);
     }
 
     private static boolean overlaps(List<PlaceMention> out, int begin, int end) {

@@ -24,7 +24,10 @@ final class SpanFinder {
     /** A chosen span with the automaton entry it matched. */
     record Span(int begin, int end, NameEntry entry) {}
 
-    private static final String LEVEL_CHARS = "省市区县州旗盟镇乡";
+    /** One-character units of divisions down to the township (level-units.txt). */
+    private final String levelChars;
+    /** One-character units of townships (乡, 镇): the first character of ordinary words too (乡村, 镇压). */
+    private final String townshipChars;
 
     private final NameAutomaton names;
     private final TermIndex roadHeads;
@@ -40,6 +43,9 @@ final class SpanFinder {
         this.wordFeatures = lex.withValue(LexiconKind.PLACE_FEATURE, "word");
         this.nonPlaceWords = lex.index(LexiconKind.NON_PLACE_WORD);
         this.levelWords = lex.index(LexiconKind.LEVEL_WORD);
+        LevelUnits units = new LevelUnits(lex);
+        this.levelChars = units.chars(AdminLevel.PROVINCE, AdminLevel.TOWNSHIP);
+        this.townshipChars = units.chars(AdminLevel.TOWNSHIP, AdminLevel.TOWNSHIP);
     }
 
     List<Span> find(String text, Words words) {
@@ -121,7 +127,7 @@ final class SpanFinder {
         }
         if (from > begin) return true; // a word starting inside the name and going on after it
         if (words.isPersonName(last)) return false; // 舟曲共, 泰安康: HanLP's person guesses glue the next character
-        if (rest.length() == 1 && LEVEL_CHARS.indexOf(rest.charAt(0)) >= 0) return false; // 印江县, 怒江州
+        if (rest.length() == 1 && levelChars.indexOf(rest.charAt(0)) >= 0) return false; // 印江县, 怒江州
         return words.isPlaceName(last) && wordFeatures.contains(rest);
     }
 
@@ -168,7 +174,7 @@ final class SpanFinder {
 
     /** 发展乡村, 城镇压力: a township's 乡 or 镇 that is the first character of an ordinary word (乡村, 镇压). */
     private boolean endsInWord(String text, int end) {
-        if (end >= text.length() || "乡镇".indexOf(text.charAt(end - 1)) < 0) return false;
+        if (end >= text.length() || townshipChars.indexOf(text.charAt(end - 1)) < 0) return false;
         return levelWords.startingAt(text, end - 1, 2) != null;
     }
 

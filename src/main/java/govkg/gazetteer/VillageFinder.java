@@ -20,13 +20,13 @@ final class VillageFinder {
     private static final int MAX_NAME = 10;
     /** A …村 standing alone needs at least two characters before 村 (张村 is too often the end of a word). */
     private static final int MIN_STANDALONE = 3;
-    private static final List<String> VILLAGE_TAILS = List.of("村民委员会", "村委会");
-    private static final List<String> COMMUNITY_TAILS = List.of("居民委员会", "居委会");
-
     private final Gazetteer gazetteer;
+    /** The offices written after a village's name (小岗村村委会, 庐山社区居委会): part of the mention. */
+    private final DivisionOffices offices;
 
-    VillageFinder(Gazetteer gazetteer) {
+    VillageFinder(Gazetteer gazetteer, DivisionOffices offices) {
         this.gazetteer = gazetteer;
+        this.offices = offices;
     }
 
     /** The village named right after a township or county mention (resolved, or with candidates). */
@@ -88,7 +88,7 @@ final class VillageFinder {
                         .filter(d -> d.level() == AdminLevel.VILLAGE).toList();
                 if (cands.isEmpty()) continue;
                 List<Division> within = cands.stream().filter(d -> places.stream().anyMatch(p -> d.isWithin(p.code()))).toList();
-                if (within.size() == 1) found.add(placed(text, begin, end, within.get(0), dateline, COMMUNITY_TAILS));
+                if (within.size() == 1) found.add(placed(text, begin, end, within.get(0), dateline, "社区"));
                 break; // the longest name that exists decides, placed or not
             }
         }
@@ -121,26 +121,16 @@ final class VillageFinder {
                 List<Division> cands = byName.get(text.substring(begin, end));
                 if (cands == null || covered(out, begin, end)) continue;
                 if (cands.size() == 1 && startsWord(words, begin) && !oneOrdinaryWord(words, begin, end)) {
-                    found.add(placed(text, begin, end, cands.get(0), dateline, VILLAGE_TAILS));
+                    found.add(placed(text, begin, end, cands.get(0), dateline, "村"));
                 }
                 break;
             }
         }
     }
 
-    private static PlaceMention placed(String text, int begin, int end, Division v, Division dateline, List<String> tails) {
-        int stop = end;
-        for (String tail : tails) {
-            // 庐山社区居委会; 小岗村村委会 or 小岗村民委员会 (the 村 shared)
-            if (text.startsWith(tail, end)) {
-                stop = end + tail.length();
-                break;
-            }
-            if (tail.startsWith("村") && text.startsWith(tail.substring(1), end)) {
-                stop = end + tail.length() - 1;
-                break;
-            }
-        }
+    private PlaceMention placed(String text, int begin, int end, Division v, Division dateline, String unit) {
+        // 庐山社区居委会; 小岗村村委会 or 小岗村民委员会 (the 村 shared)
+        int stop = offices.officeEnd(text, end, unit);
         boolean byDateline = dateline != null && v.isWithin(dateline.code());
         return new PlaceMention(begin, stop, text.substring(begin, stop), v,
                 byDateline ? PlaceResolver.DATELINE : PlaceResolver.TEXT, byDateline ? "dateline" : "text-places");

@@ -44,6 +44,11 @@ public enum LexiconKind {
     SESSION_BODY("session-body", "session-bodies.txt", Shape.WORDS),
     /** Offences in the name of a criminal case (故意伤害, 受贿): X故意伤害案. */
     OFFENCE("offence", "offences.txt", Shape.WORDS),
+    /**
+     * Words that end the name of a body or a title going left (召开, 根据, 在 …): those of two or more characters
+     * wherever they stand, one-character ones where HanLP reads them as words.
+     */
+    NAME_LEFT_STOP("name-left-stop", "name-left-stops.txt", Shape.WORDS),
     /** Words before an event's name that end it going left (召开, 举行, 出席 …). */
     EVENT_LEFT_STOP("event-left-stop", "event-left-stops.txt", Shape.WORDS),
     /** Unquoted head words of a program launched by a verb (专项整治, 攻坚战, 改革试点 …); value: the program kind. */
@@ -78,6 +83,18 @@ public enum LexiconKind {
     EVENT_DETERMINER("event-determiner", "event-determiners.txt", Shape.WORDS),
     /** Ordinary words that begin or end with a place name but name no place (北京时间): the name inside is no place. */
     NON_PLACE_WORD("non-place-word", "non-place-words.txt", Shape.WORDS),
+    /** Words of a statistic (measure + number + unit): value {@code verb}, {@code lead}, {@code lead-verb}, {@code unit} or {@code head}. */
+    STATISTIC_CUE("statistic-cue", "statistic-cues.txt", Shape.TYPED, "verb", "lead", "lead-verb", "unit", "head"),
+    /** Words folded away in an organization's key: value {@code start} dropped at the start (中共), else the folded form (人民法院 → 法院). */
+    ORG_KEY_FOLD("org-key-fold", "org-key-folds.txt", Shape.MAP),
+    /** Heads an organization is referred back to by after 该 (该局, 该院, 该公司). */
+    ORG_REFERENCE_HEAD("org-reference-head", "org-reference-heads.txt", Shape.WORDS),
+    /** Rows of the division table that group divisions under no name of their own (市辖区, 省直辖县级行政区划). */
+    DIVISION_PLACEHOLDER("division-placeholder", "division-placeholders.txt", Shape.WORDS),
+    /** Offices of townships and villages named after them (街道办事处, 村委会, 社区居委会) → the unit they stand for. */
+    DIVISION_OFFICE("division-office", "division-offices.txt", Shape.MAP),
+    /** Words that end a division's name and say its level (省, 自治区, 市, 县, 旗, 街道 …); value: the level. */
+    LEVEL_UNIT("level-unit", "level-units.txt", Shape.TYPED, "province", "city", "county", "township", "village"),
     /** Words that begin with a division's level character (市场, 区域, 乡村): that character is then no suffix or unit. */
     LEVEL_WORD("level-word", "level-words.txt", Shape.WORDS),
     /** Features named after a place (鄱阳湖, 长白山); value {@code text}: always, {@code word}: when the segmenter joins them. */
@@ -128,6 +145,8 @@ public enum LexiconKind {
     PARTY_BODY("party-body", "party-bodies.txt", Shape.WORDS),
     /** Characters of the standard transliteration of foreign names (阿 尔 斯 基 …), space-separated. */
     TRANSLITERATION("transliteration", "transliteration.txt", Shape.WORDS),
+    /** Words after a number of days that make it a length of time, not a date (15日内, 30日以上). */
+    COUNT_END("count-end", "count-ends.txt", Shape.WORDS),
     /** Words that name a date relative to the report's (昨天, 上月, 去年) → "UNIT OFFSET" (day -1, month -1, year -1). */
     RELATIVE_DATE("relative-date", "relative-dates.txt", Shape.MAP),
     /**
@@ -153,6 +172,11 @@ public enum LexiconKind {
     FOREIGN_STATE_ORGAN("foreign-state-organ", "foreign-state-organs.txt", Shape.WORDS),
     /** China's own names (中国, 我国): before a national body they name that body, not a foreign organ. */
     OWN_STATE_NAME("own-state-name", "own-state-names.txt", Shape.WORDS),
+    /**
+     * How a central body's name starts (中共中央, 国务院, 国家 …): a post in a body so named is a national one;
+     * value {@code not} for a longer word that starts like one but names none (中央区, 国家级).
+     */
+    CENTRAL_BODY_START("central-body-start", "central-body-starts.txt", Shape.TYPED, "not"),
     /** Titles that are national offices even when no body is named (国务委员, 国家副主席): their holder is a national official. */
     NATIONAL_OFFICE_TITLE("national-office-title", "national-office-titles.txt", Shape.WORDS);
 

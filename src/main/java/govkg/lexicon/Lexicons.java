@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,6 +144,7 @@ public final class Lexicons {
         }
         for (Path p : userFiles) {
             try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                Map<LexiconKind, Map<String, Integer>> seen = new EnumMap<>(LexiconKind.class);
                 int n = 0;
                 for (String line; (line = r.readLine()) != null; ) {
                     n++;
@@ -150,10 +152,13 @@ public final class Lexicons {
                     String[] c = line.split("\t");
                     LexiconKind kind = c.length < 2 ? null : LexiconKind.byId(c[0].strip());
                     if (kind == null)
-                        throw new IllegalArgumentException(p + ":" + n + ": expected KIND<TAB>TERM with KIND one of " + LexiconKind.ids());
+                        throw new IllegalArgumentException(p + ":" + n + ": " + (c.length < 2 ? "expected KIND<TAB>TERM" : "unknown kind '" + c[0].strip() + "'")
+                                + "; KIND is one of " + LexiconKind.ids());
                     String value = c.length > 2 ? c[2].strip() : "";
                     check(kind, value, p + ":" + n);
-                    kinds.get(kind).put(c[1].strip(), value);
+                    String term = c[1].strip();
+                    once(kind, term, seen.computeIfAbsent(kind, k -> new HashMap<>()), p.toString(), n);
+                    kinds.get(kind).put(term, value);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(p + ": " + e.getMessage(), e);
@@ -164,6 +169,7 @@ public final class Lexicons {
 
     private static Map<String, String> readBundled(BufferedReader r, LexiconKind kind) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         int n = 0;
         for (String line; (line = r.readLine()) != null; ) {
             n++;
@@ -171,9 +177,25 @@ public final class Lexicons {
             String[] c = line.split("\t", 2);
             String value = c.length > 1 ? c[1].strip() : "";
             check(kind, value, kind.file() + ":" + n);
-            out.put(c[0].strip(), value);
+            String term = c[0].strip();
+            once(kind, term, seen, kind.file(), n);
+            out.put(term, value);
         }
         return out;
+    }
+
+    /**
+     * Fails when a file lists a term twice (for a {@link LexiconKind.Shape#WORDS} kind, each space-separated word):
+     * the second line would silently replace or repeat the first, so two edits of one word could disagree unseen.
+     */
+    private static void once(LexiconKind kind, String term, Map<String, Integer> seen, String file, int line) {
+        List<String> terms = kind.shape() == LexiconKind.Shape.WORDS ? List.of(term.split("\\s+")) : List.of(term);
+        for (String t : terms) {
+            if (t.isEmpty()) continue;
+            Integer first = seen.putIfAbsent(t, line);
+            if (first != null)
+                throw new IllegalArgumentException(file + ":" + line + ": " + kind.id() + " '" + t + "' is listed twice (first at line " + first + ")");
+        }
     }
 
     private static void check(LexiconKind kind, String value, String where) {

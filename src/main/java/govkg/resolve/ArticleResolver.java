@@ -9,6 +9,7 @@ import govkg.extract.Relation;
 import govkg.ingest.Article;
 import govkg.lexicon.LexiconKind;
 import govkg.lexicon.Lexicons;
+import govkg.lexicon.TermIndex;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,11 @@ import java.util.Set;
 public final class ArticleResolver {
     private final IriMinter iris;
     private final Set<String> nationalOfficeTitles;
+    private final BackReferences backReferences;
+    private final OrganizationKeys organizationKeys;
+    /** How a central body's name starts (central-body-starts.txt), longest first. */
+    private final TermIndex centralStarts;
+    private final Set<String> notCentral;
 
     public ArticleResolver(IriMinter iris) {
         this(iris, Lexicons.builtIn());
@@ -46,15 +52,19 @@ public final class ArticleResolver {
     public ArticleResolver(IriMinter iris, Lexicons lex) {
         this.iris = iris;
         this.nationalOfficeTitles = lex.words(LexiconKind.NATIONAL_OFFICE_TITLE);
+        this.backReferences = new BackReferences(lex);
+        this.organizationKeys = new OrganizationKeys(lex);
+        this.centralStarts = lex.index(LexiconKind.CENTRAL_BODY_START);
+        this.notCentral = lex.withValue(LexiconKind.CENTRAL_BODY_START, "not");
     }
 
     public ResolvedArticle resolve(Article article, List<Fact> extracted) {
-        BackReferences.Result refs = BackReferences.resolve(article, extracted);
+        BackReferences.Result refs = backReferences.resolve(article, extracted);
         List<Fact> facts = refs.facts();
         List<Mention> mentions = new ArrayList<>();
         for (Fact f : facts) if (f instanceof Mention m) mentions.add(m);
         Map<Mention, String> provinceOf = personProvinces(facts, mentions, nationalOfficeTitles);
-        Map<Mention, String> orgKeys = OrganizationKeys.of(facts, mentions);
+        Map<Mention, String> orgKeys = organizationKeys.of(facts, mentions);
         // group mentions by key; a back-reference takes the key of the mention it refers to
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
         Map<Mention, String> keyOf = new IdentityHashMap<>();
@@ -108,13 +118,13 @@ public final class ArticleResolver {
         @Override public List<Mention> quotation(govkg.extract.Quotation q) { return List.of(q.speaker()); }
     };
 
-    static String key(Mention m, String province) {
+    private String key(Mention m, String province) {
         return switch (m.type()) {
             case PLACE -> m.attr("adminCode") != null ? "code:" + m.attr("adminCode") : "place:" + m.label();
             case PERSON -> m.attr("byline") != null ? m.label() + "|reporter" : m.label() + "|" + (province == null ? "" : province);
             case PROGRAM -> "program:" + programCore(m.attr("core") != null ? m.attr("core") : m.label());
             case EVENT -> "event:" + m.attr("head") + "|" + m.label();
-            case ORGANIZATION -> "org:" + OrganizationKeys.normalize(m.label());
+            case ORGANIZATION -> "org:" + organizationKeys.normalize(m.label());
             case DOCUMENT -> "doc:" + m.label();
         };
     }
@@ -130,15 +140,19 @@ public final class ArticleResolver {
     /** Province of each person mention: from the jurisdiction of an organization they hold a post in ({@link #NATIONAL} for a central body), else none. */
     /** Key part for people who hold a post in a central body. */
     static final String NATIONAL = "CN";
-    private static final java.util.regex.Pattern NATIONAL_BODY = java.util.regex.Pattern.compile(
-            "(中共中央|中国共产党中央|中央(?!区)|国务院|全国人大|全国人民代表大会|全国政协|中国人民政治协商会议全国|最高人民|国家(?!级)|外交部|公安部|司法部|财政部|商务部|教育部|民政部|国防部)");
 
     /** A central body: found in the national-bodies lexicon (not a foreign organ), or named like one. */
-    private static boolean isCentralBody(Mention org) {
+    private boolean isCentralBody(Mention org) {
         String found = org.attr("nationalBody");
-        if (found == null) return NATIONAL_BODY.matcher(org.label()).lookingAt();
+        if (found == null) return namedLikeCentralBody(org.label());
         // the lexicon also holds foreign and international bodies: a post in 联合国 is no post in China
         return !found.equals("foreign") && !Set.of("foreign", "international").contains(org.attr("orgKind"));
+    }
+
+    /** The longest listed start of the name decides: 中央… and 国家… start central bodies, 中央区… and 国家级… none. */
+    boolean namedLikeCentralBody(String name) {
+        String start = centralStarts.startingAt(name, 0, 1);
+        return start != null && !notCentral.contains(start);
     }
 
     /** The province of a coded place written inside a post's title (between the post's start and the person), or null. */
@@ -149,7 +163,7 @@ public final class ArticleResolver {
         return null;
     }
 
-    private static Map<Mention, String> personProvinces(List<Fact> facts, List<Mention> mentions, Set<String> nationalOfficeTitles) {
+    private Map<Mention, String> personProvinces(List<Fact> facts, List<Mention> mentions, Set<String> nationalOfficeTitles) {
         Map<Mention, String> jurisdiction = new IdentityHashMap<>();
         for (Fact f : facts) if (f instanceof Relation r && r.kind() == Relation.Kind.JURISDICTION && r.object().attr("adminCode") != null)
             jurisdiction.put(r.subject(), r.object().attr("adminCode").substring(0, 2));

@@ -4,7 +4,12 @@ import govkg.extract.EntityType;
 import govkg.extract.Fact;
 import govkg.extract.Mention;
 import govkg.extract.PostHolding;
+import govkg.extract.LexiconPatterns;
+import govkg.gazetteer.AdminLevel;
+import govkg.gazetteer.LevelUnits;
 import govkg.ingest.Article;
+import govkg.lexicon.LexiconKind;
+import govkg.lexicon.Lexicons;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,15 +36,25 @@ import java.util.regex.Pattern;
  */
 final class BackReferences {
     static final String EXTRACTOR = "back-reference";
-    private static final Pattern THIS_ORG = Pattern.compile("该(局|院|委|所|厅|中心|办|部|队|庭|站|公司|协会|分局)");
-    private static final String LEVELS = "省市县区州镇乡";
+    /** 该局, 该院: 该 (grammar) and a head an organization is referred back to by (org-reference-heads.txt). */
+    private final Pattern thisOrg;
+    /** One-character units of divisions down to the township (level-units.txt): a title's shorter forms start after one. */
+    private final String levels;
+    /** One-character words a name never starts with (name-left-stops.txt): a shortened title after one stands alone. */
+    private final String stopChars;
 
     /** The facts with references resolved, and for each added mention the mention it refers to. */
     record Result(List<Fact> facts, Map<Mention, Mention> refersTo) {}
 
-    private BackReferences() {}
+    BackReferences(Lexicons lex) {
+        this.thisOrg = Pattern.compile("该(" + LexiconPatterns.alternation(lex.words(LexiconKind.ORG_REFERENCE_HEAD)) + ")");
+        this.levels = new LevelUnits(lex).chars(AdminLevel.PROVINCE, AdminLevel.TOWNSHIP);
+        StringBuilder stops = new StringBuilder();
+        for (String w : lex.words(LexiconKind.NAME_LEFT_STOP)) if (w.length() == 1) stops.append(w);
+        this.stopChars = stops.toString();
+    }
 
-    static Result resolve(Article article, List<Fact> facts) {
+    Result resolve(Article article, List<Fact> facts) {
         String text = article.textForExtraction();
         List<Mention> mentions = new ArrayList<>();
         for (Fact f : facts) if (f instanceof Mention m) mentions.add(m);
@@ -94,9 +109,9 @@ final class BackReferences {
     }
 
     /** 该局 standing alone (not inside a title already resolved, nor inside another mention). */
-    private static List<Mention> thisOrganization(String text, List<Mention> mentions) {
+    private List<Mention> thisOrganization(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = THIS_ORG.matcher(text);
+        Matcher m = thisOrg.matcher(text);
         while (m.find()) {
             if (covered(mentions, m.start(), m.end())) continue;
             Mention org = nearestOrg(mentions, m.group(1), m.start());
@@ -108,7 +123,7 @@ final class BackReferences {
     }
 
     /** A title without a name, held in this article by exactly one named person. */
-    private static Map<Mention, Mention> titleOnly(String text, List<Fact> facts, List<Mention> mentions) {
+    private Map<Mention, Mention> titleOnly(String text, List<Fact> facts, List<Mention> mentions) {
         Map<String, Mention> holderOf = new HashMap<>();
         java.util.Set<String> holderTitles = new java.util.HashSet<>();
         Map<String, Boolean> ambiguous = new HashMap<>();
@@ -117,7 +132,7 @@ final class BackReferences {
             String t = p.title();
             holderTitles.add(t);
             for (int i = 0; i < t.length(); i++) {
-                if (i > 0 && LEVELS.indexOf(t.charAt(i)) < 0) continue;
+                if (i > 0 && levels.indexOf(t.charAt(i)) < 0) continue;
                 String form = t.substring(i);
                 if (form.length() < 4) break;
                 Mention prev = holderOf.putIfAbsent(form, p.person());
@@ -135,7 +150,7 @@ final class BackReferences {
                 if (insideAnotherName(mentions, at, end) || overlaps(taken, at, end) || namedAfter(mentions, end)) continue;
                 // a shortened title (县委书记) must not be the tail of another place's title (临夏县委书记)
                 boolean shortened = !holderTitles.contains(form);
-                if (shortened && at > 0 && Character.isLetter(text.charAt(at - 1)) && "在由和与及是对向为".indexOf(text.charAt(at - 1)) < 0) continue;
+                if (shortened && at > 0 && Character.isLetter(text.charAt(at - 1)) && stopChars.indexOf(text.charAt(at - 1)) < 0) continue;
                 Mention holder = holderOf.get(form);
                 taken.add(new int[]{at, end});
                 out.put(new Mention(EntityType.PERSON, holder.label(), java.util.Set.of(), form, at, end, EXTRACTOR,

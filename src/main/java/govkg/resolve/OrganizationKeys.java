@@ -19,9 +19,19 @@ import java.util.Map;
  * place (公安部) keeps its name key. Stateless.
  */
 final class OrganizationKeys {
-    private OrganizationKeys() {}
+    /** Words dropped at the start of a name (中国共产党, 中共), longest first. */
+    private final List<String> prefixes = new ArrayList<>();
+    /** Word → the form it is folded to anywhere in a name (人民法院 → 法院). */
+    private final Map<String, String> folds = new java.util.LinkedHashMap<>();
 
-    static Map<Mention, String> of(List<Fact> facts, List<Mention> mentions) {
+    OrganizationKeys(govkg.lexicon.Lexicons lex) {
+        lex.entries(govkg.lexicon.LexiconKind.ORG_KEY_FOLD).forEach((w, v) -> {
+            if (v.equals("start")) prefixes.add(w);
+            else folds.put(w, v);
+        });
+    }
+
+    Map<Mention, String> of(List<Fact> facts, List<Mention> mentions) {
         List<Mention> places = new ArrayList<>();
         for (Mention m : mentions) if (m.type() == EntityType.PLACE && m.attr("adminCode") != null) places.add(m);
         for (Fact f : facts)
@@ -51,17 +61,18 @@ final class OrganizationKeys {
         return best[0].isEmpty() ? null : "org:" + best[0] + "|" + (best[1].equals("委员会") ? "委" : best[1]);
     }
 
-    private static final java.util.regex.Pattern PARTY_PREFIX = java.util.regex.Pattern.compile("^(中国共产党|中共)");
 
     /**
      * Drops what varies between forms of one name: 中共 or 中国共产党, the term number (第十一届), 人民 in the names of
      * courts, procuratorates and governments (泉州市检察院 = 泉州市人民检察院). A bare 委员会 after the places is
      * the committee (道里区委员会 = 道里区委), see {@link #key}.
      */
-    static String normalize(String name) {
-        String n = PARTY_PREFIX.matcher(name).replaceFirst("");
+    String normalize(String name) {
+        String n = name;
+        for (String p : prefixes) if (n.startsWith(p)) { n = n.substring(p.length()); break; }
         n = govkg.extract.OrganizationNames.TERM_NUMBER.matcher(n).replaceAll("");
-        return n.replace("人民检察院", "检察院").replace("人民法院", "法院").replace("人民政府", "政府");
+        for (Map.Entry<String, String> f : folds.entrySet()) n = n.replace(f.getKey(), f.getValue());
+        return n;
     }
 
     /**

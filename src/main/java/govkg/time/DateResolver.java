@@ -27,8 +27,6 @@ import java.util.stream.Collectors;
 public final class DateResolver {
     private static final String NUM = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
     private static final String YEAR = "[0-9]{4}|[〇零一二三四五六七八九]{4}";
-    /** 15日内, 30日以上: a bare day count, not a date */
-    private static final Pattern COUNT_AFTER = Pattern.compile("(?:内|以内|之内|以上|以下|左右|后|前)");
     /** Furthest a yearless date may lie after the reference before it is read as last year's. */
     private static final int MONTHS_AHEAD = 7;
     /** Furthest a bare day may lie after the reference before it is read as last month's. */
@@ -39,12 +37,17 @@ public final class DateResolver {
 
     private final Map<String, Relative> relatives;
     private final Pattern pattern;
+    /** 15日内, 30日以上: a bare day count, not a date (the count-end lexicon), longest first */
+    private final List<String> countEnds;
 
     /**
      * @param relativeWords word → "UNIT OFFSET" (UNIT day, month or year; OFFSET a signed number): the
      *                      {@code relative-date} lexicon's entries
+     * @param countEnds     words after a number of days that make it a count (15日内): the {@code count-end} lexicon's
+     *                      words (time stays below lexicon: the caller reads them)
      */
-    public DateResolver(Map<String, String> relativeWords) {
+    public DateResolver(Map<String, String> relativeWords, java.util.Collection<String> countEnds) {
+        this.countEnds = countEnds.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         Map<String, Relative> rel = new java.util.HashMap<>();
         relativeWords.forEach((w, v) -> rel.put(w, relative(w, v)));
         this.relatives = Map.copyOf(rel);
@@ -56,6 +59,13 @@ public final class DateResolver {
                         + (days.isEmpty() ? "" : "|(?<rd>" + days + ")")
                         + "|(?<m>" + NUM + ")月(?:(?<md>" + NUM + ")[日号])?"
                         + "|(?<d>[0-9０-９]{1,2})日");
+    }
+
+    /** Whether a count end starts at {@code at} (asked only after a bare day, never at every position). */
+    private boolean countEndAt(CharSequence text, int at) {
+        for (String e : countEnds)
+            if (at + e.length() <= text.length() && e.contentEquals(text.subSequence(at, at + e.length()))) return true;
+        return false;
     }
 
     private static Relative relative(String word, String value) {
@@ -121,7 +131,7 @@ public final class DateResolver {
                 return v;
             }
             // a bare day: 25日, but not 15日内 (a count of days)
-            if (m.end() < text.length() && COUNT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) return null;
+            if (m.end() < text.length() && countEndAt(text, m.end())) return null;
             int d = day(m.group("d"));
             LocalDate date = LocalDate.of(ref.getYear(), ref.getMonthValue(), d);
             if (date.isAfter(ref.plusDays(DAYS_AHEAD))) date = YearMonth.from(ref).minusMonths(1).atDay(d);

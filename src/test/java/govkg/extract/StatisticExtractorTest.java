@@ -8,6 +8,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StatisticExtractorTest {
 
+    /** The verbs, leads and units of statistic-cues.txt: text, then measure|value|unit, or none. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+            "全县新增就业岗位1200个。; 就业岗位|1200|个",
+            "网格员总数超过300人。; 网格员总数|300|人",
+            "该镇人口约5万人。; 人口|50000|人",
+            "调解成功率为98.5%。; 调解成功率|98.5|%",
+            // 天 and 本 are no units of a statistic
+            "培训班会期3天。; ",
+            "图书室藏书5000本。; ",
+    })
+    void statisticCues(String text, String expected) {
+        Extracted x = Extracted.from(text);
+        if (expected == null) { assertThat(x.statistics()).isEmpty(); return; }
+        String[] e = expected.split("\\|");
+        assertThat(x.statistics()).singleElement().satisfies(s -> {
+            assertThat(s.measure()).isEqualTo(e[0]);
+            assertThat(s.value()).isEqualByComparingTo(new BigDecimal(e[1]));
+            assertThat(s.unit()).isEqualTo(e[2]);
+        });
+    }
+
     @Test
     void tenThousandsAreMultipliedOut() {
         Extracted x = Extracted.from("全市划分微网格3.9万个。");

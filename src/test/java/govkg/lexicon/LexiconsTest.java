@@ -34,7 +34,32 @@ class LexiconsTest {
         Path f = dir.resolve("bad.tsv");
         Files.writeString(f, "role\t专员\nrank\t正厅级\n");
         var e = assertThrows(IllegalArgumentException.class, () -> Lexicons.load(List.of(f)));
-        assertTrue(e.getMessage().contains("bad.tsv:2"), e.getMessage());
+        assertTrue(e.getMessage().contains("bad.tsv:2") && e.getMessage().contains("unknown kind 'rank'"), e.getMessage());
+    }
+
+    @Test
+    void aTermListedTwiceInOneFileFailsWithFileAndBothLines() throws Exception {
+        Path f = dir.resolve("twice.tsv");
+        Files.writeString(f, "role\t专员\nrole\t巡视员\n# again\nrole\t专员\n");
+        var e = assertThrows(IllegalArgumentException.class, () -> Lexicons.load(List.of(f)));
+        assertTrue(e.getMessage().contains("twice.tsv:4") && e.getMessage().contains("'专员'") && e.getMessage().contains("line 1"), e.getMessage());
+    }
+
+    @Test
+    void aWordRepeatedOnASpaceSeparatedLineFails() throws Exception {
+        Path f = dir.resolve("twice.tsv");
+        Files.writeString(f, "surname\t欧 冼\nsurname\t冼\n");
+        var e = assertThrows(IllegalArgumentException.class, () -> Lexicons.load(List.of(f)));
+        assertTrue(e.getMessage().contains("twice.tsv:2") && e.getMessage().contains("'冼'"), e.getMessage());
+    }
+
+    @Test
+    void theSameTermInTwoKindsOrOverABundledEntryIsNoDuplicate() throws Exception {
+        Path f = dir.resolve("ok.tsv");
+        // 政委 is a bundled role: a user line may restate or retype it; one word in two kinds is two concepts
+        Files.writeString(f, "role\t政委\norg-suffix\t巡视组\tparty\nrole\t巡视组\n");
+        Lexicons lex = Lexicons.load(List.of(f));
+        assertTrue(lex.words(LexiconKind.ROLE).contains("巡视组") && lex.words(LexiconKind.ORG_SUFFIX).contains("巡视组"));
     }
 
     @Test

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Date expressions in sentences we wrote, resolved against a report of 2024-03-05 (or the date given). */
 class DateResolverTest {
-    static final DateResolver R = new DateResolver(Lexicons.builtIn().entries(LexiconKind.RELATIVE_DATE));
+    static final DateResolver R = new DateResolver(Lexicons.builtIn().entries(LexiconKind.RELATIVE_DATE), Lexicons.builtIn().words(LexiconKind.COUNT_END));
 
     /** text | report date | expected first expression's surface | its value ("-" none) | precision */
     @ParameterizedTest(name = "{0} @ {1} → {3}")
@@ -38,6 +38,8 @@ class DateResolverTest {
             十月十日，区里举行仪式。                       | 2024-10-20 | 十月十日   | 2024-10-10 | day
             9月上旬，全区开展大走访。                      | 2024-10-20 | 9月        | 2024-09    | month
             案件应在15日内办结。                           | 2024-03-05 | -          | -          | -
+            整改期限为30日以上。                           | 2024-03-05 | -          | -          | -
+            相关材料须在7日左右补齐。                      | 2024-03-05 | -          | -          | -
             共有125日的工期。                              | 2024-03-05 | -          | -          | -
             调解工作持续了三个月。                         | 2024-03-05 | -          | -          | -
             2月30日的说法并不存在。                        | 2024-03-05 | -          | -          | -
