@@ -28,6 +28,7 @@ public final class OrganizationExtractor implements Extractor {
     private final NameStart nameStarts;
     private final OrganizationNames names;
     private final NationalBodyFinder bodies;
+    private final OrganizationUnits units;
     /** The grammar's cue words (org-cues.txt), by role. */
     private final Set<String> weakHeads, weakStarts;
     private final TermIndex commonNouns, subUnits, criminalWords, strongStarts, unplacedStarts, levelStarts;
@@ -43,6 +44,7 @@ public final class OrganizationExtractor implements Extractor {
         this.nameStarts = new NameStart(lex);
         this.names = new OrganizationNames(lex);
         this.bodies = new NationalBodyFinder(lex, name());
+        this.units = new OrganizationUnits(lex, name());
         this.weakHeads = lex.withValue(LexiconKind.ORG_CUE, "weak-head");
         this.commonNouns = cueIndex(lex, "common-noun");
         this.weakStarts = lex.withValue(LexiconKind.ORG_CUE, "weak-start");
@@ -76,6 +78,8 @@ public final class OrganizationExtractor implements Extractor {
         String text = a.text();
         // known central, foreign and international bodies first: their names are not cut or grown by the grammar below
         List<int[]> known = bodies.find(a);
+        // then armies, numbered units and quoted units or movements, which no suffix names
+        known.addAll(units.find(a));
         List<int[]> spans = new ArrayList<>();
         // every end of a suffix, with the suffix's start
         Map<Integer, Integer> suffixStartAtEnd = new HashMap<>();
@@ -208,7 +212,10 @@ public final class OrganizationExtractor implements Extractor {
             int bracketed = bracketedRegionStart(a, windowStart);
             if (bracketed >= 0) return bracketed;
             Mention place = placeChainNearest(a, windowStart, suffixStart);
-            return place != null ? place.begin() : windowStart;
+            int brand = brandStart(a, windowStart, suffixStart);
+            // 阿里巴巴集团和腾讯公司: a stop word between the place and the brand ends the place's clause
+            if (place != null && !(brand >= 0 && stopWordBefore(a, place.begin(), brand))) return place.begin();
+            return brand >= 0 ? brand : windowStart;
         }
         int start = nameStarts.afterClauseWords(a, windowStart, suffixStart, true);
         // 第十九届中央纪律检查委员会: a term number belongs to the name
@@ -231,9 +238,38 @@ public final class OrganizationExtractor implements Extractor {
         if (open < 1 || windowStart - open > 8 || !TextScan.isHan(text.substring(open + 1, windowStart - 1))) return -1;
         int brandWindow = TextScan.leftEdge(text, open, 16), start = open;
         // a brand may look like a person's name (葛兰素史克/nrf): walk back over words that are no function words
-        for (Token t = a.tokenCovering(start - 1); t != null && t.begin() >= brandWindow && t.end() == start && isBrandWord(t); t = a.tokenCovering(start - 1))
+        // 被告单位葛兰素史克(中国): a common noun before a proper name is the clause's, not the brand's
+        boolean proper = false;
+        for (Token t = a.tokenCovering(start - 1); t != null && t.begin() >= brandWindow && t.end() == start && isBrandWord(t)
+                && !(proper && !isProperName(t)); t = a.tokenCovering(start - 1)) {
             start = t.begin();
+            proper |= isProperName(t);
+        }
         return start < open ? start : -1;
+    }
+
+    /**
+     * 泰康/nz 公司, 葛兰素史克/nrf 总公司: proper names (brands, transliterated names, abbreviations) right before a
+     * company's head name the company though no place stands before them; the start of the first, or -1 when the
+     * word before the head is no proper name. A Chinese person's name (nr) is left out: 张三公司 is rarely a name.
+     */
+    private static int brandStart(ArticleAnalysis a, int windowStart, int suffixStart) {
+        int start = suffixStart;
+        for (Token t = a.tokenCovering(start - 1); t != null && t.begin() >= windowStart && t.end() == start && isProperName(t); t = a.tokenCovering(start - 1))
+            start = t.begin();
+        return start < suffixStart ? start : -1;
+    }
+
+    /** A company whose name before its head [start, headAt) is proper names only (泰康公司). */
+    private static boolean namedByBrand(ArticleAnalysis a, String kind, int start, int headAt) {
+        return "company".equals(kind) && headAt > start && brandStart(a, start, headAt) == start;
+    }
+
+    /** A brand, transliterated name, organization name or abbreviation (nz, nrf, nt…, nx, j) of two or more characters. */
+    private static boolean isProperName(Token t) {
+        String n = t.nature();
+        return t.word().length() >= 2 && TextScan.isHan(t.word())
+                && (n.equals("nz") || n.equals("nrf") || n.startsWith("nt") || n.equals("nx") || n.equals("j"));
     }
 
     /** A word that can be part of a brand: a name, noun or the like, not a verb, preposition, pronoun, particle or count. */
@@ -345,7 +381,8 @@ public final class OrganizationExtractor implements Extractor {
         if (name.contains("式")) return false;
         // 一派出所, 六个派出所, 四家公司: a numeral before the suffix counts, it does not name
         int sufAt = name.length() - suf.length();
-        if (sufAt > 0 && name.charAt(sufAt - 1) == '一' && (sufAt < 2 || name.charAt(sufAt - 2) != '第')) return false;
+        // (第一中学, 第十一中学: an ordinal numbers it)
+        if (sufAt > 0 && name.charAt(sufAt - 1) == '一' && (sufAt < 2 || "第十百".indexOf(name.charAt(sufAt - 2)) < 0)) return false;
         if (COUNTED.matcher(name).region(0, sufAt).find()) return false;
         // courts, procuratorates, police and bureaus are always some place's (or the supreme, national) body
         String kind = names.kindOf(suf);
@@ -353,7 +390,8 @@ public final class OrganizationExtractor implements Extractor {
         // 犯罪集团, 诈骗团伙: criminal groups are no companies
         if ("company".equals(names.kindOf(suf)) && criminalWords.occursIn(name, 1)) return false;
         // common nouns before a generic head (法官工作站, 网格员工作站) name no body; quotes or a place do
-        if (weakHeads.contains(suf) && !quoted && !hasPlacePrefix(a, start, end) && !levelWordNames(name, suf)) return false;
+        if (weakHeads.contains(suf) && !quoted && !hasPlacePrefix(a, start, end) && !levelWordNames(name, suf)
+                && !namedByBrand(a, kind, start, end - suf.length()) && !nationalDesignation(a, name, start, suf)) return false;
         // 大厅, 格局, 中小学: everyday words that end in a head
         if (commonNouns.endOf(name) != null) return false;
         // 省公安厅, 市司法局: a level word alone before the suffix names the article's province, city …
@@ -367,7 +405,8 @@ public final class OrganizationExtractor implements Extractor {
         // 广州来的游客在商场: a company's name runs from its place over any brand, but never over a clause's stop word
         if ("company".equals(kind) && !quoted && stopWordBefore(a, start, end - suf.length())) return false;
         if (insideTitleMarks(a.text(), start)) return false;
-        boolean strong = suf.length() >= 3 || hasPlacePrefix(a, start, end) || strongStarts.startingAt(name, 0, 1) != null;
+        boolean strong = suf.length() >= 3 || hasPlacePrefix(a, start, end) || strongStarts.startingAt(name, 0, 1) != null
+                || namedByBrand(a, kind, start, end - suf.length()) || nationalDesignation(a, name, start, suf);
         return strong;
     }
 
@@ -379,6 +418,18 @@ public final class OrganizationExtractor implements Extractor {
     private boolean levelWordNames(String name, String suf) {
         String level = levelStarts.startingAt(name, 0, 1);
         return level != null && (name.length() > level.length() + suf.length() || suf.length() >= 3);
+    }
+
+    /**
+     * 某某科技国家风电创新中心, 某某大学国家重点实验室: a centre or laboratory the state designated carries its holder's
+     * name, then 国家, its field and the head. Needs a holder (no verb) before 国家 and a field after it (国家级, a rank,
+     * is none): 建设国家科技创新中心 states a goal.
+     */
+    private static boolean nationalDesignation(ArticleAnalysis a, String name, int start, String suf) {
+        int at = name.lastIndexOf("国家", name.length() - suf.length() - 1);
+        if (at < 2 || at + 2 >= name.length() - suf.length() || name.charAt(at + 2) == '级') return false;
+        Token holder = a.tokenCovering(start + at - 1);
+        return holder != null && !holder.nature().startsWith("v");
     }
 
     /** Whether a one-character stop word (的, 在, 和) stands as a word of its own in [begin, end). */
