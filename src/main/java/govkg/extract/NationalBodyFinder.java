@@ -87,7 +87,7 @@ final class NationalBodyFinder {
                 Mention organ = a.mentionAt(EntityType.ORGANIZATION, pos);
                 if (organ != null && organ.attr("country") != null) { lastCountry = organ.attr("country"); lastCountryEnd = end; }
             } else if (isCountry(a, t) && countryNames.contains(t.word())) {
-                lastCountry = t.word();
+                if (!usedAsTitle(a, t, lastCountryEnd)) lastCountry = t.word();
                 lastCountryEnd = t.end();
             } else if (ownStateNames.contains(t.word())) {
                 lastCountry = null;
@@ -354,6 +354,15 @@ final class NationalBodyFinder {
         a.add(new Mention(EntityType.ORGANIZATION, organ.label(), Set.of(), organ.surface(), organ.begin(), organ.end(),
                 extractor, Confidence.PATTERN, organ.attrs()));
         return pos + head.length();
+    }
+
+    /**
+     * 文莱苏丹, 会见苏丹哈桑纳尔: a country's name right after another country's or right before a person's name is a
+     * title there (a sultan), so the paragraph's country stays the one named before.
+     */
+    private static boolean usedAsTitle(ArticleAnalysis a, Token t, int lastCountryEnd) {
+        Token next = a.tokenAt(t.end());
+        return lastCountryEnd == t.begin() || next != null && next.isPersonName();
     }
 
     /** Whether a paragraph ends in [from, to). */

@@ -34,6 +34,8 @@ public final class OrganizationExtractor implements Extractor {
     private final TermIndex commonNouns, subUnits, criminalWords, strongStarts, unplacedStarts, levelStarts;
     private final Set<String> placeBound;
     private final TermIndex joiners;
+    /** China's own names (中国): before a brand, part of a company's name. */
+    private final Set<String> ownStateNames;
     /** Kinds of body whose place or level word the bodies listed after them share (省公安厅、司法厅). */
     private static final Set<String> LISTED_KINDS = Set.of("party", "government", "security", "judicial", "committee");
     /** At most this many characters in one listed body's own name (人力资源和社会保障厅). */
@@ -57,6 +59,7 @@ public final class OrganizationExtractor implements Extractor {
         unplaced.addAll(lex.withValue(LexiconKind.ORG_CUE, "strong-start"));
         this.unplacedStarts = new TermIndex(longestFirst(unplaced));
         this.joiners = lex.index(LexiconKind.LIST_JOINER);
+        this.ownStateNames = lex.words(LexiconKind.OWN_STATE_NAME);
     }
 
     private static TermIndex cueIndex(Lexicons lex, String role) {
@@ -253,22 +256,45 @@ public final class OrganizationExtractor implements Extractor {
      * company's head name the company though no place stands before them; the start of the first, or -1 when the
      * word before the head is no proper name. A Chinese person's name (nr) is left out: 张三公司 is rarely a name.
      */
-    private static int brandStart(ArticleAnalysis a, int windowStart, int suffixStart) {
+    private int brandStart(ArticleAnalysis a, int windowStart, int suffixStart) {
         int start = suffixStart;
         for (Token t = a.tokenCovering(start - 1); t != null && t.begin() >= windowStart && t.end() == start && isProperName(t); t = a.tokenCovering(start - 1))
             start = t.begin();
-        return start < suffixStart ? start : -1;
+        if (start == suffixStart) return -1;
+        // 中国南水北调集团: the country's own name before a brand is part of the company's name
+        Token own = a.tokenCovering(start - 1);
+        return own != null && own.end() == start && own.begin() >= windowStart && ownStateNames.contains(own.word()) ? own.begin() : start;
     }
 
-    /** A company whose name before its head [start, headAt) is proper names only (泰康公司). */
-    private static boolean namedByBrand(ArticleAnalysis a, String kind, int start, int headAt) {
-        return "company".equals(kind) && headAt > start && brandStart(a, start, headAt) == start;
+    /**
+     * 泰康公司, 约翰斯·霍普金斯大学: a body whose name before its weak head [start, headAt) is proper names only (a brand,
+     * a transliterated name) is named by them.
+     */
+    private boolean namedByBrand(ArticleAnalysis a, String kind, int start, int headAt) {
+        if (headAt <= start || brandStart(a, start, headAt) != start) return false;
+        if ("company".equals(kind)) return true;
+        // other bodies: only a transliterated or organization name; HanLP's nz also tags terms (高端, 事业单位)
+        for (Token t = a.tokenCovering(start); t != null && t.begin() < headAt; t = a.tokenCovering(t.end()))
+            if (!t.nature().equals("nrf") && !t.nature().startsWith("nt") && !ownStateNames.contains(t.word())) return false;
+        return true;
     }
 
-    /** A brand, transliterated name, organization name or abbreviation (nz, nrf, nt…, nx, j) of two or more characters. */
+    /**
+     * 中国摄影家协会, 中国农业大学: the country's own name, a field of two or more characters and a weak head name a
+     * national society or institution; a company's head after them (中国科技公司) says "Chinese companies". Only for
+     * weak heads: a strong one (纪委) after a company's name is that company's body.
+     */
+    private boolean nationalSociety(ArticleAnalysis a, String name, int start, String suf, String kind) {
+        // 某国-中国友好协会: a society of two countries, whose name starts before the dash
+        if ("company".equals(kind) || !weakHeads.contains(suf) || start > 0 && "-－—".indexOf(a.text().charAt(start - 1)) >= 0) return false;
+        for (String own : ownStateNames) if (name.startsWith(own) && name.length() - own.length() - suf.length() >= 2) return true;
+        return false;
+    }
+
+    /** A brand, transliterated name (约翰斯·霍普金斯), organization name or abbreviation (nz, nrf, nt…, nx, j) of two or more characters. */
     private static boolean isProperName(Token t) {
         String n = t.nature();
-        return t.word().length() >= 2 && TextScan.isHan(t.word())
+        return t.word().length() >= 2 && TextScan.isHan(t.word().replace("·", ""))
                 && (n.equals("nz") || n.equals("nrf") || n.startsWith("nt") || n.equals("nx") || n.equals("j"));
     }
 
@@ -391,7 +417,8 @@ public final class OrganizationExtractor implements Extractor {
         if ("company".equals(names.kindOf(suf)) && criminalWords.occursIn(name, 1)) return false;
         // common nouns before a generic head (法官工作站, 网格员工作站) name no body; quotes or a place do
         if (weakHeads.contains(suf) && !quoted && !hasPlacePrefix(a, start, end) && !levelWordNames(name, suf)
-                && !namedByBrand(a, kind, start, end - suf.length()) && !nationalDesignation(a, name, start, suf)) return false;
+                && !namedByBrand(a, kind, start, end - suf.length()) && !nationalDesignation(a, name, start, suf)
+                && !nationalSociety(a, name, start, suf, kind)) return false;
         // 大厅, 格局, 中小学: everyday words that end in a head
         if (commonNouns.endOf(name) != null) return false;
         // 省公安厅, 市司法局: a level word alone before the suffix names the article's province, city …
@@ -406,7 +433,8 @@ public final class OrganizationExtractor implements Extractor {
         if ("company".equals(kind) && !quoted && stopWordBefore(a, start, end - suf.length())) return false;
         if (insideTitleMarks(a.text(), start)) return false;
         boolean strong = suf.length() >= 3 || hasPlacePrefix(a, start, end) || strongStarts.startingAt(name, 0, 1) != null
-                || namedByBrand(a, kind, start, end - suf.length()) || nationalDesignation(a, name, start, suf);
+                || (weakHeads.contains(suf) || "company".equals(kind)) && namedByBrand(a, kind, start, end - suf.length())
+                || nationalDesignation(a, name, start, suf) || nationalSociety(a, name, start, suf, kind);
         return strong;
     }
 
@@ -422,14 +450,15 @@ public final class OrganizationExtractor implements Extractor {
 
     /**
      * 某某科技国家风电创新中心, 某某大学国家重点实验室: a centre or laboratory the state designated carries its holder's
-     * name, then 国家, its field and the head. Needs a holder (no verb) before 国家 and a field after it (国家级, a rank,
-     * is none): 建设国家科技创新中心 states a goal.
+     * name, then 国家, its field and the head. Needs a holder (a noun or name, not a verb, time or count) before 国家
+     * and a field after it (国家级, a rank, is none): 建设国家科技创新中心 states a goal, 首个国家…中心 counts.
      */
-    private static boolean nationalDesignation(ArticleAnalysis a, String name, int start, String suf) {
+    private boolean nationalDesignation(ArticleAnalysis a, String name, int start, String suf) {
+        if ("company".equals(names.kindOf(suf))) return false;
         int at = name.lastIndexOf("国家", name.length() - suf.length() - 1);
         if (at < 2 || at + 2 >= name.length() - suf.length() || name.charAt(at + 2) == '级') return false;
         Token holder = a.tokenCovering(start + at - 1);
-        return holder != null && !holder.nature().startsWith("v");
+        return holder != null && (holder.nature().startsWith("n") || holder.nature().equals("j"));
     }
 
     /** Whether a one-character stop word (的, 在, 和) stands as a word of its own in [begin, end). */

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Organizations named by military and movement grammar rather than by a body's suffix: historical and foreign armies
- * (湘军, 国民党军, 日军: army-factions.txt), numbered units of a faction (红五军, 红一军团第三军), a numbered unit stated
+ * (湘军, 国民党军: army-factions.txt; 俄军: a country's short form), numbered units of a faction (红五军, 红一军团第三军), a numbered unit stated
  * after a larger one in the sentence (…第4军参谋长兼第28团团长 → …第4军第28团), a quoted unit right after a force's
  * name (某某卫队“某某旅”) and a quoted foreign movement (“某某运动” with a transliterated name). Thread-safe.
  */
@@ -32,6 +32,7 @@ final class OrganizationUnits {
     private final Map<String, Integer> rank = new HashMap<>();
     private final TermIndex namedFactions, numberedFactions, movementHeads;
     private final Set<String> transliteration;
+    private final Map<String, String> countryAbbreviations;
 
     OrganizationUnits(Lexicons lex, String extractor) {
         this.lex = lex;
@@ -45,6 +46,7 @@ final class OrganizationUnits {
         this.numberedFactions = lex.index(LexiconKind.ARMY_FACTION, "numbered");
         this.movementHeads = lex.index(LexiconKind.FOREIGN_MOVEMENT_HEAD);
         this.transliteration = lex.words(LexiconKind.TRANSLITERATION);
+        this.countryAbbreviations = lex.entries(LexiconKind.COUNTRY_ABBREVIATION);
     }
 
     /** Adds the mentions found to {@code a}; returns the spans they cover ({begin, end}). */
@@ -52,6 +54,7 @@ final class OrganizationUnits {
         List<int[]> spans = new ArrayList<>();
         for (Token t : a.tokens()) {
             int end = factionArmy(a, t);
+            if (end < 0) end = countryArmy(a, t);
             if (end < 0) end = numberedFactionUnit(a, t);
             if (end < 0) end = numberedSubUnit(a, t);
             if (end > 0) spans.add(new int[]{t.begin(), end});
@@ -68,6 +71,23 @@ final class OrganizationUnits {
         int end = t.begin() + faction.length() + 1;
         if (end > text.length() || text.charAt(end - 1) != '军' || !endsToken(a, end)) return -1;
         a.add(unit(text, text.substring(t.begin(), end), Set.of(), t.begin(), end));
+        return end;
+    }
+
+    /**
+     * 俄军, 美军: a country's one-character short form (country-abbreviations.txt) and 军 as a whole word name the
+     * country's armed forces; adds them and returns their end, or -1.
+     */
+    private int countryArmy(ArticleAnalysis a, Token t) {
+        String text = a.text();
+        int end = t.begin() + 2;
+        if (end > text.length() || text.charAt(end - 1) != '军' || !endsToken(a, end)) return -1;
+        String country = countryAbbreviations.get(text.substring(t.begin(), t.begin() + 1));
+        if (country == null) return -1;
+        Map<String, String> attrs = attrs("foreign");
+        attrs.put("country", country);
+        String name = text.substring(t.begin(), end);
+        a.add(new Mention(EntityType.ORGANIZATION, name, Set.of(), name, t.begin(), end, extractor, Confidence.PATTERN, attrs));
         return end;
     }
 
