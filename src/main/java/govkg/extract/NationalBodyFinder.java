@@ -36,6 +36,8 @@ final class NationalBodyFinder {
     private static final java.util.regex.Pattern NUMBERED =
             java.util.regex.Pattern.compile("第[一二三四五六七八九十]+(?:[、和及与]第?[一二三四五六七八九十]+)+");
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[、和及与]");
+    /** A count of one or some (一家, 几所) at a word's start. */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("[一几两数多][家所个座]");
 
     private final Lexicons lex;
     private final NationalBodies bodies;
@@ -391,7 +393,8 @@ final class NationalBodyFinder {
         int begin = at;
         for (int n = 0; n < MAX_NAMED_TOKENS; n++) {
             Token u = a.tokenAt(at);
-            if (u == null || !(anyContentWord ? isContentWord(u) : isNameWord(u))) return -1;
+            // 某县一家/n 养老院: a count picks one of several bodies, it names none
+            if (u == null || !(anyContentWord ? isContentWord(u) : isNameWord(u)) || COUNT.matcher(u.word()).lookingAt()) return -1;
             at = u.end();
             if (at - begin < 3) continue;
             String head = foreignHeads.endingAt(text, at, at - begin - 1);

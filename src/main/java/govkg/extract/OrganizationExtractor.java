@@ -23,6 +23,9 @@ public final class OrganizationExtractor implements Extractor {
     /** A count right before the suffix (六个派出所), matched against the name without its suffix. */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("[一二两三四五六七八九十几多数0-9]+(个|家|支|批|所|座)\\z");
 
+    /** A count of one or some (一家, 几所) anywhere before a weak head. */
+    private static final java.util.regex.Pattern COUNT_INSIDE = java.util.regex.Pattern.compile("(?<!第)[一几两数多][家所个座]");
+
     private final Lexicons lex;
     /** Where names start in a window of text (clause words, verbs of names). */
     private final NameStart nameStarts;
@@ -410,9 +413,12 @@ public final class OrganizationExtractor implements Extractor {
         // (第一中学, 第十一中学: an ordinal numbers it)
         if (sufAt > 0 && name.charAt(sufAt - 1) == '一' && (sufAt < 2 || "第十百".indexOf(name.charAt(sufAt - 2)) < 0)) return false;
         if (COUNTED.matcher(name).region(0, sufAt).find()) return false;
+        // 某县一家养老院: a count inside the name picks one of several, unnamed
+        if (weakHeads.contains(suf) && COUNT_INSIDE.matcher(name).region(0, sufAt).find()) return false;
         // courts, procuratorates, police and bureaus are always some place's (or the supreme, national) body
         String kind = names.kindOf(suf);
         if (placeBound.contains(suf) && !hasPlacePrefix(a, start, end) && unplacedStarts.startingAt(name, 0, 1) == null) return false;
+        if (pluralLevels(a, start)) return false;
         // 犯罪集团, 诈骗团伙: criminal groups are no companies
         if ("company".equals(names.kindOf(suf)) && criminalWords.occursIn(name, 1)) return false;
         // common nouns before a generic head (法官工作站, 网格员工作站) name no body; quotes or a place do
@@ -459,6 +465,18 @@ public final class OrganizationExtractor implements Extractor {
         if (at < 2 || at + 2 >= name.length() - suf.length() || name.charAt(at + 2) == '级') return false;
         Token holder = a.tokenCovering(start + at - 1);
         return holder != null && (holder.nature().startsWith("n") || holder.nature().equals("j"));
+    }
+
+    /**
+     * 乡镇派出所, 县市医院: a name that starts with a word of two level words (乡镇/n) names every body of those levels,
+     * not one (省市场监管局 starts with 省 and 市场, no such word).
+     */
+    private boolean pluralLevels(ArticleAnalysis a, int start) {
+        String text = a.text(), level = levelStarts.startingAt(text, start, 1);
+        if (level == null) return false;
+        String second = levelStarts.startingAt(text, start + level.length(), 1);
+        Token t = a.tokenCovering(start);
+        return second != null && t != null && t.begin() == start && t.end() == start + level.length() + second.length();
     }
 
     /** Whether a one-character stop word (的, 在, 和) stands as a word of its own in [begin, end). */

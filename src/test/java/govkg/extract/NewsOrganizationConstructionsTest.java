@@ -73,6 +73,15 @@ class NewsOrganizationConstructionsTest {
             "在喀喇昆仑山的某边防连，官兵巡逻。|-|某边防连",
             "东京奥组委今天表示，场馆已完工。|东京奥组委|-",
             "里约奥组委今天表示，场馆已完工。|里约奥组委|-",
+            // welfare homes; a branch of a procuratorate; two level words name every body of those levels
+            "福建省泉州市育婴院收养了孤儿。|福建省泉州市育婴院|-",
+            "他去养老院看望老人。|-|养老院",
+            "大火烧毁了北海道一家养老院。|-|北海道一家养老院",
+            "神奈川县一家残疾人养老院发生火灾。|-|神奈川县一家残疾人养老院",
+            "案件移送天津市人民检察院第一分院审查起诉。|天津市人民检察院第一分院|-",
+            "全县各乡镇敬老院开展活动。|-|乡镇敬老院",
+            "全县各乡镇派出所开展活动。|-|乡镇派出所",
+            "省市场监管局发布通知。|省市场监督管理局|-",
             // a body's name inside a document's title belongs to the title
             "依据《中国共产党巡视工作条例》开展巡视。|-|中国共产党",
     })
