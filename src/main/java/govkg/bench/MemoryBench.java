@@ -39,7 +39,7 @@ public final class MemoryBench {
     public static Verdict run(BenchCorpus corpus, int reports, Path work) throws IOException, InterruptedException {
         Path files = writeCopies(corpus, reports, work.resolve("copies"));
         Path gcLog = work.resolve("mem-gc.log");
-        List<String> jvm = ChildJvm.batch("-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + gcLog);
+        List<String> jvm = List.of("-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + gcLog);
         List<String> args = List.of("build", "-q", "--db", work.resolve("mem-db").toString(), files.toString());
         ChildJvm.Run r = ChildJvm.run(null, jvm, args, work.resolve("mem.log"));
         long peak = 0;
@@ -51,7 +51,7 @@ public final class MemoryBench {
             }
         }
         String detail = String.format(Locale.ROOT, "`%s` over %d report files: exit %d in %.0f s (%.0f reports/s), largest heap after GC %d MB; load %s",
-                ChildJvm.shown(null, ChildJvm.batch("-Xmx1g"), List.of("build", "-q", "--db", "DB", "COPIES/")), reports, r.exitCode(), r.wallSec(),
+                ChildJvm.shown(null, List.of("-Xmx1g"), List.of("build", "-q", "--db", "DB", "COPIES/")), reports, r.exitCode(), r.wallSec(),
                 reports / r.wallSec(), peak, Machine.load());
         BenchFiles.deleteTree(files);
         BenchFiles.deleteTree(work.resolve("mem-db"));

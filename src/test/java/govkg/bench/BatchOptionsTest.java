@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The benchmarks' child JVMs stand for commands a person types, so they must run with the options the launcher gives
- * batch commands. The two lists live in two languages (bash and Java); this keeps them from drifting apart.
+ * the extraction commands. The two lists live in two languages (bash and Java); this keeps them from drifting apart.
  */
 class BatchOptionsTest {
     private static final String LAUNCHER = readLauncher();
@@ -29,8 +29,18 @@ class BatchOptionsTest {
     }
 
     @Test
-    void theServerCommandsKeepTheJvmDefaults() {
-        assertTrue(LAUNCHER.contains("serve|demo) mode=serve ;;"), "serve and demo should be exempt from the batch options");
+    void onlyTheExtractionCommandsGetThem() {
+        assertTrue(LAUNCHER.contains("\n  extract|eval|bench-ner)\n     mode=batch"), "the batch options are for extract, eval and bench-ner");
+    }
+
+    @Test
+    void aChildVerdictLineReadsBackAsTheSameVerdict() {
+        Verdict v = new Verdict("extract-cpu-ratio", 1.664, "×", 2.0, true, "process CPU full 11.2 s; load 1.5 1.0 1.1");
+        Verdict back = Verdict.parse(v.line());
+        org.junit.jupiter.api.Assertions.assertEquals(v, back);
+        Verdict fail = new Verdict("load-vs-basic", 0.5, "×", 0.8, false, "x");
+        org.junit.jupiter.api.Assertions.assertEquals(fail, Verdict.parse(fail.line()));
+        org.junit.jupiter.api.Assertions.assertNull(Verdict.parse("  HanLP                   0.601"));
     }
 
     @Test
