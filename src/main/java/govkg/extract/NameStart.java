@@ -27,6 +27,8 @@ final class NameStart {
     private final Set<String> lightVerbs;
     /** Village and street words: a "person" right before one names the place a body is named after. */
     private final Set<String> settlementHeads;
+    /** The business a company's brand names right after it (科技, 能源): a "person" before one is the brand. */
+    private final Set<String> brandFields;
     /** Heads of venue names (大厅, 广场). */
     private final List<String> venueHeads;
     /** Counters after a number that number a term or session (届, 次). */
@@ -45,6 +47,7 @@ final class NameStart {
         this.scopes = Set.copyOf(lex.withValues(LexiconKind.NAME_BOUNDARY, "scope", "clause-scope"));
         this.lightVerbs = Set.copyOf(lex.withValues(LexiconKind.NAME_BOUNDARY, "light-verb"));
         this.settlementHeads = Set.copyOf(lex.withValues(LexiconKind.NAME_BOUNDARY, "settlement-head"));
+        this.brandFields = Set.copyOf(lex.withValues(LexiconKind.NAME_BOUNDARY, "brand-field"));
         this.venueHeads = lex.withValues(LexiconKind.NAME_BOUNDARY, "venue-head");
         this.termCounters = Set.copyOf(lex.withValues(LexiconKind.NAME_BOUNDARY, "term-counter"));
         this.periodEnds = lex.withValues(LexiconKind.NAME_BOUNDARY, "period-end");
@@ -113,6 +116,8 @@ final class NameStart {
             // 十八届中央委员: a number before 届 or 次 numbers a term or session
             boolean termNumber = t.nature().startsWith("m") && i + 1 < words.size() && termCounters.contains(words.get(i + 1).word());
             if (termNumber) { i++; continue; }
+            // 第/mq 十九/m 中学: the number of an ordinal is part of the name it numbers, not a count
+            if (t.nature().equals("m") && i > 0 && words.get(i - 1).word().equals("第")) continue;
             if (isClauseWord(t, rolesEnd) && !pieceOfName && !inPlace && count && !(!verbsEnd && partOfEventName(t, words, i))) cut = t.end();
             // 在人民大会堂北大厅…仪式: the venue before an event's head is where it is held, not its name
             else if (!verbsEnd && t.word().length() > 1 && endsWithAny(t.word(), venueHeads)) cut = t.end();
@@ -131,12 +136,13 @@ final class NameStart {
 
     /**
      * A "person" right before an institution word (石岭/nr 派出所/nis, 余村/nr 党支部/nis) or a village or street word
-     * (石塘/nr 村/n) is the place or brand the body is named after: HanLP's person recognizer takes unknown place
+     * (石塘/nr 村/n) or a company's business (金石/nr 科技/n) is the place or brand the body is named after: HanLP's person recognizer takes unknown place
      * names for given names, and a person standing before a body is separated from it by a verb or a title.
      */
     boolean namesABody(ArticleAnalysis a, Token t) {
         Token next = a.tokenCovering(t.end());
-        return next != null && next.begin() == t.end() && (next.nature().equals("nis") || settlementHeads.contains(next.word()));
+        return next != null && next.begin() == t.end()
+                && (next.nature().equals("nis") || settlementHeads.contains(next.word()) || brandFields.contains(next.word()));
     }
 
     /**

@@ -36,6 +36,8 @@ final class NationalBodyFinder {
     private static final java.util.regex.Pattern NUMBERED =
             java.util.regex.Pattern.compile("第[一二三四五六七八九十]+(?:[、和及与]第?[一二三四五六七八九十]+)+");
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[、和及与]");
+    /** A count of one or some (一家, 几所) at a word's start. */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("[一几两数多][家所个座]");
 
     private final Lexicons lex;
     private final NationalBodies bodies;
@@ -80,14 +82,24 @@ final class NationalBodyFinder {
         String text = a.text();
         List<int[]> spans = new ArrayList<>();
         int covered = 0;
-        Mention lastForeign = null;
+        // the foreign country the paragraph names last (by its name or an organ of it), and where that name ends
+        String lastCountry = null;
+        int lastCountryEnd = -1;
         for (Token t : a.tokens()) {
             int pos = t.begin();
             if (pos < covered) continue;
             int end = abbreviatedOrgan(a, t);
             if (end < 0) end = foreignOrgan(a, t);
-            if (end > 0) lastForeign = a.mentionAt(EntityType.ORGANIZATION, pos);
-            if (end < 0) end = bareForeignOrgan(a, pos, lastForeign);
+            if (end > 0) {
+                Mention organ = a.mentionAt(EntityType.ORGANIZATION, pos);
+                if (organ != null && organ.attr("country") != null) { lastCountry = organ.attr("country"); lastCountryEnd = end; }
+            } else if (isCountry(a, t) && countryNames.contains(t.word())) {
+                if (!usedAsTitle(a, t, lastCountryEnd)) lastCountry = t.word();
+                lastCountryEnd = t.end();
+            } else if (ownStateNames.contains(t.word())) {
+                lastCountry = null;
+            }
+            if (end < 0) end = bareForeignOrgan(a, pos, lastCountry, lastCountryEnd);
             if (end < 0) end = body(a, pos);
             if (end > 0) {
                 spans.add(new int[]{pos, end});
@@ -105,7 +117,10 @@ final class NationalBodyFinder {
     private int body(ArticleAnalysis a, int pos) {
         String text = a.text();
         if (!startsWord(a, pos)) return -1;
-        for (String name : bodies.namesStartingAt(text, pos)) {
+        List<String> names = bodies.namesStartingAt(text, pos);
+        // 《中国共产党问责条例》: a body's name inside a document's title is part of the title
+        if (!names.isEmpty() && text.lastIndexOf('《', pos) > text.lastIndexOf('》', pos)) return -1;
+        for (String name : names) {
             int end = pos + name.length();
             if (!endsWord(a, end)) continue;
             NationalBodies.Body b = bodies.of(name);
@@ -301,7 +316,8 @@ final class NationalBodyFinder {
         int e = headEnd(a, t.end());
         // 秘鲁新内阁, 某国新政府: a new cabinet or government is still that country's organ
         if (e < 0 && t.end() < text.length() && text.charAt(t.end()) == '新') e = headEnd(a, t.end() + 1);
-        if (e < 0) e = namedHeadEnd(a, t.end());
+        if (e < 0) e = namedHeadEnd(a, t.end(), false);
+        if (e < 0) e = repeatedNamedHeadEnd(a, t.begin(), t.end());
         if (e < 0) return -1;
         Mention organ = foreign(text, t.begin(), e, t.word(), text.substring(t.begin(), e));
         a.add(organ);
@@ -332,14 +348,14 @@ final class NationalBodyFinder {
     }
 
     /**
-     * …土耳其国家情报局应归总统府管辖: an organ only foreign states have (foreign-state-organs.txt), standing alone in
-     * the sentence that named a foreign organ before it, is that country's. Adds it and returns its end, or -1.
+     * …土耳其国家情报局应归总统府管辖; 某国当选总统28日在国会宣誓就职: an organ only foreign states have
+     * (foreign-state-organs.txt), standing alone in the paragraph that named a foreign country or its organ before
+     * it (and no other country since), is that country's. Adds it and returns its end, or -1.
      */
-    private int bareForeignOrgan(ArticleAnalysis a, int pos, Mention lastForeign) {
-        if (lastForeign == null || !countryNames.contains(lastForeign.attr("country")) || !startsWord(a, pos)) return -1;
+    private int bareForeignOrgan(ArticleAnalysis a, int pos, String country, int countryEnd) {
+        if (country == null || !countryNames.contains(country) || !startsWord(a, pos)) return -1;
         String text = a.text(), head = foreignStateOrgans.startingAt(text, pos, 2);
-        if (head == null || !endsWord(a, pos + head.length()) || sentenceEnds(text, lastForeign.end(), pos)) return -1;
-        String country = lastForeign.attr("country");
+        if (head == null || !endsWord(a, pos + head.length()) || paragraphEnds(text, countryEnd, pos)) return -1;
         // the bare head (总统府) is every such country's: no alias of this one
         Mention organ = foreign(text, pos, pos + head.length(), country, country + head);
         a.add(new Mention(EntityType.ORGANIZATION, organ.label(), Set.of(), organ.surface(), organ.begin(), organ.end(),
@@ -347,10 +363,18 @@ final class NationalBodyFinder {
         return pos + head.length();
     }
 
-    /** Whether a sentence ends in [from, to). */
-    private static boolean sentenceEnds(String text, int from, int to) {
-        for (int i = from; i < to; i++) if ("。！？!?\n".indexOf(text.charAt(i)) >= 0) return true;
-        return false;
+    /**
+     * 文莱苏丹, 会见苏丹哈桑纳尔: a country's name right after another country's or right before a person's name is a
+     * title there (a sultan), so the paragraph's country stays the one named before.
+     */
+    private static boolean usedAsTitle(ArticleAnalysis a, Token t, int lastCountryEnd) {
+        Token next = a.tokenAt(t.end());
+        return lastCountryEnd == t.begin() || next != null && next.isPersonName();
+    }
+
+    /** Whether a paragraph ends in [from, to). */
+    private static boolean paragraphEnds(String text, int from, int to) {
+        return text.indexOf('\n', from) >= 0 && text.indexOf('\n', from) < to;
     }
 
     /** The end of a foreign organ's head word starting at {@code at} (a state body's name or a foreign-organ head), or -1. */
@@ -369,12 +393,13 @@ final class NationalBodyFinder {
      * 伊朗伊斯兰革命卫队, 美国西南航空公司: a few nouns after a country's name, then a foreign-organ head or an
      * organization's head of two or more characters, at a word's end; the end, or -1.
      */
-    private int namedHeadEnd(ArticleAnalysis a, int at) {
+    private int namedHeadEnd(ArticleAnalysis a, int at, boolean anyContentWord) {
         String text = a.text();
         int begin = at;
         for (int n = 0; n < MAX_NAMED_TOKENS; n++) {
             Token u = a.tokenAt(at);
-            if (u == null || !isNameWord(u)) return -1;
+            // 某县一家/n 养老院: a count picks one of several bodies, it names none
+            if (u == null || !(anyContentWord ? isContentWord(u) : isNameWord(u)) || COUNT.matcher(u.word()).lookingAt()) return -1;
             at = u.end();
             if (at - begin < 3) continue;
             String head = foreignHeads.endingAt(text, at, at - begin - 1);
@@ -382,6 +407,24 @@ final class NationalBodyFinder {
             if (head != null && head.length() >= 2 && endsWord(a, at)) return at;
         }
         return -1;
+    }
+
+    /**
+     * 某国快速支援部队: a foreign force's name may hold adverbs and verbs (快速/d 支援/v), which also make phrases
+     * (某国迅速派遣部队); a name is repeated, a phrase rarely is. So with any content words between the country and
+     * the head, the whole must stand a second time in the article. The end, or -1.
+     */
+    private int repeatedNamedHeadEnd(ArticleAnalysis a, int begin, int at) {
+        int e = namedHeadEnd(a, at, true);
+        if (e < 0) return -1;
+        String text = a.text(), name = text.substring(begin, e);
+        return text.indexOf(name, e) >= 0 || text.lastIndexOf(name, begin - 1) >= 0 ? e : -1;
+    }
+
+    /** A content word: a name word, a verb, adjective, adverb or distinguishing word; no title or person. */
+    private static boolean isContentWord(Token u) {
+        String n = u.nature();
+        return isNameWord(u) || (n.startsWith("v") || n.startsWith("a") || n.equals("d")) && TextScan.isHan(u.word());
     }
 
     /** Words of a foreign body's own name: nouns (place words too: 西南, 伊斯兰), verbal nouns, abbreviations; no person or title. */

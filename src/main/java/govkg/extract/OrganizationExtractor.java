@@ -23,6 +23,9 @@ public final class OrganizationExtractor implements Extractor {
     /** A count right before the suffix (六个派出所), matched against the name without its suffix. */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("[一二两三四五六七八九十几多数0-9]+(个|家|支|批|所|座)\\z");
 
+    /** A count of one or some (一家, 几所) anywhere before a weak head. */
+    private static final java.util.regex.Pattern COUNT_INSIDE = java.util.regex.Pattern.compile("(?<!第)[一几两数多][家所个座]");
+
     private final Lexicons lex;
     /** Where names start in a window of text (clause words, verbs of names). */
     private final NameStart nameStarts;
@@ -30,11 +33,14 @@ public final class OrganizationExtractor implements Extractor {
     private final String countyLevelChars, levelChars;
     private final OrganizationNames names;
     private final NationalBodyFinder bodies;
+    private final OrganizationUnits units;
     /** The grammar's cue words (org-cues.txt), by role. */
     private final Set<String> weakHeads, weakStarts;
     private final TermIndex commonNouns, subUnits, criminalWords, strongStarts, unplacedStarts, levelStarts;
     private final Set<String> placeBound;
     private final TermIndex joiners;
+    /** China's own names (中国): before a brand, part of a company's name. */
+    private final Set<String> ownStateNames;
     /** Kinds of body whose place or level word the bodies listed after them share (省公安厅、司法厅). */
     private static final Set<String> LISTED_KINDS = Set.of("party", "government", "security", "judicial", "committee");
     /** At most this many characters in one listed body's own name (人力资源和社会保障厅). */
@@ -48,6 +54,7 @@ public final class OrganizationExtractor implements Extractor {
         this.levelChars = units.chars(govkg.gazetteer.AdminLevel.PROVINCE, govkg.gazetteer.AdminLevel.TOWNSHIP);
         this.names = new OrganizationNames(lex);
         this.bodies = new NationalBodyFinder(lex, name());
+        this.units = new OrganizationUnits(lex, name());
         this.weakHeads = lex.withValue(LexiconKind.ORG_CUE, "weak-head");
         this.commonNouns = cueIndex(lex, "common-noun");
         this.weakStarts = lex.withValue(LexiconKind.ORG_CUE, "weak-start");
@@ -60,6 +67,7 @@ public final class OrganizationExtractor implements Extractor {
         unplaced.addAll(lex.withValue(LexiconKind.ORG_CUE, "strong-start"));
         this.unplacedStarts = new TermIndex(longestFirst(unplaced));
         this.joiners = lex.index(LexiconKind.LIST_JOINER);
+        this.ownStateNames = lex.words(LexiconKind.OWN_STATE_NAME);
     }
 
     private static TermIndex cueIndex(Lexicons lex, String role) {
@@ -81,6 +89,8 @@ public final class OrganizationExtractor implements Extractor {
         String text = a.text();
         // known central, foreign and international bodies first: their names are not cut or grown by the grammar below
         List<int[]> known = bodies.find(a);
+        // then armies, numbered units and quoted units or movements, which no suffix names
+        known.addAll(units.find(a));
         List<int[]> spans = new ArrayList<>();
         // every end of a suffix, with the suffix's start
         Map<Integer, Integer> suffixStartAtEnd = new HashMap<>();
@@ -213,7 +223,10 @@ public final class OrganizationExtractor implements Extractor {
             int bracketed = bracketedRegionStart(a, windowStart);
             if (bracketed >= 0) return bracketed;
             Mention place = placeChainNearest(a, windowStart, suffixStart);
-            return place != null ? place.begin() : windowStart;
+            int brand = brandStart(a, windowStart, suffixStart);
+            // 阿里巴巴集团和腾讯公司: a stop word between the place and the brand ends the place's clause
+            if (place != null && !(brand >= 0 && stopWordBefore(a, place.begin(), brand))) return place.begin();
+            return brand >= 0 ? brand : windowStart;
         }
         int start = nameStarts.afterClauseWords(a, windowStart, suffixStart, true);
         // 第十九届中央纪律检查委员会: a term number belongs to the name
@@ -236,9 +249,61 @@ public final class OrganizationExtractor implements Extractor {
         if (open < 1 || windowStart - open > 8 || !TextScan.isHan(text.substring(open + 1, windowStart - 1))) return -1;
         int brandWindow = nameStarts.leftEdge(text, open, 16), start = open;
         // a brand may look like a person's name (葛兰素史克/nrf): walk back over words that are no function words
-        for (Token t = a.tokenCovering(start - 1); t != null && t.begin() >= brandWindow && t.end() == start && isBrandWord(t); t = a.tokenCovering(start - 1))
+        // 被告单位葛兰素史克(中国): a common noun before a proper name is the clause's, not the brand's
+        boolean proper = false;
+        for (Token t = a.tokenCovering(start - 1); t != null && t.begin() >= brandWindow && t.end() == start && isBrandWord(t)
+                && !(proper && !isProperName(t)); t = a.tokenCovering(start - 1)) {
             start = t.begin();
+            proper |= isProperName(t);
+        }
         return start < open ? start : -1;
+    }
+
+    /**
+     * 泰康/nz 公司, 葛兰素史克/nrf 总公司: proper names (brands, transliterated names, abbreviations) right before a
+     * company's head name the company though no place stands before them; the start of the first, or -1 when the
+     * word before the head is no proper name. A Chinese person's name (nr) is left out: 张三公司 is rarely a name.
+     */
+    private int brandStart(ArticleAnalysis a, int windowStart, int suffixStart) {
+        int start = suffixStart;
+        for (Token t = a.tokenCovering(start - 1); t != null && t.begin() >= windowStart && t.end() == start && isProperName(t); t = a.tokenCovering(start - 1))
+            start = t.begin();
+        if (start == suffixStart) return -1;
+        // 中国南水北调集团: the country's own name before a brand is part of the company's name
+        Token own = a.tokenCovering(start - 1);
+        return own != null && own.end() == start && own.begin() >= windowStart && ownStateNames.contains(own.word()) ? own.begin() : start;
+    }
+
+    /**
+     * 泰康公司, 约翰斯·霍普金斯大学: a body whose name before its weak head [start, headAt) is proper names only (a brand,
+     * a transliterated name) is named by them.
+     */
+    private boolean namedByBrand(ArticleAnalysis a, String kind, int start, int headAt) {
+        if (headAt <= start || brandStart(a, start, headAt) != start) return false;
+        if ("company".equals(kind)) return true;
+        // other bodies: only a transliterated or organization name; HanLP's nz also tags terms (高端, 事业单位)
+        for (Token t = a.tokenCovering(start); t != null && t.begin() < headAt; t = a.tokenCovering(t.end()))
+            if (!t.nature().equals("nrf") && !t.nature().startsWith("nt") && !ownStateNames.contains(t.word())) return false;
+        return true;
+    }
+
+    /**
+     * 中国摄影家协会, 中国农业大学: the country's own name, a field of two or more characters and a weak head name a
+     * national society or institution; a company's head after them (中国科技公司) says "Chinese companies". Only for
+     * weak heads: a strong one (纪委) after a company's name is that company's body.
+     */
+    private boolean nationalSociety(ArticleAnalysis a, String name, int start, String suf, String kind) {
+        // 某国-中国友好协会: a society of two countries, whose name starts before the dash
+        if ("company".equals(kind) || !weakHeads.contains(suf) || start > 0 && "-－—".indexOf(a.text().charAt(start - 1)) >= 0) return false;
+        for (String own : ownStateNames) if (name.startsWith(own) && name.length() - own.length() - suf.length() >= 2) return true;
+        return false;
+    }
+
+    /** A brand, transliterated name (约翰斯·霍普金斯), organization name or abbreviation (nz, nrf, nt…, nx, j) of two or more characters. */
+    private static boolean isProperName(Token t) {
+        String n = t.nature();
+        return t.word().length() >= 2 && TextScan.isHan(t.word().replace("·", ""))
+                && (n.equals("nz") || n.equals("nrf") || n.startsWith("nt") || n.equals("nx") || n.equals("j"));
     }
 
     /** A word that can be part of a brand: a name, noun or the like, not a verb, preposition, pronoun, particle or count. */
@@ -350,15 +415,21 @@ public final class OrganizationExtractor implements Extractor {
         if (name.contains("式")) return false;
         // 一派出所, 六个派出所, 四家公司: a numeral before the suffix counts, it does not name
         int sufAt = name.length() - suf.length();
-        if (sufAt > 0 && name.charAt(sufAt - 1) == '一' && (sufAt < 2 || name.charAt(sufAt - 2) != '第')) return false;
+        // (第一中学, 第十一中学: an ordinal numbers it)
+        if (sufAt > 0 && name.charAt(sufAt - 1) == '一' && (sufAt < 2 || "第十百".indexOf(name.charAt(sufAt - 2)) < 0)) return false;
         if (COUNTED.matcher(name).region(0, sufAt).find()) return false;
+        // 某县一家养老院: a count inside the name picks one of several, unnamed
+        if (weakHeads.contains(suf) && COUNT_INSIDE.matcher(name).region(0, sufAt).find()) return false;
         // courts, procuratorates, police and bureaus are always some place's (or the supreme, national) body
         String kind = names.kindOf(suf);
         if (placeBound.contains(suf) && !hasPlacePrefix(a, start, end) && unplacedStarts.startingAt(name, 0, 1) == null) return false;
+        if (pluralLevels(a, start)) return false;
         // 犯罪集团, 诈骗团伙: criminal groups are no companies
         if ("company".equals(names.kindOf(suf)) && criminalWords.occursIn(name, 1)) return false;
         // common nouns before a generic head (法官工作站, 网格员工作站) name no body; quotes or a place do
-        if (weakHeads.contains(suf) && !quoted && !hasPlacePrefix(a, start, end) && !levelWordNames(name, suf)) return false;
+        if (weakHeads.contains(suf) && !quoted && !hasPlacePrefix(a, start, end) && !levelWordNames(name, suf)
+                && !namedByBrand(a, kind, start, end - suf.length()) && !nationalDesignation(a, name, start, suf)
+                && !nationalSociety(a, name, start, suf, kind)) return false;
         // 大厅, 格局, 中小学: everyday words that end in a head
         if (commonNouns.endOf(name) != null) return false;
         // 省公安厅, 市司法局: a level word alone before the suffix names the article's province, city …
@@ -372,7 +443,9 @@ public final class OrganizationExtractor implements Extractor {
         // 广州来的游客在商场: a company's name runs from its place over any brand, but never over a clause's stop word
         if ("company".equals(kind) && !quoted && stopWordBefore(a, start, end - suf.length())) return false;
         if (insideTitleMarks(a.text(), start)) return false;
-        boolean strong = suf.length() >= 3 || hasPlacePrefix(a, start, end) || strongStarts.startingAt(name, 0, 1) != null;
+        boolean strong = suf.length() >= 3 || hasPlacePrefix(a, start, end) || strongStarts.startingAt(name, 0, 1) != null
+                || (weakHeads.contains(suf) || "company".equals(kind)) && namedByBrand(a, kind, start, end - suf.length())
+                || nationalDesignation(a, name, start, suf) || nationalSociety(a, name, start, suf, kind);
         return strong;
     }
 
@@ -384,6 +457,31 @@ public final class OrganizationExtractor implements Extractor {
     private boolean levelWordNames(String name, String suf) {
         String level = levelStarts.startingAt(name, 0, 1);
         return level != null && (name.length() > level.length() + suf.length() || suf.length() >= 3);
+    }
+
+    /**
+     * 某某科技国家风电创新中心, 某某大学国家重点实验室: a centre or laboratory the state designated carries its holder's
+     * name, then 国家, its field and the head. Needs a holder (a noun or name, not a verb, time or count) before 国家
+     * and a field after it (国家级, a rank, is none): 建设国家科技创新中心 states a goal, 首个国家…中心 counts.
+     */
+    private boolean nationalDesignation(ArticleAnalysis a, String name, int start, String suf) {
+        if ("company".equals(names.kindOf(suf))) return false;
+        int at = name.lastIndexOf("国家", name.length() - suf.length() - 1);
+        if (at < 2 || at + 2 >= name.length() - suf.length() || name.charAt(at + 2) == '级') return false;
+        Token holder = a.tokenCovering(start + at - 1);
+        return holder != null && (holder.nature().startsWith("n") || holder.nature().equals("j"));
+    }
+
+    /**
+     * 乡镇派出所, 县市医院: a name that starts with a word of two level words (乡镇/n) names every body of those levels,
+     * not one (省市场监管局 starts with 省 and 市场, no such word).
+     */
+    private boolean pluralLevels(ArticleAnalysis a, int start) {
+        String text = a.text(), level = levelStarts.startingAt(text, start, 1);
+        if (level == null) return false;
+        String second = levelStarts.startingAt(text, start + level.length(), 1);
+        Token t = a.tokenCovering(start);
+        return second != null && t != null && t.begin() == start && t.end() == start + level.length() + second.length();
     }
 
     /** Whether a one-character stop word (的, 在, 和) stands as a word of its own in [begin, end). */

@@ -129,7 +129,7 @@ public enum LexiconKind {
      * clause words a name starts after, light verbs, village and venue heads, scope words, term counters, period ends.
      */
     NAME_BOUNDARY("name-boundary", "name-boundaries.txt", Shape.TYPED,
-            "name-verb", "clause-word", "clause-scope", "scope", "light-verb", "settlement-head", "venue-head", "term-counter", "period-end"),
+            "name-verb", "clause-word", "clause-scope", "scope", "light-verb", "settlement-head", "venue-head", "term-counter", "period-end", "brand-field"),
     /** Characters of a written number or count; value {@code vague} for those that count loosely (一两几). */
     NUMERAL("numeral", "numerals.txt", Shape.TYPED, "vague"),
     /**
@@ -170,6 +170,13 @@ public enum LexiconKind {
     COUNTRY_ABBREVIATION("country-abbreviation", "country-abbreviations.txt", Shape.MAP),
     /** Organs only foreign states have (总统府, 国会): alone, the organ of the foreign country the sentence named. */
     FOREIGN_STATE_ORGAN("foreign-state-organ", "foreign-state-organs.txt", Shape.WORDS),
+    /** Heads of military units' names (军, 师, 团, 部队) → their echelon, largest first in the allowed values. */
+    MILITARY_UNIT_HEAD("military-unit-head", "military-unit-heads.txt", Shape.TYPED,
+            "front", "corps", "army", "division", "brigade", "regiment", "battalion", "company", "force"),
+    /** Who an army belongs to before 军 (湘军, 国民党军; value named) or before a number and a unit head (红五军; numbered). */
+    ARMY_FACTION("army-faction", "army-factions.txt", Shape.TYPED, "named", "numbered"),
+    /** Heads of a foreign movement's name after a quoted transliterated name (“某某运动”). */
+    FOREIGN_MOVEMENT_HEAD("foreign-movement-head", "foreign-movement-heads.txt", Shape.WORDS),
     /** China's own names (中国, 我国): before a national body they name that body, not a foreign organ. */
     OWN_STATE_NAME("own-state-name", "own-state-names.txt", Shape.WORDS),
     /**
