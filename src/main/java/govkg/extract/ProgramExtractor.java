@@ -33,6 +33,8 @@ public final class ProgramExtractor implements Extractor {
     private final TermIndex lexiconNames;
     /** Qualities a building campaign is named by (lexicon program-building-quality). */
     private final TermIndex buildingQualities;
+    /** Units so broad that a quality of them is a goal (国家, 社会: lexicon program-broad-unit). */
+    private final Set<String> broadUnits;
 
     public ProgramExtractor(Lexicons lex) {
         this.lex = lex;
@@ -50,6 +52,7 @@ public final class ProgramExtractor implements Extractor {
         for (String v : lex.programs.values()) for (String alias : v.split("\\|")) if (!alias.isEmpty()) names.add(alias);
         this.lexiconNames = new TermIndex(names);
         this.buildingQualities = lex.index(LexiconKind.PROGRAM_BUILDING_QUALITY);
+        this.broadUnits = lex.words(LexiconKind.PROGRAM_BROAD_UNIT);
         this.adopt = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_ADOPT_VERB)) + "(?:了)?$");
         this.initiativeAfter = Pattern.compile("^" + LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_INITIATIVE_WORD)));
         this.notProgramAfter = Pattern.compile("^" + LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_NOT_AFTER)));
@@ -308,8 +311,10 @@ public final class ProgramExtractor implements Extractor {
             for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
                 int end = at + head.length();
                 if (a.overlaps(at, end, EntityType.PROGRAM, EntityType.DOCUMENT, EntityType.ORGANIZATION)) continue;
+                // 贴息贷款: a kind of loan, the instrument's own word; 专项再贷款: a generic word names no one program
+                if (text.startsWith("贷款", end)) continue;
                 int start = nounsBefore(a, text, at, 8);
-                if (at - start < 2) continue;
+                if (at - start < 2 || determiners.startingAt(text, start, 2) != null || text.startsWith("专项", start) && at - start == 2) continue;
                 String label = text.substring(start, end);
                 Set<String> alts = text.startsWith("政策", end) ? Set.of(label + "政策") : Set.of();
                 add(a, label, label, alts, start, end, Map.of("programKind", "policy"), Confidence.PATTERN);
@@ -342,7 +347,8 @@ public final class ProgramExtractor implements Extractor {
             govkg.nlp.Token unit = a.tokenCovering(at - 1);
             if (unit == null || unit.end() != at || !unit.nature().equals("n") || unit.word().length() < 2) continue;
             String quality = buildingQualities.endingAt(text, unit.begin());
-            if (quality == null) continue;
+            // 法治国家建设, 平安社会建设: the whole country or society is a broad goal, not a campaign to track
+            if (quality == null || broadUnits.contains(unit.word())) continue;
             int start = unit.begin() - quality.length(), end = at + 2;
             if (!a.alignsWithTokens(start, end) || a.overlaps(start, end, EntityType.PROGRAM, EntityType.ORGANIZATION, EntityType.DOCUMENT)) continue;
             String label = text.substring(start, end);

@@ -61,6 +61,8 @@ public enum LexiconKind {
     PROGRAM_INSTRUMENT("program-instrument", "program-instruments.txt", Shape.WORDS),
     /** Qualities a building campaign is named by with its unit (美丽乡村建设, 平安校园建设). */
     PROGRAM_BUILDING_QUALITY("program-building-quality", "program-building-qualities.txt", Shape.WORDS),
+    /** Units so broad that a quality of them is a goal, not a campaign (法治国家建设, 平安社会建设). */
+    PROGRAM_BROAD_UNIT("program-broad-unit", "program-broad-units.txt", Shape.WORDS),
     PROGRAM_NOT_AFTER("program-not-after", "program-not-after.txt", Shape.WORDS),
     /**
      * Words of a sentence that state how far a program has spread where it names it (试点, 推广, 全面推行, 验收);
