@@ -324,7 +324,7 @@ public final class ProgramExtractor implements Extractor {
 
     /**
      * Start of the run of modifier nouns ending at {@code at}, at most {@code max} characters long. A verbal noun
-     * belongs to it inside (国债/n 技改/vn), never at its start (申报/vn opens the clause).
+     * belongs to it inside (国债/n 技改/vn), never at its start (申报/vn opens the clause); so does a 和 between nouns.
      */
     private static int nounsBefore(ArticleAnalysis a, String text, int at, int max) {
         int start = at, nounStart = at;
@@ -332,7 +332,8 @@ public final class ProgramExtractor implements Extractor {
             govkg.nlp.Token t = a.tokenCovering(start - 1);
             if (t == null || t.end() != start || t.begin() < at - max || !TextScan.isHan(t.word())) break;
             if (modifierNature(t.nature())) nounStart = t.begin();
-            else if (!t.nature().equals("vn")) break;
+            // 科技创新和技术改造再贷款: two purposes joined by 和 share the instrument
+            else if (!t.nature().equals("vn") && !(t.word().equals("和") && nounStart == start)) break;
             start = t.begin();
         }
         return nounStart;
