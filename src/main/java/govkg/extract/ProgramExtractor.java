@@ -247,7 +247,6 @@ public final class ProgramExtractor implements Extractor {
                 Matcher v = launch.matcher(text.substring(clause, at));
                 int start = -1;
                 while (v.find()) start = clause + v.end();
-                if (start < 0) start = subjectCampaignStart(text, clause, at, head);
                 if (start < 0) continue;
                 // 开展丰富多彩的…: a 的 modifier stays out of the name, unless it names the program's domain (a place)
                 int de = text.lastIndexOf('的', at - 1);
@@ -284,19 +283,6 @@ public final class ProgramExtractor implements Extractor {
         }
     }
 
-    /** Words that make a sentence's opening words a clause rather than a campaign's name. */
-    private static final Pattern CLAUSE_WORD = Pattern.compile("[的了在对将是要把被从向]|今年|去年|目前|近日");
-
-    /**
-     * A special campaign named as the subject of its sentence, without a launching verb (某某领域突出问题专项监督取得
-     * 成效): a 专项 head whose clause opens the sentence, with a name of some length and no clause words in it; else -1.
-     */
-    private static int subjectCampaignStart(String text, int clause, int at, String head) {
-        if (!head.startsWith("专项") || at - clause < 6 || clause > 0 && "。！？\n".indexOf(text.charAt(clause - 1)) < 0) return -1;
-        String name = text.substring(clause, at);
-        return TextScan.isHan(name.replace("、", "")) && !CLAUSE_WORD.matcher(name).find() ? clause : -1;
-    }
-
     /** Natures of the words that modify a policy instrument: nouns, abbreviations, distinctives (申报, a verbal noun, opens a clause). */
     private static boolean modifierNature(String nature) {
         return nature.equals("n") || nature.equals("nz") || nature.equals("b") || nature.equals("j") || nature.equals("nnt");
@@ -324,7 +310,7 @@ public final class ProgramExtractor implements Extractor {
 
     /**
      * Start of the run of modifier nouns ending at {@code at}, at most {@code max} characters long. A verbal noun
-     * belongs to it inside (国债/n 技改/vn), never at its start (申报/vn opens the clause); so does a 和 between nouns.
+     * belongs to it inside (国债/n 技改/vn), never at its start (申报/vn opens the clause).
      */
     private static int nounsBefore(ArticleAnalysis a, String text, int at, int max) {
         int start = at, nounStart = at;
@@ -332,8 +318,7 @@ public final class ProgramExtractor implements Extractor {
             govkg.nlp.Token t = a.tokenCovering(start - 1);
             if (t == null || t.end() != start || t.begin() < at - max || !TextScan.isHan(t.word())) break;
             if (modifierNature(t.nature())) nounStart = t.begin();
-            // 科技创新和技术改造再贷款: two purposes joined by 和 share the instrument
-            else if (!t.nature().equals("vn") && !(t.word().equals("和") && nounStart == start)) break;
+            else if (!t.nature().equals("vn")) break;
             start = t.begin();
         }
         return nounStart;

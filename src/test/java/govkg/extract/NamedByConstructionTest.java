@@ -37,10 +37,8 @@ class NamedByConstructionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "某某领域违规收费和乱摊派问题专项监督成效明显。|某某领域违规收费和乱摊派问题专项监督",
             "企业在申报国债技改贴息项目时符合条件。|国债技改贴息",
             "将支小再贷款政策扩大到农村商业银行。|支小再贷款",
-            "科技创新和技术改造再贷款政策效果显现。|科技创新和技术改造再贷款",
             "他了解了美丽乡村建设情况。|美丽乡村建设",
             "政策包括三年百万青年就业见习计划等等。|三年百万青年就业见习计划",
             // negatives: a clause before 专项, a generic special loan, a loan kind, a broad goal, a date before 计划
