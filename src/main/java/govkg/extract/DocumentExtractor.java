@@ -74,6 +74,27 @@ public final class DocumentExtractor implements Extractor {
         knownNames(a, text);
         unknownLawDrafts(a, text);
         aboutTitles(a, text);
+        numberedMeasures(a, text);
+    }
+
+    /**
+     * A package of measures by its short title: a subject and a count of articles, in quotes (“稳外贸十条”, “国十条”).
+     * 第十条 is an article of a text, not a package; an unquoted count (出台十条) names nothing particular.
+     */
+    private static final Pattern NUMBERED_MEASURES = Pattern.compile("“([\\u4e00-\\u9fff]{1,10}?[一二三四五六七八九十]{1,3}条)”");
+
+    private void numberedMeasures(ArticleAnalysis a, String text) {
+        if (text.indexOf("条”") < 0) return;
+        Matcher m = NUMBERED_MEASURES.matcher(text);
+        while (m.find()) {
+            String title = m.group(1);
+            int count = title.length() - 1;
+            while (count > 0 && "一二三四五六七八九十".indexOf(title.charAt(count - 1)) >= 0) count--;
+            if (count == 0 || title.charAt(count - 1) == '第' || a.overlaps(m.start(), m.end(), EntityType.DOCUMENT)) continue;
+            Mention doc = new Mention(EntityType.DOCUMENT, title, Set.of(), m.group(), m.start(), m.end(), name(), Confidence.PATTERN, attrs(title));
+            a.add(doc);
+            linkIssuer(a, doc);
+        }
     }
 
     /** 《…》 titles; a bare 《决定》 after 《中共中央关于…的决定》 refers back to the document of that type. */

@@ -57,6 +57,7 @@ public final class EventExtractor implements Extractor {
                 + "(?:" + SITTING + SITTING_HEAD + "|" + NUM + "中全会|" + NUM + "次全会)");
         this.offences = lex.index(LexiconKind.OFFENCE);
         this.heads = new govkg.lexicon.TermIndex(lex.eventHeads.keySet());
+        this.resultWords = lex.index(LexiconKind.EVENT_RESULT_WORD);
         this.runOn = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.EVENT_RUN_ON)));
         this.counted = Pattern.compile("(?:[\\d一二两三四五六七八九十几]+(?:次|场|个|届)|"
                 + LexiconPatterns.alternation(lex.words(LexiconKind.EVENT_DETERMINER)).substring(3));
@@ -71,6 +72,12 @@ public final class EventExtractor implements Extractor {
         String text = a.text();
         sessions(a, text);
         trials(a, text);
+        headed(a, text);
+        yearNamed(a, text);     // after the headed names: 2019年某某十大案件评选活动 is named by its head
+    }
+
+    /** Events named by a head word (lexicon event-head) and the specific name before it. */
+    private void headed(ArticleAnalysis a, String text) {
         // every head's places in one pass over the text, then the heads in the lexicon's order as before
         Map<String, java.util.List<Integer>> headsAt = heads.occurrences(text);
         if (headsAt.isEmpty()) return;
@@ -191,6 +198,53 @@ public final class EventExtractor implements Extractor {
         }
     }
 
+    /**
+     * Awards and annual selections named with their year: 2019年某某文学奖, 2020年度全国十大科技进展. The year
+     * opens the name; an award runs to 奖 (not 奖金, 奖励 …), a selection of the ten best (十大…) to the word that
+     * states its result or its time (揭晓, 公布, 今天: lexicon event-result-word) or to punctuation.
+     */
+    private static final Pattern YEAR_NAMED = Pattern.compile("(?<![\\d])\\d{4}年度?[\\u4e00-\\u9fff]{0,14}?(?:奖(?![金励学品券惩状项])|十大)");
+    /** Words inside a span that make it a clause, not a name (获得, 的, 以来). */
+    private static final Pattern NOT_IN_NAME = Pattern.compile("[的获得将被等共]|以来|期间|以后|之后");
+
+    private void yearNamed(ArticleAnalysis a, String text) {
+        if (text.indexOf('奖') < 0 && !text.contains("十大")) return;
+        Matcher m = YEAR_NAMED.matcher(text);
+        while (m.find()) {
+            int start = m.start(), end = m.end();
+            String kind = "award";
+            if (text.startsWith("十大", end - 2)) {
+                end = selectionEnd(text, end);
+                kind = "selection";
+                if (end < 0) continue;
+            } else if (end - start < 9) continue;       // 2019年度奖: a name needs its subject
+            if (NOT_IN_NAME.matcher(text).region(start + 5, end).find() || !a.alignsWithTokens(start, end)
+                    || a.overlaps(start, end, EntityType.EVENT) || insideDocument(a, start, end)) continue;
+            String label = text.substring(start, end);
+            // 2019年某某十大案件 after 2019年某某十大案件评选活动: the short form names the selection named in full
+            Mention full = fullerStart(a, label);
+            if (full != null) {
+                a.add(new Mention(EntityType.EVENT, full.label(), Set.of(label), label, start, end, name(), Confidence.CONTEXT, full.attrs()));
+                continue;
+            }
+            Map<String, String> attrs = new HashMap<>();
+            attrs.put("eventKind", kind);
+            attrs.put("head", label);
+            date(a, start).ifPresent(d -> attrs.put("date", d.toString()));
+            Mention ev = new Mention(EntityType.EVENT, label, Set.of(), label, start, end, name(), Confidence.PATTERN, attrs);
+            a.add(ev);
+            link(a, ev);
+        }
+    }
+
+    /** End of a selection's name after its 十大 at {@code from}: at a result or time word or punctuation, 2 to 10 characters on; else -1. */
+    private int selectionEnd(String text, int from) {
+        for (int e = from + 2; e <= Math.min(text.length(), from + 10); e++) {
+            if (e == text.length() || TextScan.isBoundary(text.charAt(e)) || resultWords.startingAt(text, e, 1) != null) return e;
+        }
+        return -1;
+    }
+
     /** Stages of a trial after 案 (一审, 再审宣判). */
     private static final Pattern TRIAL_STAGE = Pattern.compile("(?:一审|二审|再审|终审)?(?:公开)?(?:宣判|开庭|审理)?");
     /** Words after 案 that make it a word of its own (案件, 案例, 案由, 案情, 案发 …), not a case's name. */
@@ -207,6 +261,7 @@ public final class EventExtractor implements Extractor {
             if (end < text.length() && NOT_CASE_AFTER.indexOf(text.charAt(end)) >= 0) continue;
             int nameEnd = offencesStart(text, caseAt);
             int start = defendantStart(a, nameEnd);
+            if (start < 0) start = companyStart(a, text, nameEnd);
             if (start < 0) continue;
             Matcher st = TRIAL_STAGE.matcher(text).region(end, text.length());
             if (st.lookingAt()) end = st.end();
@@ -242,6 +297,23 @@ public final class EventExtractor implements Extractor {
             for (Mention m : a.mentions(t)) if (m.end() == end) return m.begin();
         govkg.nlp.Token t = a.tokenCovering(end - 1);
         return t != null && t.end() == end && t.isPersonName() ? t.begin() : -1;
+    }
+
+    /** Suffixes of a company's name: a case named after a company the organization stage missed (某某中国公司案). */
+    private static final Pattern COMPANY_END = Pattern.compile("(?:有限公司|公司|集团)$");
+
+    /** Start of a company's name ending at {@code end}, its left edge at the clause words; -1 when none ends there. */
+    private int companyStart(ArticleAnalysis a, String text, int end) {
+        int window = TextScan.leftEdge(text, end, 20);
+        if (!COMPANY_END.matcher(text.substring(window, end)).find()) return -1;
+        // the name is a run of nouns (某某/nrf 中国/ns 公司/nis); a verb or a particle before it opens the clause
+        int start = end;
+        while (start > window) {
+            govkg.nlp.Token t = a.tokenCovering(start - 1);
+            if (t == null || t.end() != start || t.begin() < window || !(t.nature().startsWith("n") || t.nature().equals("j"))) break;
+            start = t.begin();
+        }
+        return end - start >= 4 && TextScan.isHan(text.substring(start, end)) ? start : -1;
     }
 
     private static final Pattern LAUNCHED = Pattern.compile("(?:开展|举办|举行|组织)了?$");
@@ -298,6 +370,8 @@ public final class EventExtractor implements Extractor {
         else if (from >= 1 && text.charAt(from - 1) == '向') from -= 1;
         return from;
     }
+    /** Words that state a selection's result or time after its name (lexicon event-result-word). */
+    private final govkg.lexicon.TermIndex resultWords;
     /** Words after a head that make it part of another name (lexicon event-run-on). */
     private final Pattern runOn;
     /** A count or a determiner (lexicon event-determiner) before a head: no particular meeting. */
@@ -333,6 +407,17 @@ public final class EventExtractor implements Extractor {
         for (Mention m : a.mentions(EntityType.ORGANIZATION)) if (m.begin() <= start && m.end() >= end) return true;
         return false;
     }
+
+    /** An event of the article whose name starts with {@code label} and is longer, or null. */
+    private static Mention fullerStart(ArticleAnalysis a, String label) {
+        for (Mention m : a.mentions(EntityType.EVENT)) {
+            String bare = QUOTES.matcher(m.label()).replaceAll("");     // “2019年某某十大案件”评选活动
+            if (bare.length() > label.length() && bare.startsWith(label)) return m;
+        }
+        return null;
+    }
+
+    private static final Pattern QUOTES = Pattern.compile("[“”]");
 
     /** An event of the article whose name ends with {@code label} and is longer, or null. */
     private static Mention fullerEvent(ArticleAnalysis a, String label) {

@@ -31,6 +31,10 @@ public final class ProgramExtractor implements Extractor {
     private final TermIndex determiners;
     /** The lexicon's program names and their aliases as written, to find which of them a text holds in one pass. */
     private final TermIndex lexiconNames;
+    /** Qualities a building campaign is named by (lexicon program-building-quality). */
+    private final TermIndex buildingQualities;
+    /** Units so broad that a quality of them is a goal (国家, 社会: lexicon program-broad-unit). */
+    private final Set<String> broadUnits;
 
     public ProgramExtractor(Lexicons lex) {
         this.lex = lex;
@@ -47,6 +51,8 @@ public final class ProgramExtractor implements Extractor {
         List<String> names = new java.util.ArrayList<>(lex.programs.keySet());
         for (String v : lex.programs.values()) for (String alias : v.split("\\|")) if (!alias.isEmpty()) names.add(alias);
         this.lexiconNames = new TermIndex(names);
+        this.buildingQualities = lex.index(LexiconKind.PROGRAM_BUILDING_QUALITY);
+        this.broadUnits = lex.words(LexiconKind.PROGRAM_BROAD_UNIT);
         this.adopt = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_ADOPT_VERB)) + "(?:了)?$");
         this.initiativeAfter = Pattern.compile("^" + LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_INITIATIVE_WORD)));
         this.notProgramAfter = Pattern.compile("^" + LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_NOT_AFTER)));
@@ -89,6 +95,9 @@ public final class ProgramExtractor implements Extractor {
         }
         // launched names before the lexicon's: 实施农民工职业技能提升行动 is a program narrower than 职业技能提升行动
         launchedCampaigns(a, text);
+        instruments(a, text);
+        brandedBuilding(a, text);
+        numberedPlans(a, text);
         Set<String> named = lexiconNames.termsIn(text);     // one pass; the lookups below only for what is there
         lexiconPrograms(a, text, named);
         designations(a, text);
@@ -271,6 +280,77 @@ public final class ProgramExtractor implements Extractor {
                 String label = text.substring(start, end);
                 add(a, label, label, start, end, attrs, Confidence.PATTERN);
             }
+        }
+    }
+
+    /** Natures of the words that modify a policy instrument: nouns, abbreviations, distinctives (申报, a verbal noun, opens a clause). */
+    private static boolean modifierNature(String nature) {
+        return nature.equals("n") || nature.equals("nz") || nature.equals("b") || nature.equals("j") || nature.equals("nnt");
+    }
+
+    /**
+     * Policy instruments named by what they support (某某技改贴息, 支农再贷款, lexicon program-instrument): the nouns
+     * before the instrument word, two characters at least; 政策 after it is an alternative form.
+     */
+    private void instruments(ArticleAnalysis a, String text) {
+        for (String head : lex.words(LexiconKind.PROGRAM_INSTRUMENT)) {
+            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+                int end = at + head.length();
+                if (a.overlaps(at, end, EntityType.PROGRAM, EntityType.DOCUMENT, EntityType.ORGANIZATION)) continue;
+                // 贴息贷款: a kind of loan, the instrument's own word; 专项再贷款: a generic word names no one program
+                if (text.startsWith("贷款", end)) continue;
+                int start = nounsBefore(a, text, at, 8);
+                if (at - start < 2 || determiners.startingAt(text, start, 2) != null || text.startsWith("专项", start) && at - start == 2) continue;
+                String label = text.substring(start, end);
+                Set<String> alts = text.startsWith("政策", end) ? Set.of(label + "政策") : Set.of();
+                add(a, label, label, alts, start, end, Map.of("programKind", "policy"), Confidence.PATTERN);
+            }
+        }
+    }
+
+    /**
+     * Start of the run of modifier nouns ending at {@code at}, at most {@code max} characters long. A verbal noun
+     * belongs to it inside (国债/n 技改/vn), never at its start (申报/vn opens the clause).
+     */
+    private static int nounsBefore(ArticleAnalysis a, String text, int at, int max) {
+        int start = at, nounStart = at;
+        while (start > Math.max(0, at - max)) {
+            govkg.nlp.Token t = a.tokenCovering(start - 1);
+            if (t == null || t.end() != start || t.begin() < at - max || !TextScan.isHan(t.word())) break;
+            if (modifierNature(t.nature())) nounStart = t.begin();
+            else if (!t.nature().equals("vn")) break;
+            start = t.begin();
+        }
+        return nounStart;
+    }
+
+    /**
+     * Building campaigns named by a quality and a kind of unit (美丽乡村建设, 平安校园建设, 清廉机关建设: lexicon
+     * program-building-quality): quality, one common noun, 建设. A place after the quality (平安中国) is a broad goal.
+     */
+    private void brandedBuilding(ArticleAnalysis a, String text) {
+        for (int at = text.indexOf("建设"); at >= 0; at = text.indexOf("建设", at + 1)) {
+            govkg.nlp.Token unit = a.tokenCovering(at - 1);
+            if (unit == null || unit.end() != at || !unit.nature().equals("n") || unit.word().length() < 2) continue;
+            String quality = buildingQualities.endingAt(text, unit.begin());
+            // 法治国家建设, 平安社会建设: the whole country or society is a broad goal, not a campaign to track
+            if (quality == null || broadUnits.contains(unit.word())) continue;
+            int start = unit.begin() - quality.length(), end = at + 2;
+            if (!a.alignsWithTokens(start, end) || a.overlaps(start, end, EntityType.PROGRAM, EntityType.ORGANIZATION, EntityType.DOCUMENT)) continue;
+            String label = text.substring(start, end);
+            add(a, label, label, Set.of(label.substring(0, label.length() - 2)), start, end, Map.of("programKind", "campaign"), Confidence.PATTERN);
+        }
+    }
+
+    /** Plans numbered by their years and their scale: 三年百万…计划, 五年千村…工程. */
+    private static final Pattern NUMBERED_PLAN = Pattern.compile("(?<![一二三四五六七八九十两\\d第近这今前后])[一二三四五六七八九十两]年[百千万]{1,2}[\\u4e00-\\u9fff]{2,10}?(?:行动计划|计划|工程|行动)");
+
+    private void numberedPlans(ArticleAnalysis a, String text) {
+        if (text.indexOf('年') < 0) return;
+        Matcher m = NUMBERED_PLAN.matcher(text);
+        while (m.find()) {
+            if (m.group().indexOf('的') >= 0 || a.overlaps(m.start(), m.end(), EntityType.PROGRAM)) continue;
+            add(a, m.group(), m.group(), Set.of(m.group().substring(2)), m.start(), m.end(), Map.of("programKind", "campaign"), Confidence.PATTERN);
         }
     }
 

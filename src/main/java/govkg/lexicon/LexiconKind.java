@@ -62,6 +62,12 @@ public enum LexiconKind {
     /** Generic words after a quoted name that make it an initiative (“法治某地”建设). */
     PROGRAM_INITIATIVE_WORD("program-initiative-word", "program-initiative-words.txt", Shape.WORDS),
     /** Words after quotes that mark a practice or a manner, not a program (“一刀切”执法). */
+    /** Policy instruments named by what they support (某某贴息, 支农再贷款): the word ends the program's name. */
+    PROGRAM_INSTRUMENT("program-instrument", "program-instruments.txt", Shape.WORDS),
+    /** Qualities a building campaign is named by with its unit (美丽乡村建设, 平安校园建设). */
+    PROGRAM_BUILDING_QUALITY("program-building-quality", "program-building-qualities.txt", Shape.WORDS),
+    /** Units so broad that a quality of them is a goal, not a campaign (法治国家建设, 平安社会建设). */
+    PROGRAM_BROAD_UNIT("program-broad-unit", "program-broad-units.txt", Shape.WORDS),
     PROGRAM_NOT_AFTER("program-not-after", "program-not-after.txt", Shape.WORDS),
     /**
      * Words of a sentence that state how far a program has spread where it names it (试点, 推广, 全面推行, 验收);
@@ -81,6 +87,8 @@ public enum LexiconKind {
     EVENT_RUN_ON("event-run-on", "event-run-on.txt", Shape.WORDS),
     /** Determiners before an event head that name no particular occurrence (本次, 有关). */
     EVENT_DETERMINER("event-determiner", "event-determiners.txt", Shape.WORDS),
+    /** Words after an annual selection's name that state its result or its time (揭晓, 公布, 今天): the name ends there. */
+    EVENT_RESULT_WORD("event-result-word", "event-result-words.txt", Shape.WORDS),
     /** Ordinary words that begin or end with a place name but name no place (北京时间): the name inside is no place. */
     NON_PLACE_WORD("non-place-word", "non-place-words.txt", Shape.WORDS),
     /** Words of a statistic (measure + number + unit): value {@code verb}, {@code lead}, {@code lead-verb}, {@code unit} or {@code head}. */
