@@ -304,7 +304,7 @@ public final class EventExtractor implements Extractor {
 
     /** Start of a company's name ending at {@code end}, its left edge at the clause words; -1 when none ends there. */
     private int companyStart(ArticleAnalysis a, String text, int end) {
-        int window = TextScan.leftEdge(text, end, 20);
+        int window = nameStarts.leftEdge(text, end, 20);
         if (!COMPANY_END.matcher(text.substring(window, end)).find()) return -1;
         // the name is a run of nouns (某某/nrf 中国/ns 公司/nis); a verb or a particle before it opens the clause
         int start = end;
