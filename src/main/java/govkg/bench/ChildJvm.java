@@ -14,7 +14,21 @@ public final class ChildJvm {
     /** How a child run ended. */
     public record Run(int exitCode, double wallSec, Path log) {}
 
+    /**
+     * The options {@code ./govkg} gives every command but {@code serve} and {@code demo}: the client compiler only and
+     * the serial collector (the launcher says why). A child run here is a run of the command as a person types it, so
+     * it gets them too. {@code BatchOptionsTest} checks the launcher still gives these.
+     */
+    public static final List<String> BATCH_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     private ChildJvm() {}
+
+    /** {@link #BATCH_OPTIONS} followed by {@code more}. */
+    public static List<String> batch(String... more) {
+        List<String> out = new ArrayList<>(BATCH_OPTIONS);
+        out.addAll(List.of(more));
+        return out;
+    }
 
     public static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

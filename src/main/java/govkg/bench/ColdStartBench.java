@@ -17,15 +17,15 @@ public final class ColdStartBench {
 
     /**
      * Runs as the launcher does: with a class-data archive of the classes a run loads, made here by one
-     * run first (as {@code ./govkg} makes target/govkg.jsa once per jar). Without one when the JVM
+     * run first (as {@code ./govkg} makes target/govkg-batch.jsa once per jar), with the launcher's batch options. Without one when the JVM
      * cannot make it (a classpath of folders, as under Maven).
      */
     public static Verdict run(Path smallFile, Path work) throws IOException, InterruptedException {
         Path jsa = work.resolve("govkg.jsa");
-        ChildJvm.run(null, List.of("-XX:ArchiveClassesAtExit=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xmx2g"),
+        ChildJvm.run(null, ChildJvm.batch("-XX:ArchiveClassesAtExit=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xmx2g"),
                 List.of("extract", "-q", "-o", work.resolve("cold.trig").toString(), smallFile.toString()), work.resolve("cold-cds.log"));
         List<String> jvm = java.nio.file.Files.exists(jsa)
-                ? List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xmx2g") : List.of("-Xmx2g");
+                ? ChildJvm.batch("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xmx2g") : ChildJvm.batch("-Xmx2g");
         List<String> args = List.of("extract", "-q", "-o", work.resolve("cold.trig").toString(), smallFile.toString());
         List<Double> walls = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {

@@ -34,7 +34,7 @@ public final class CoresBench {
 
     public static Verdict run(Path reports, Path work) throws IOException, InterruptedException {
         int cpus = Runtime.getRuntime().availableProcessors();
-        List<String> jvm = List.of("-Xmx2g");
+        List<String> jvm = ChildJvm.batch("-Xmx2g");
         List<String> one = List.of("extract", "-q", "-o", work.resolve("cores-1.nq").toString(), reports.toString());
         List<String> all = List.of("extract", "-q", "-o", work.resolve("cores-all.nq").toString(), reports.toString());
         if (cpus < 2) return new Verdict("two-core-speedup", Double.NaN, "×", 1.6, false, "only one CPU here");

@@ -30,6 +30,8 @@ import java.util.Locale;
  */
 public final class ExtractionBench {
     static final int BLOCK = 200;
+    /** The N-Quads the extraction writes into the scratch folder, which the load and query benchmarks read. */
+    static final String NQUADS = "extract.nq";
     private final BenchCorpus corpus;
     private final Path reports;
     private final Path work;
@@ -56,7 +58,7 @@ public final class ExtractionBench {
         IriMinter iris = sides.iris();
         EntityGraph.Accumulator entities = new EntityGraph.Accumulator();
         java.util.Set<String> codes = new java.util.HashSet<>();
-        Path out = work.resolve("extract.nq");
+        Path out = work.resolve(NQUADS);
         long[] quads = {0};
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             StreamRDF sink = new NQuadsWriter(os);   // what `govkg extract -o x.nq` writes with

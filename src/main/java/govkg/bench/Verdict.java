@@ -19,6 +19,17 @@ public record Verdict(String name, double value, String unit, double target, boo
                 fmt(value), unit, atMost ? "≤" : "≥", fmt(target), detail);
     }
 
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile(
+            "(PASS|FAIL) (\\S+)\\s+(\\S+) (\\S*)\\s*\\(target ([≤≥]) (\\S+)\\)  (.*)");
+
+    /** The verdict a {@link #line()} prints (as a child JVM's bench printed it), or null when {@code line} is none. */
+    public static Verdict parse(String line) {
+        java.util.regex.Matcher m = LINE.matcher(line);
+        if (!m.matches()) return null;
+        double value = m.group(3).equals("n/a") ? Double.NaN : Double.parseDouble(m.group(3));
+        return new Verdict(m.group(2), value, m.group(4), Double.parseDouble(m.group(6)), m.group(5).equals("≤"), m.group(7));
+    }
+
     static String fmt(double v) {
         if (!Double.isFinite(v)) return "n/a";
         return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.3f", v);

@@ -54,6 +54,14 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as JSON instead of the table.")
     boolean json;
 
+    @Option(names = "--per-report", description = {"Score each report against its own section of the gold (the lines after a "
+            + "one-word comment such as '# d01', for the report file d01.*) and add the counts up. An entity named in several "
+            + "reports then counts in each, as such a gold lists it; the default scores the whole graph at once, as the shared scorer does."})
+    boolean perReport;
+
+    /** With --per-report: each report file's statements, by the file's name without its extension. */
+    private final java.util.Map<String, Graph> byFile = new java.util.HashMap<>();
+
     @Override
     public Integer call() {
         if (min != null && (min < 0 || min > 1)) throw new GovkgException(ExitCodes.BAD_INPUT, "--min " + min + ": expected a number from 0 to 1");
@@ -66,7 +74,7 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Model model = OntologyFiles.ontology();
         var s = extract(model.getGraph(), err);
-        ScoreTable table = Scorer.score(entries, model);
+        ScoreTable table = perReport ? scorePerReport(entries, model, err) : Scorer.score(entries, model);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.print(table.toJson());
@@ -78,6 +86,32 @@ public final class EvalCommand implements Callable<Integer> {
         return min != null && table.micro().f1() < min ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 
+    /**
+     * Each gold section against the graph of the report file of its name, over the shared graph (ontology, entities,
+     * places). Names a section no report file answers, and a report file no section names.
+     */
+    private ScoreTable scorePerReport(List<GoldEntry> entries, Model shared, PrintWriter err) {
+        Set<String> sections = new java.util.LinkedHashSet<>();
+        for (GoldEntry e : entries) sections.add(e.section());
+        if (sections.contains(""))
+            throw new GovkgException(ExitCodes.BAD_INPUT, gold + ": --per-report needs every gold line under a section heading such as '# d01'");
+        for (String s : sections) if (!byFile.containsKey(s)) err.println("govkg: gold section " + s + ": no report file of that name; its lines count as missed");
+        for (String f : new java.util.TreeSet<>(byFile.keySet())) if (!sections.contains(f)) err.println("govkg: report file " + f + ": no gold section of that name; not scored");
+        err.flush();
+        return Scorer.scoreBySection(entries, section -> {
+            Graph own = byFile.get(section);
+            return own == null ? null : org.apache.jena.rdf.model.ModelFactory.createModelForGraph(
+                    new org.apache.jena.graph.compose.Union(shared.getGraph(), own));
+        });
+    }
+
+    /** d01 for …/news-dev/d01.txt: the section a report file's gold sits under. */
+    static String fileStem(String sourceId) {
+        String name = sourceId.substring(Math.max(sourceId.lastIndexOf('/'), sourceId.lastIndexOf('\\')) + 1);
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
     /** Adds the triples of every report graph, the entities graph (labels, owl:sameAs) and the gazetteer entries of the places they mention, to {@code g}. */
     private govkg.pipeline.Batch.Summary extract(Graph g, PrintWriter err) {
         Set<String> codes = new HashSet<>();
@@ -85,7 +119,8 @@ public final class EvalCommand implements Callable<Integer> {
         var summary = opts.run(paths, graphs -> {
             synchronized (g) {
                 for (ReportGraph r : graphs) {
-                    for (Quad q : r.quads()) g.add(q.asTriple());
+                    Graph into = perReport ? byFile.computeIfAbsent(fileStem(r.sourceId()), k -> org.apache.jena.sparql.graph.GraphFactory.createGraphMem()) : g;
+                    for (Quad q : r.quads()) into.add(q.asTriple());
                     codes.addAll(r.placeCodes());
                     entities.add(r.quads());
                 }

@@ -12,14 +12,21 @@ import java.util.Optional;
  * @param code     a place's division code, when the line gives one
  * @param required false for optional lines, which are neither missed nor false positives
  * @param line     1-based line number in the gold file
+ * @param section  the report the line belongs to, from the last {@code # NAME} comment line above it (news-dev's
+ *                 {@code # d01}), or "" when the file has no sections
  */
-public record GoldEntry(EvalType type, String key, List<String> names, Optional<String> code, boolean required, int line) {
+public record GoldEntry(EvalType type, String key, List<String> names, Optional<String> code, boolean required, int line, String section) {
     public GoldEntry {
         names = List.copyOf(new java.util.LinkedHashSet<>(names));
     }
 
-    /** The key, and for a post its accepted titles, as the misses list shows it. */
+    /** A line outside any section. */
+    public GoldEntry(EvalType type, String key, List<String> names, Optional<String> code, boolean required, int line) {
+        this(type, key, names, code, required, line, "");
+    }
+
+    /** The key, and for a post its accepted titles, as the misses list shows it (after its section, if any). */
     public String describe() {
-        return type == EvalType.POST ? key + " " + String.join("|", names) : key;
+        return (section.isEmpty() ? "" : "[" + section + "] ") + (type == EvalType.POST ? key + " " + String.join("|", names) : key);
     }
 }

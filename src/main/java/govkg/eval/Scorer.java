@@ -4,7 +4,9 @@ import org.apache.jena.rdf.model.Model;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +31,37 @@ public final class Scorer {
             List<GoldEntry> g = gold.stream().filter(x -> x.type() == type).toList();
             if (!g.isEmpty()) rows.add(scoreType(type, g, system.of(type)));
         }
+        return new ScoreTable(rows);
+    }
+
+    /**
+     * Scores each section of the gold (one report's lines) against that report's own graph, and adds the counts up
+     * type by type. An entity the report mentions is paired only with that report's lines, so an entity named in
+     * several reports counts once in each, as a gold that lists it once per report expects; the whole-set score
+     * ({@link #score}) can pair one entity with one line only.
+     *
+     * @param modelOf a section's graph (its report's statements, the entities and places graphs, the ontology), or
+     *                null when no report has the section's name: then all its lines are missed
+     */
+    public static ScoreTable scoreBySection(List<GoldEntry> gold, java.util.function.Function<String, Model> modelOf) {
+        Map<String, List<GoldEntry>> sections = new LinkedHashMap<>();
+        for (GoldEntry g : gold) sections.computeIfAbsent(g.section(), k -> new ArrayList<>()).add(g);
+        Map<EvalType, TypeScore> sum = new java.util.EnumMap<>(EvalType.class);
+        sections.forEach((section, lines) -> {
+            Model model = modelOf.apply(section);
+            SystemEntities system = model == null ? null : new SystemEntities(model);
+            for (EvalType type : EvalType.values()) {
+                List<GoldEntry> g = lines.stream().filter(x -> x.type() == type).toList();
+                if (g.isEmpty() && !sum.containsKey(type)) continue;
+                TypeScore one = scoreType(type, g, system == null ? List.of() : system.of(type));
+                one = new TypeScore(type, one.gold(), one.found(), one.tp(), one.misses(),
+                        one.falsePositives().stream().map(f -> f.in(section)).toList());
+                sum.merge(type, one, TypeScore::plus);
+            }
+        });
+        // types no section has gold for are not scored, as in the whole-set score
+        List<TypeScore> rows = new ArrayList<>();
+        for (TypeScore t : sum.values()) if (gold.stream().anyMatch(x -> x.type() == t.type())) rows.add(t);
         return new ScoreTable(rows);
     }
 

@@ -111,6 +111,10 @@ class CareersTest {
         assertThat(adoption.get(0)).as("the pilot comes first").contains("\"33\"").contains("2015-05-12").contains("pilot");
         assertThat(adoption.stream().filter(l -> l.contains("extended")).map(l -> l.split("\t")[1]).collect(Collectors.toSet()))
                 .contains("\"32\"", "\"34\"", "\"36\"").doesNotContain("\"11\"");
+        // a pilot in the dateline's own city: the sentence names the city again, so it adopts
+        assertThat(rows.lines().filter(l -> l.contains("社区法律顾问")).toList())
+                .as("the dateline's place named again in the sentence").singleElement()
+                .satisfies(l -> assertThat(l).contains("\"62\"").contains("2018-09-10").contains("pilot"));
     }
 
     private static String query(String file, String... params) {
