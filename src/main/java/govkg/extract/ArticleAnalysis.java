@@ -73,6 +73,11 @@ public final class ArticleAnalysis {
         return words;
     }
 
+    /** {B, E, C, D}: how often HanLP's person-role dictionary saw {@code ch} as surname, single given name, first and last given character. */
+    public int[] personRoles(String ch) {
+        return nlp.personRoles(ch);
+    }
+
     /** What HanLP's core dictionary says of a word (its natures and frequency), from the pipeline's segmenter. */
     public HanLpAdapter.DictionaryEntry dictionaryEntry(String word) {
         return nlp.dictionaryEntry(word);

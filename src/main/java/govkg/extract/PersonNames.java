@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class PersonNames {
     private final Lexicons lex;
-    /** Words that follow a name in reports (person-cue speech, activity and after-name): a name stops before them. */
+    /** Words that follow a name in reports (person-cue speech, activity, after-name, case-name and passive): a name stops before them. */
     private final TermIndex afterName;
     /** Words a name never ends in or holds after its surname (person-cue not-name, honorific, activity: 王同志, 李先生, 张一行). */
     private final java.util.List<String> notNameWords;
@@ -31,7 +31,7 @@ public final class PersonNames {
 
     public PersonNames(Lexicons lex) {
         this.lex = lex;
-        this.afterName = lex.index(LexiconKind.PERSON_CUE, "speech", "activity", "after-name", "conjunction", "list-end", "title-after");
+        this.afterName = lex.index(LexiconKind.PERSON_CUE, "speech", "activity", "after-name", "case-name", "passive", "conjunction", "list-end", "title-after");
         this.notNameWords = lex.withValues(LexiconKind.PERSON_CUE, "not-name", "honorific", "activity");
         this.conjunctions = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "conjunction", "list-end"));
         this.heads = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "head"));
@@ -156,6 +156,9 @@ public final class PersonNames {
             if (!given.canBeName() && given.frequency() >= COMMON_WORD && (n.startsWith("n") && !n.startsWith("ns") && !n.startsWith("nz") || n.startsWith("a")))
                 return false;
         }
+        // 伊朗东南部…, 该国北部…: a region of a country (a direction word ending in 部) is followed by a place, not a person
+        Token before = begin > 0 ? a.tokenCovering(begin - 1) : null;
+        if (before != null && before.end() == begin && before.nature().startsWith("f") && before.word().length() >= 2 && before.word().endsWith("部")) return false;
         // “韦帕”, “放管服”: a quoted word is a term (a typhoon's, a brand's, a slogan's), not a person
         if (quoted(text, begin, end)) return false;
         // 黄百铁路, 金风科技: a noun right after makes the "name" its modifier; people are followed by verbs and particles
@@ -173,6 +176,65 @@ public final class PersonNames {
         if (heads.contains(name.substring(name.length() - 1))) return false;
         if (end < text.length() && heads.contains(text.substring(end, end + 1))) return false;
         return end >= text.length() || lex.orgSuffixIndex.startingAt(text, end, 2) == null;
+    }
+
+    /** How often HanLP's person-role dictionary must have seen a character as a one-character given name before an uncued two-character name may end in it. */
+    private static final int SINGLE_GIVEN_SEEN = 10;
+    /** How often it must have seen a character in a two-character given name (first or last) before an uncued three-character name may hold it. */
+    private static final int GIVEN_SEEN = 5;
+    /** The smallest share of a character's name roles that must be given-name roles for it to stand in a given name. */
+    private static final double GIVEN_SHARE = 0.1;
+
+    /**
+     * Whether each character of a Chinese name HanLP alone proposes at [begin, end) can stand where the name puts it,
+     * by the person-role statistics HanLP's own recognizer is trained on: the surname's character was seen as a
+     * surname (锡斯坦: 锡 only starts given names); a one-character given name was seen as one (应尽, 敬师: 尽 and 师
+     * hardly ever); each character of a two-character given name was seen in given names, and not almost only as a
+     * surname (余部整, 车北车: 整 and 部 hardly ever, 车 nearly always a surname). A character the role dictionary does
+     * not know at all is no evidence either way (rare characters of real names); a withheld name (毕某) has no given name.
+     */
+    public boolean rolesFit(ArticleAnalysis a, int begin, int end) {
+        String name = a.text().substring(begin, end);
+        if (name.length() < 2 || name.length() > 3 || name.endsWith("某") || lex.surnames.contains(name.substring(0, Math.min(2, name.length()))) && name.length() > 2
+                && !lex.surnames.contains(name.substring(0, 1))) return true;     // double surnames: the roles are of single characters
+        HanLpAdapter.DictionaryEntry whole = a.dictionaryEntry(name);
+        if (whole.known() && whole.natures().get(0).startsWith("nr")) return true;
+        int[] surname = a.personRoles(name.substring(0, 1));
+        if (seen(surname) && surname[0] == 0) return false;
+        if (name.length() == 2) {
+            int[] given = a.personRoles(name.substring(1));
+            return !seen(given) || given[1] >= SINGLE_GIVEN_SEEN;
+        }
+        return givenCharacter(a.personRoles(name.substring(1, 2))) && givenCharacter(a.personRoles(name.substring(2)));
+    }
+
+    private static boolean seen(int[] roles) {
+        return roles[0] + roles[1] + roles[2] + roles[3] > 0;
+    }
+
+    /** A character seen in given names often enough, and in them at least {@link #GIVEN_SHARE} of the times it is seen. */
+    private static boolean givenCharacter(int[] roles) {
+        int given = roles[1] + roles[2] + roles[3];
+        return !seen(roles) || given >= GIVEN_SEEN && given >= GIVEN_SHARE * (given + roles[0]);
+    }
+
+    /** How many times HanLP must recognise the same three-character name in one article for its recurrence to outweigh the filters. */
+    private static final int RECURRING = 3;
+    /** Share of a surname's character's person roles that must be the surname role for {@link #recurringName}. */
+    private static final double SURNAME_SHARE = 0.9;
+
+    /**
+     * Whether HanLP's name {@code t} recurs often enough in the article to be a name though a filter for names proposed
+     * alone rejects it (a historical figure whose given name ends in an adverb's character): three characters, a
+     * character that is almost only a surname, and at least {@link #RECURRING} whole-word recognitions. Words HanLP
+     * mistakes for names once rarely recur as the same name with such a surname.
+     */
+    public boolean recurringName(ArticleAnalysis a, Token t, java.util.Map<String, Integer> nrCounts) {
+        String w = t.word();
+        if (w.length() != 3 || !valid(w) || nrCounts.getOrDefault(w, 0) < RECURRING) return false;
+        int[] r = a.personRoles(w.substring(0, 1));
+        int all = r[0] + r[1] + r[2] + r[3];
+        return all > 0 && r[0] >= SURNAME_SHARE * all;
     }
 
     private static boolean quoted(String text, int begin, int end) {

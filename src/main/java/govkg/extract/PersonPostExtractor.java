@@ -43,6 +43,8 @@ public final class PersonPostExtractor implements Extractor {
     private final TermIndex formerCues;
     /** Words before a party to a case (被告人), with the sentencing verb (判处) last: it counts only before a sentence. */
     private final List<String> caseParties, sentencing;
+    /** Words that make the name before them a case's (X案, X案件), and the passive marker of a victim's (X被诈骗案). */
+    private final Set<String> caseNameWords, passives;
 
     /** One-character units of divisions down to the county (省, 市, 县 …; level-units.txt): 省委, 县委 name a committee by its level. */
     private final String countyLevelChars;
@@ -61,6 +63,8 @@ public final class PersonPostExtractor implements Extractor {
         this.sentences = lex.index(LexiconKind.PERSON_CUE, "sentence");
         this.caseParties = lex.withValues(LexiconKind.PERSON_CUE, "case-party");
         this.sentencing = lex.withValues(LexiconKind.PERSON_CUE, "sentencing");
+        this.caseNameWords = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "case-name"));
+        this.passives = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "passive"));
         this.partyBodies = lex.index(LexiconKind.PARTY_BODY);
         this.titlesAfter = lex.index(LexiconKind.PERSON_CUE, "title-after");
         this.listEnds = lex.index(LexiconKind.PERSON_CUE, "list-end");
@@ -84,6 +88,7 @@ public final class PersonPostExtractor implements Extractor {
         titledNames(a, found);
         agedNames(a, found);
         caseParties(a, found);
+        caseNames(a, found);
         cuedNames(a, found);
         recognizedNames(a, found);
         namesInTerms(a, found);
@@ -315,6 +320,67 @@ public final class PersonPostExtractor implements Extractor {
         }
     }
 
+    /** Longest clause between a victim's name and the case named after them (X被电信诈骗案). */
+    private static final int CASE_CLAUSE = 12;
+
+    /**
+     * 2b'. A case named after a person (张明远案, X案件) or after its victim (X被电信诈骗案): HanLP's name right before the
+     * case word, or before 被 and a clause that ends in it, is a person. A long name HanLP cut into adjacent name pieces
+     * (巴特/nr 尔/nr …), as it cuts Mongolian and Uyghur names written without a dot, is one name up to the case word,
+     * which it may glue to the last character (…图案/n).
+     */
+    private void caseNames(ArticleAnalysis a, Map<String, Mention> found) {
+        String text = a.text();
+        if (text.indexOf('案') < 0) return;
+        List<Token> ts = a.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            if (!t.isPersonName() || t.nature().startsWith("nrf")) continue;
+            int j = i;
+            while (j + 1 < ts.size() && ts.get(j + 1).isPersonName() && ts.get(j + 1).begin() == ts.get(j).end()) j++;
+            int begin = t.begin(), end = j > i ? piecesBeforeCase(text, begin, ts.get(j).end()) : singleBeforeCase(a, begin);
+            i = j;
+            if (end < 0 || a.overlaps(begin, end, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
+            String name = text.substring(begin, end);
+            Mention p = Mention.of(EntityType.PERSON, name, name, begin, end, "person-case", Confidence.PATTERN);
+            a.add(p);
+            found.putIfAbsent(name, p);
+        }
+    }
+
+    /** End of a name of four to six characters cut into pieces that ends at the case word (or one character before it), or -1. */
+    private int piecesBeforeCase(String text, int begin, int piecesEnd) {
+        for (int end = piecesEnd; end <= piecesEnd + 1 && end < text.length(); end++) {
+            if (text.charAt(end) == '案') return end - begin >= 4 && end - begin <= 6 && TextScan.isHan(text.substring(begin, end)) ? end : -1;
+        }
+        return -1;
+    }
+
+    /** End of the name at {@code begin} when the case word follows it, or 被 and a short clause ending in it; else -1. */
+    private int singleBeforeCase(ArticleAnalysis a, int begin) {
+        int len = names.nameLength(a, begin);
+        if (len == 0) return -1;
+        int end = begin + len;
+        if (caseWordAt(a, end)) return end;
+        Token next = a.tokenAt(end);
+        if (next == null || !passives.contains(next.word())) return -1;
+        String text = a.text();
+        for (int at = next.end(); at < text.length() && at <= end + CASE_CLAUSE; at++) {
+            if (!TextScan.isHan(text.charAt(at))) return -1;
+            if (caseWordAt(a, at)) {
+                int after = a.tokenAt(at).end();
+                return after >= text.length() || !TextScan.isHan(text.charAt(after)) ? end : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether HanLP's word at {@code at} is a case word itself (案, 案件; not 案例, 图案). */
+    private boolean caseWordAt(ArticleAnalysis a, int at) {
+        Token t = a.tokenAt(at);
+        return t != null && caseNameWords.contains(t.word());
+    }
+
     /**
      * 2c. A name right before a speech verb (郭震华介绍), an official's activity (刘建国出席) or a role (王立新书记, 李强总理:
      * a post), when HanLP also calls it a name; the names listed before it in a 、-list (张三、李四参加会见) too.
@@ -390,6 +456,7 @@ public final class PersonPostExtractor implements Extractor {
      */
     private void recognizedNames(ArticleAnalysis a, Map<String, Mention> found) {
         String text = a.text();
+        Map<String, Integer> nrCounts = null;
         for (var t : a.tokens()) {
             if (!t.isPersonName() || a.overlaps(t.begin(), t.end(), EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
             if (t.nature().startsWith("nrf") || transliterated(t)) {
@@ -402,12 +469,21 @@ public final class PersonPostExtractor implements Extractor {
                 continue;
             }
             int len = names.nameLength(a, t.begin());
-            if (len == 0 || len > t.word().length() + 1 || nameStarts.namesABody(a, t) || !names.plausibleAlone(a, t.begin(), t.begin() + len)) continue;
+            if (len == 0 || len > t.word().length() + 1 || nameStarts.namesABody(a, t)) continue;
+            if ((!names.plausibleAlone(a, t.begin(), t.begin() + len) || !names.rolesFit(a, t.begin(), t.begin() + len))
+                    && !(len == t.word().length() && names.recurringName(a, t, nrCounts == null ? nrCounts = nrCounts(a) : nrCounts))) continue;
             String name = text.substring(t.begin(), t.begin() + len);
             Mention known = found.get(name);
             add(a, found, Mention.of(EntityType.PERSON, name, name, t.begin(), t.begin() + len, "person-recognized",
                     known == null ? Confidence.RECOGNIZER : known.confidence()));
         }
+    }
+
+    /** How often each Chinese name HanLP recognises occurs as a whole word in the article. */
+    private static Map<String, Integer> nrCounts(ArticleAnalysis a) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Token t : a.tokens()) if (t.nature().equals("nr")) counts.merge(t.word(), 1, Integer::sum);
+        return counts;
     }
 
     /**

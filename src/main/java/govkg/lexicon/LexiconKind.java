@@ -128,10 +128,10 @@ public enum LexiconKind {
     WORLD_CITY("world-city", "world-cities.txt", Shape.MAP),
     /**
      * Words around a person's name: what follows a name (speech verbs, an official's activity, other words a name
-     * stops before), what stands before a party to a case, sentences, honorifics, and words a name never ends in.
+     * stops before), what stands before a party to a case, what names a case after a person, sentences, honorifics, and words a name never ends in.
      */
     PERSON_CUE("person-cue", "person-cues.txt", Shape.TYPED,
-            "speech", "activity", "after-name", "conjunction", "list-end", "case-party", "sentencing", "sentence", "title-after", "honorific", "not-name", "head", "former-post", "address", "name-term", "role-modifier"),
+            "speech", "activity", "after-name", "conjunction", "list-end", "case-party", "case-name", "passive", "sentencing", "sentence", "title-after", "honorific", "not-name", "head", "former-post", "address", "name-term", "role-modifier"),
     /**
      * Words that bound a name of a body, title or event in a window of text (NameStart): verbs that belong to names,
      * clause words a name starts after, light verbs, village and venue heads, scope words, term counters, period ends.

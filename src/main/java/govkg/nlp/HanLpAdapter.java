@@ -89,6 +89,18 @@ public final class HanLpAdapter {
         return new DictionaryEntry(List.copyOf(natures), at.totalFrequency);
     }
 
+    /**
+     * How often HanLP's person-role dictionary (the statistics its name recognizer is trained on) saw {@code ch} as
+     * a surname (role B), as a one-character given name (E), as the first (C) and the last (D) character of a
+     * two-character given name: {@code int[]{B, E, C, D}}, all 0 when the dictionary does not know the character.
+     */
+    public int[] personRoles(String ch) {
+        var item = com.hankcs.hanlp.dictionary.nr.PersonDictionary.dictionary.get(ch);
+        if (item == null) return new int[4];
+        return new int[]{item.getFrequency(com.hankcs.hanlp.corpus.tag.NR.B), item.getFrequency(com.hankcs.hanlp.corpus.tag.NR.E),
+                item.getFrequency(com.hankcs.hanlp.corpus.tag.NR.C), item.getFrequency(com.hankcs.hanlp.corpus.tag.NR.D)};
+    }
+
     /** A core-dictionary entry: its natures (most frequent first) and total frequency. */
     public record DictionaryEntry(List<String> natures, int frequency) {
         static final DictionaryEntry NONE = new DictionaryEntry(List.of(), 0);
