@@ -76,11 +76,22 @@ final class EntityRefresh {
         }
     }
 
-    void apply() {
+    /**
+     * Updates the labels of the entities the reports touched. Returns the names of the people among them, whose
+     * owl:sameAs links {@link #relink} must recompute before the transaction commits: once per commit, not once per
+     * report, since a frequent name's career is read from every report that names it.
+     */
+    Set<String> apply() {
         Set<String> touched = new TreeSet<>(goneNames.keySet());
         touched.addAll(newNames.keySet());
         for (String e : touched) refresh(NodeFactory.createURI(e), goneNames.getOrDefault(e, Set.of()), newNames.getOrDefault(e, Set.of()));
-        for (String name : personNames) relink(name);
+        return personNames;
+    }
+
+    /** Recomputes the owl:sameAs links among the people of each of {@code names}, from the store as it stands now. */
+    static void relink(DatasetGraph dsg, String entitiesGraph, Collection<String> names) {
+        EntityRefresh r = new EntityRefresh(dsg, entitiesGraph);
+        for (String name : names) r.relink(name);
     }
 
     private void refresh(Node e, Set<String> gone, Set<String> added) {

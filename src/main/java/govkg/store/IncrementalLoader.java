@@ -61,6 +61,8 @@ public final class IncrementalLoader {
     private Change total = new Change(0, 0, 0, 0);
     private boolean open;
     private long pending;
+    /** People whose names the writes since the last commit touched: their owl:sameAs links are recomputed at commit. */
+    private final java.util.Set<String> relinkNames = new java.util.TreeSet<>();
 
     public IncrementalLoader(Store store, IriMinter iris) {
         this(store, iris, DEFAULT_COMMIT_QUADS);
@@ -149,7 +151,7 @@ public final class IncrementalLoader {
                 if (run != null) dsg.add(runs.generated(r.iri(), run));
             }
             if (run != null && (!toAdd.isEmpty() || removed > 0)) dsg.add(runs.used(run, sourceIri));
-            refresh.apply();
+            relinkNames.addAll(refresh.apply());
             for (ReportGraph r : toAdd) pending += r.quads().size();
             return new Change(added, replaced, unchanged, removed);
         });
@@ -172,10 +174,12 @@ public final class IncrementalLoader {
         }
     }
 
-    /** Commits what was written since the last commit. */
+    /** Commits what was written since the last commit, with the owl:sameAs links of the people it touched recomputed. */
     public void commit() {
         if (!open) return;
         try {
+            if (!relinkNames.isEmpty()) EntityRefresh.relink(store.dataset().asDatasetGraph(), entitiesGraph, relinkNames);
+            relinkNames.clear();
             store.dataset().commit();
         } catch (RuntimeException | InternalError e) {
             abort();
@@ -189,6 +193,7 @@ public final class IncrementalLoader {
 
     /** Drops what was written since the last commit (after a failure elsewhere in the build). */
     public void abort() {
+        relinkNames.clear();
         if (!open) return;
         try {
             store.dataset().abort();
@@ -211,7 +216,7 @@ public final class IncrementalLoader {
                 delete(dsg, r, refresh);
                 removed++;
             }
-            refresh.apply();
+            EntityRefresh.relink(dsg, entitiesGraph, refresh.apply());   // a transaction of its own: relinked now
             dropIdleRuns(dsg);
             return new Change(0, 0, 0, removed);
         });
