@@ -37,8 +37,6 @@ public final class PersonPostExtractor implements Extractor {
     private final TermIndex roleModifiers;
     /** Heads of a people's government and the ending of the name of the place they head (市长 → 市). */
     private final Map<String, String> governmentHeads;
-    /** The role modifiers as words (副, 常务副): all that may stand before a head of government in its role. */
-    private final Set<String> modifierWords;
     /** words after a name before the posts held before (曾任) */
     private final TermIndex formerCues;
     /** Words before a party to a case (被告人), with the sentencing verb (判处) last: it counts only before a sentence. */
@@ -71,7 +69,6 @@ public final class PersonPostExtractor implements Extractor {
         this.formerCues = lex.index(LexiconKind.PERSON_CUE, "former-post");
         this.roleModifiers = lex.index(LexiconKind.PERSON_CUE, "role-modifier");
         this.governmentHeads = lex.entries(LexiconKind.GOVERNMENT_HEAD);
-        this.modifierWords = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "role-modifier"));
         this.addresses = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "address", "honorific"));
         this.nameTerms = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "name-term"));
     }
@@ -731,12 +728,6 @@ public final class PersonPostExtractor implements Extractor {
      * (副, 常务副). Null otherwise.
      */
     private String governmentOf(ArticleAnalysis a, String orgPart, int start, String role) {
-        // 湖南省常务副省长: the role took 副; the modifier before it still stands between the place and the role
-        for (boolean cut = true; cut; ) {
-            cut = false;
-            for (String w : modifierWords)
-                if (orgPart.length() > w.length() && orgPart.endsWith(w)) { orgPart = orgPart.substring(0, orgPart.length() - w.length()); cut = true; }
-        }
         int end = start + orgPart.length();
         Mention place = null;
         for (int at = start; at < end; ) {
