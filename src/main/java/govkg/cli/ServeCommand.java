@@ -112,7 +112,8 @@ public final class ServeCommand implements Callable<Integer> {
             server = GovkgServer.start(st.dataset(), port, opts);
         } catch (RuntimeException e) {
             st.close();
-            throw new GovkgException(ExitCodes.FAILURE, "cannot start the server on " + opts.host() + ":" + port + ": " + e.getMessage());
+            throw new GovkgException(ExitCodes.FAILURE, "cannot start the server on " + opts.host() + ":" + port + ": "
+                    + (e.getMessage() != null ? e.getMessage() : e.toString()));
         }
         String which = opts.base() != null ? ""
                 : Txn.calculateRead(st.dataset(), () -> BaseIri.detect(st.dataset().asDatasetGraph())).isPresent() ? ", as the store says"

@@ -32,6 +32,8 @@ import org.apache.jena.vocabulary.SKOS;
 final class DataView {
     /** Timeout for the pages' own queries. */
     static final long PAGE_QUERY_TIMEOUT_MS = 20_000;
+    /** Timeout for what the server reads of the whole store while it starts ({@link #selectWhole}). */
+    static final long STARTUP_QUERY_TIMEOUT_MS = 30 * 60_000;
 
     private final Dataset dataset;
     private final DatasetGraph dsg;
@@ -75,9 +77,23 @@ final class DataView {
 
     /** Runs a SELECT query (prefixes of {@link Ns} added) with variables pre-bound; rows materialised. */
     List<Binding> select(String query, Map<String, Node> bindings) {
+        return select(query, bindings, Math.min(PAGE_QUERY_TIMEOUT_MS, queryTimeoutMs));
+    }
+
+    /**
+     * A SELECT the server runs for itself while it starts (the search index's report counts, the home page's
+     * figures): it reads the whole store once, so it gets {@link #STARTUP_QUERY_TIMEOUT_MS}, not a page's timeout.
+     * On a store of 100,000 reports (30 M quads) such a query takes longer than a page may.
+     */
+    List<Binding> selectWhole(String query) {
+        return select(query, Map.of(), STARTUP_QUERY_TIMEOUT_MS);
+    }
+
+    private List<Binding> select(String query, Map<String, Node> bindings, long timeoutMs) {
         return read(() -> {
+            // an explicit timeout: the dataset's context carries the endpoint's, which would apply otherwise
             QueryExecBuilder b = QueryExec.dataset(dsg).query(Prefixes.sparqlPrologue() + query)
-                    .timeout(Math.min(PAGE_QUERY_TIMEOUT_MS, queryTimeoutMs), TimeUnit.MILLISECONDS);
+                    .timeout(timeoutMs, TimeUnit.MILLISECONDS);
             bindings.forEach((k, v) -> b.substitution(Var.alloc(k), v));
             List<Binding> rows = new ArrayList<>();
             try (QueryExec qe = b.build()) {

@@ -30,7 +30,8 @@ final class HomeServlet extends HttpServlet {
 
     private static String render(DataView store, SearchIndex index) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Binding b : store.select("SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t"))
+        // the union graph holds each typing once: COUNT, not COUNT(DISTINCT), which on a large store outlasts a page's timeout
+        for (Binding b : store.selectWhole("SELECT ?t (COUNT(?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t"))
             counts.put(b.get("t").toString(), ((Number) b.get("n").getLiteralValue()).longValue());
         StringBuilder s = new StringBuilder("""
                 <section class="hero"><h1>治理知识图谱</h1>
