@@ -108,6 +108,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     static void serve(Store st, int port, ServerOptions opts) {
         GovkgServer server;
+        // the search index and the home page read the whole store first: about half a minute per 30 M quads
+        System.err.println("govkg: reading " + st.dir() + " for the search index and the home page ...");
         try {
             server = GovkgServer.start(st.dataset(), port, opts);
         } catch (RuntimeException e) {
