@@ -25,6 +25,6 @@ public final class StageRegistry {
                 new EventExtractor(lex),
                 new EventDateExtractor(lex),
                 new StatisticExtractor(lex),
-                new QuotationExtractor());
+                new QuotationExtractor(lex));
     }
 }

@@ -38,4 +38,17 @@ class QuotationExtractorTest {
         Extracted x = Extracted.from("“枫桥经验”王建华介绍得很详细。");
         assertThat(x.quotations()).isEmpty();
     }
+
+    @Test
+    void speechVerbsAreThePeopleLexiconsOwn() {
+        // 坦言 and 呼吁 are person-cues speech verbs; the quotation list once had only seven verbs of its own
+        Extracted x = Extracted.from("“调解工作不能只靠一个人，要靠大家一起来做。”镇司法所所长林秋实坦言。");
+        assertThat(x.quotations()).singleElement().satisfies(q -> assertThat(q.speaker().label()).isEqualTo("林秋实"));
+    }
+
+    @Test
+    void aSpeechVerbInTheNextClauseAttributesNothing() {
+        Extracted x = Extracted.from("“调解工作不能只靠一个人，要靠大家一起来做。”林秋实来到镇里，随后表示支持。");
+        assertThat(x.quotations()).isEmpty();
+    }
 }
