@@ -198,10 +198,20 @@ public final class ReportMapper {
         }
     }
 
+    /**
+     * One membership per post: the person, the body and the role. Two wordings of one post (国家发展和改革委员会主任
+     * and 国家发展改革委主任, or 公安部部长 and 部长 after 公安部) are one membership, so a start stated in one report
+     * and an end stated in another bound one interval; each report keeps its own wording as gov:title. Without a
+     * body, the title as stated is the post. A bare title with its body (部长 of 公安部) keys as it always did. A
+     * former post (原…) is kept apart from the current one: it bounds no span the queries draw.
+     */
     private Node membership(ResolvedArticle ra, PostHolding p) {
         Entity person = ra.entity(p.person());
         Entity org = p.organization().map(ra::entity).orElse(null);
-        return iri(iris.membership(person.key() + "|" + p.title() + "|" + (org == null ? "" : org.key())));
+        String post = org == null || p.role() == null || p.role().isBlank() ? p.title()
+                // a former post (原浙江省委书记) stays a membership of its own, as the queries read it
+                : (p.title().startsWith("原") && !p.role().startsWith("原") ? "原" : "") + p.role();
+        return iri(iris.membership(person.key() + "|" + post + "|" + (org == null ? "" : org.key())));
     }
 
     private void post(ResolvedArticle ra, QuadSink out, PostHolding p) {

@@ -32,9 +32,10 @@ final class CareerTimeline {
     /** Marks a title as a former post, as the careers and holders queries do. */
     static final String FORMER = "原";
 
+    /** One row per membership; of the wordings its reports use (公安部部长, 部长), the fullest is its title. */
     private static final String ROWS = """
             PREFIX time: <http://www.w3.org/2006/time#>
-            SELECT ?m (SAMPLE(?t) AS ?title) (SAMPLE(?o) AS ?org) (SAMPLE(?p) AS ?person)
+            SELECT ?m (REPLACE(MAX(CONCAT(STR(1000 + STRLEN(STR(?t))), "|", STR(?t))), "^[0-9]+[|]", "") AS ?title) (SAMPLE(?o) AS ?org) (SAMPLE(?p) AS ?person)
                    (MIN(?seen) AS ?first) (MAX(?seen) AS ?last) (MIN(?pub) AS ?mentioned) (COUNT(DISTINCT ?report) AS ?reports)
                    (GROUP_CONCAT(DISTINCT STR(?start); separator=" ") AS ?starts)
                    (GROUP_CONCAT(DISTINCT STR(?end); separator=" ") AS ?ends)

@@ -45,11 +45,13 @@ class CareersTest {
     @Test
     void aCareerAcrossAProvinceAndTheCentreIsOnePerson() {
         List<String[]> rows = careers.stream().filter(r -> r[0].equals("陈立言")).toList();
-        assertThat(rows).extracting(r -> r[2]).contains("浙江省委书记", "国务院副总理");
+        // 中共浙江省委书记 (2014) and 浙江省委书记 (2016) are one post: one row, its fullest wording, seen 2014 to 2016
+        assertThat(rows).extracting(r -> r[2]).contains("中共浙江省委书记", "国务院副总理").doesNotContain("浙江省委书记");
         assertThat(iris("陈立言")).as("one person IRI after owl:sameAs").hasSize(1);
-        String[] provincial = rows.stream().filter(r -> r[2].equals("浙江省委书记")).findFirst().orElseThrow();
+        String[] provincial = rows.stream().filter(r -> r[2].equals("中共浙江省委书记")).findFirst().orElseThrow();
         assertThat(provincial[4]).isEqualTo("33");
-        assertThat(provincial[9]).isEqualTo("2016-06-20");
+        assertThat(provincial[9]).isEqualTo("2014-03-10");
+        assertThat(provincial[10]).isEqualTo("2016-06-20");
     }
 
     @Test
@@ -62,6 +64,18 @@ class CareersTest {
         assertThat(query("13-holders-on-date.rq", "post=国务院副总理", "onDate=2018-03-22")).contains("陈立言");
         assertThat(query("13-holders-on-date.rq", "post=国务院副总理", "onDate=2014-01-01")).doesNotContain("陈立言");
         assertThat(query("13-holders-on-date.rq", "post=浙江省委书记", "onDate=2016-06-20")).contains("陈立言");
+    }
+
+    @Test
+    void twoWordingsOfOnePostAreOnePostWhoseSpanJoinsTheirReports() {
+        // 国家发展和改革委员会主任 (2020-01-05) and 国家发展改革委主任 (2020-06-10): one body, one role, one membership
+        assertThat(query("13-holders-on-date.rq", "post=国家发展改革委主任", "onDate=2020-03-01")).contains("罗景川");
+        List<String[]> rows = careers.stream().filter(r -> r[0].equals("罗景川")).toList();
+        assertThat(rows).as(Arrays.deepToString(rows.toArray())).singleElement().satisfies(r -> {
+            assertThat(r[2]).as("the fullest wording").isEqualTo("国家发展和改革委员会主任");
+            assertThat(r[9]).isEqualTo("2020-01-05");
+            assertThat(r[10]).isEqualTo("2020-06-10");
+        });
     }
 
     private static String[] row(String person, String post) {
