@@ -86,6 +86,7 @@ public final class PersonPostExtractor implements Extractor {
         agedNames(a, found);
         caseParties(a, found);
         caseNames(a, found);
+        namesBeforeTitles(a, found);
         cuedNames(a, found);
         recognizedNames(a, found);
         namesInTerms(a, found);
@@ -217,7 +218,12 @@ public final class PersonPostExtractor implements Extractor {
         }
         if (nameLen > 0 && !a.overlaps(at, at + nameLen, EntityType.PERSON) && looksLikeName(a, at, nameLen)
                 // 民警全部到岗: after an occupation a name needs HanLP's agreement, official titles need none
-                && (!lex.occupations.contains(role) || hanLpSeesAName(a, at, at + nameLen))) {
+                && (!lex.occupations.contains(role) || hanLpSeesAName(a, at, at + nameLen) || recursAsSubject(a, at, at + nameLen))) {
+            // 世界贸易组织总干事伊韦阿拉: after a foreign title, a longer transliteration is the name (伊 is also a surname)
+            int foreignEnd = foreign.nameEnd(text, at);
+            if (foreignEnd > at + nameLen && wordsOfName(a, at + nameLen, foreignEnd) && (countryBefore(text, at - role.length()) || foreignBodyBefore(a, at - role.length()))
+                    && !a.overlaps(at, foreignEnd, EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION))
+                return foreignPerson(a, at, foreignEnd, name(), Confidence.PATTERN);
             String name = text.substring(at, at + nameLen);
             return Mention.of(EntityType.PERSON, name, name, at, at + nameLen, name(), Confidence.PATTERN);
         }
@@ -226,12 +232,42 @@ public final class PersonPostExtractor implements Extractor {
         if (transliterated) {
             int[] span = foreign.around(a, first);
             end = span == null || span[0] != at ? 0 : span[1];
+            // 哈米德/nrf 扎德/nr: the rest of the transliteration HanLP cut off, when its words are no verbs
+            int run = end == 0 ? 0 : foreign.nameEnd(text, at);
+            if (run > end && wordsOfName(a, end, run)) end = run;
         } else {
-            if (!countryBefore(text, at - role.length())) return null;
+            if (!countryBefore(text, at - role.length()) && !foreignBodyBefore(a, at - role.length())) return null;
             end = foreign.nameEnd(text, at);
         }
         if (end == 0 || a.overlaps(at, end, EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION)) return null;
         return foreignPerson(a, at, end, name(), Confidence.PATTERN);
+    }
+
+    /** Whether HanLP's words fill [begin, end) exactly and none is a verb (伊韦/nr 阿拉/r: yes; 巴罗佐 通/v 电话: no). */
+    private static boolean wordsOfName(ArticleAnalysis a, int begin, int end) {
+        for (int at = begin; at < end; ) {
+            Token t = a.tokenAt(at);
+            if (t == null || t.end() > end || t.nature().startsWith("v") || t.nature().startsWith("p")) return false;
+            at = t.end();
+        }
+        return true;
+    }
+
+    /** How many more times a name HanLP misses must stand before a word that follows names for an occupation's name to count. */
+    private static final int SUBJECT_REPEATS = 2;
+
+    /**
+     * 战士谢某某 … 谢某某是…: a name of the right shape after an occupation that HanLP does not recognise (a rare character)
+     * is one when the report repeats it at least {@link #SUBJECT_REPEATS} more times before a word that follows names,
+     * and its characters fit HanLP's name statistics.
+     */
+    private boolean recursAsSubject(ArticleAnalysis a, int begin, int end) {
+        if (!names.rolesFit(a, begin, end)) return false;
+        String text = a.text(), name = text.substring(begin, end);
+        int n = 0;
+        for (int at = text.indexOf(name); at >= 0 && n < SUBJECT_REPEATS; at = text.indexOf(name, at + 1))
+            if (at != begin && (at == 0 || !TextScan.isHan(text.charAt(at - 1)) || text.charAt(at - 1) == '、' ) && names.startsAfterNameWord(text, at + name.length())) n++;
+        return n >= SUBJECT_REPEATS;
     }
 
     /** HanLP's foreign name starting at {@code at}, or after one-character table characters there (科/n 莱恩/nrf), or null. */
@@ -257,6 +293,20 @@ public final class PersonPostExtractor implements Extractor {
         return false;
     }
 
+    /**
+     * 联合国秘书长, 欧洲理事会主席, 伊朗外交部发言人, 英国外交发展大臣: an international or foreign body found right before
+     * the title, or a title that starts with a country's name, makes the name after it a transliteration too.
+     */
+    private boolean foreignBodyBefore(ArticleAnalysis a, int titleStart) {
+        for (Mention org : a.mentions(EntityType.ORGANIZATION)) {
+            if (org.end() != titleStart) continue;
+            String kind = org.attr("orgKind");
+            if ("international".equals(kind) || "foreign".equals(kind) || foreign.countryStartingAt(a.text(), org.begin()) != null) return true;
+        }
+        int start = nameStarts.afterClauseWords(a, nameStarts.leftEdge(a.text(), titleStart, 20), titleStart, false);
+        return start < titleStart && foreign.countryStartingAt(a.text(), start) != null;
+    }
+
     private Mention foreignPerson(ArticleAnalysis a, int begin, int end, String extractor, double conf) {
         String name = a.text().substring(begin, end);
         return new Mention(EntityType.PERSON, name, ForeignNames.altForms(name), name, begin, end, extractor, conf, Map.of());
@@ -268,7 +318,11 @@ public final class PersonPostExtractor implements Extractor {
      */
     private boolean looksLikeName(ArticleAnalysis a, int at, int len) {
         if (hanLpSeesAName(a, at, at + len)) return true;
+        // 主席台执行主席席就座: characters no given name holds where the candidate puts them (就, 座) make no name
+        if (!names.rolesFit(a, at, at + len)) return false;
         Token first = a.tokenCovering(at);
+        // 曾任总统顾问的: a title word after a title is the rest of the title, not a name
+        if (first != null && first.begin() == at && first.end() == at + len && first.nature().startsWith("nnt")) return false;
         if (first == null || first.begin() == at && first.word().length() == 1 || first.begin() == at && first.end() > at + len) return true;
         // 院长雷鸣表示, 主任杨柳介绍: a word that is also a name, when what follows is what follows names
         int end = at + len;
@@ -391,6 +445,8 @@ public final class PersonPostExtractor implements Extractor {
             if (t.nature().startsWith("nrf")) {      // 塞迪略总统, 埃文·毛赛尔表示: a transliterated name and its parts
                 int[] span = foreign.around(a, t);
                 if (span == null || a.overlaps(span[0], span[1], EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
+                // 俄罗斯杜马副主席: a transliteration between a country's name and a title is that country's body
+                if (foreign.countryEndingAt(text, span[0]) != null && lex.roleIndex.startingAt(text, span[1], 2) != null) continue;
                 begin = span[0];
                 end = span[1];
                 alias = foreignPerson(a, begin, end, name(), Confidence.WEAK_PATTERN);
@@ -421,6 +477,42 @@ public final class PersonPostExtractor implements Extractor {
                 before = q.begin();
             }
         }
+    }
+
+    /**
+     * 2c'. A name HanLP does not recognise (a rare surname: 栗/nz) at the start of a clause, before a title and an
+     * official's activity or a speech verb (，X委员长主持。): a person, and the title a post. The name must fill the
+     * clause start exactly, have a name's shape, not be a dictionary word, and fit HanLP's name statistics.
+     */
+    private void namesBeforeTitles(ArticleAnalysis a, Map<String, Mention> found) {
+        String text = a.text();
+        for (Token t : a.tokens()) {
+            if (!t.nature().startsWith("nnt") || t.begin() < 2) continue;
+            String role = lex.roleIndex.startingAt(text, t.begin(), 2);
+            if (role == null || lex.occupations.contains(role)) continue;
+            int roleEnd = t.begin() + role.length();
+            if (speech.startingAt(text, roleEnd, 1) == null && activity.startingAt(text, roleEnd, 1) == null) continue;
+            for (int begin = t.begin() - 2; begin >= Math.max(0, t.begin() - 4); begin--) {
+                if (!clauseStartAt(text, begin)) continue;
+                int end = t.begin();
+                String name = text.substring(begin, end);
+                if (!names.valid(name) || a.overlaps(begin, end, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
+                        || hanLpSeesAName(a, begin, end) || !names.rolesFit(a, begin, end)) break;
+                HanLpAdapter.DictionaryEntry whole = a.dictionaryEntry(name);
+                if (whole.known() && !whole.canBeName()) break;
+                Token first = a.tokenAt(begin);
+                if (first == null || first.end() > end) break;
+                Mention p = Mention.of(EntityType.PERSON, name, name, begin, end, "person-title-after", Confidence.WEAK_PATTERN);
+                add(a, found, p);
+                a.add(new PostHolding(p, role, role, Optional.empty(), begin, roleEnd, "person-title-after", Confidence.WEAK_PATTERN));
+                break;
+            }
+        }
+    }
+
+    /** Whether a clause starts at {@code at}: the text's start, or punctuation right before it. */
+    private static boolean clauseStartAt(String text, int at) {
+        return at == 0 || TextScan.isBoundary(text.charAt(at - 1));
     }
 
     /** 张三代表说: at a congress, the deputy's title follows the name; it is a post of its own. */
@@ -662,8 +754,11 @@ public final class PersonPostExtractor implements Extractor {
             int pronoun = text.lastIndexOf('该', start - 1);
             if (pronoun >= edge && start - pronoun <= 3) start = pronoun;
             // an organization found whole before the role keeps its whole name in the title (安居宝物业服务有限公司总经理)
-            for (Mention org : a.mentions(EntityType.ORGANIZATION))
+            for (Mention org : a.mentions(EntityType.ORGANIZATION)) {
                 if (org.end() == end - r.length() && org.begin() < start && org.begin() >= edge) start = org.begin();
+                // 联合国秘书长: a title starts where a word starts, never inside the body's name (国秘书长)
+                else if (org.begin() < start && start < org.end() && org.end() <= end - r.length()) start = org.begin();
+            }
             out.add(new int[]{start, end});
             if (start < 1 || text.charAt(start - 1) != '、') break;
             end = start - 1;

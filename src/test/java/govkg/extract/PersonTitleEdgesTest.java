@@ -1,0 +1,83 @@
+package govkg.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static govkg.extract.EntityType.PERSON;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * People and posts at the edges of titles (sentences and names invented for these tests): what is no name
+ * (title modifiers, a verb after a surname, a title after a title, pairs of words in a list, a preposition, a piece
+ * of a dotted name, a foreign body), and names after titles of international and foreign bodies, before a title at
+ * the start of a clause, before a preposition, and after an occupation.
+ */
+class PersonTitleEdgesTest {
+
+    /** text; the people expected, |-separated; words that must not be people, |-separated (empty: none). */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            // role modifiers alone are the start of a title
+            "市人大常委会原副主任委员、市委原书记王立群出席会议。;王立群;原副",
+            "副市长王立群出席会议。;王立群;",
+            // a surname's character and a verb no given name holds
+            "大会执行主席在主席台执行主席席就座。;;席就座",
+            // a title after a title
+            "曾任总统顾问的马丁表示反对。;马丁;顾问",
+            "总统特使马丁·罗伊抵达首都。;马丁·罗伊;",
+            // pairs of words around a conjunction listed side by side; names with 和 stay names
+            "要在常和长、严和实、深和细上下功夫。;;常和长|严和实|深和细",
+            "王和平、李和顺出席会议。;王和平;",
+            // a preposition after an intransitive or one-character verb; a transitive verb keeps its object
+            "诞生于上个世纪的经验，坚持问需于民、问计于民。;;于民|于上个",
+            "总理会见于明远。;于明远;",
+            // pieces of dotted names
+            "被告人艾力·库尔班、玉山·热合曼等三人被判刑。;;玉山|热合",
+            // a transliteration between a country and a title is that country's body
+            "俄罗斯杜马副主席伊万·彼得罗夫表示欢迎。;;杜马",
+            // names after titles of international bodies; a title with no name after it
+            "联合国秘书长卡尔森当天发表声明。;卡尔森;国秘书长",
+            "欧洲理事会主席马尔蒂尼表示，关税推高通胀。;马尔蒂尼;",
+            "世界贸易组织总干事伊韦阿拉表示欢迎。;伊韦阿拉;伊韦",
+            "联合国秘书长办公室表示欢迎。;;办公室",
+            // a transliteration does not run into the verb after it
+            "国务院总理李克强同欧盟委员会主席卡罗佐通电话。;李克强|卡罗佐;卡罗佐通",
+            // a name HanLP misses at the start of a clause, before a title and an activity
+            "会议在北京举行，栗振华委员长主持。;栗振华;",
+            "会议在北京举行，常委会委员长主持。;;常委会",
+            // a one-character preposition after a name ends it
+            "副部长王晓琛以“大局”为题作了报告。;王晓琛;",
+            // an occupation with no name after it
+            "战士们坚守岗位。;;战士们",
+    })
+    void people(String text, String people, String notPeople) {
+        Extracted x = Extracted.from(text);
+        assertThat(x.labels(PERSON)).containsAll(split(people));
+        for (String no : split(notPeople)) assertThat(x.labels(PERSON)).doesNotContain(no);
+    }
+
+    /** text; person; the titles of that person's posts, |-separated; the organization of the first, or empty. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "联合国秘书长卡尔森当天发表声明。;卡尔森;联合国秘书长;联合国",
+            "欧洲理事会主席马尔蒂尼表示，关税推高通胀。;马尔蒂尼;欧洲理事会主席;欧洲理事会",
+            "伊朗外交部发言人哈米德扎德3月1日表示反对。;哈米德扎德;伊朗外交部发言人;伊朗外交部",
+            "英国外交发展大臣克莱弗森表示欢迎。;克莱弗森;英国外交发展大臣;",
+            "会议在北京举行，栗振华委员长主持。;栗振华;委员长;",
+            "市人大常委会原副主任委员、市委原书记王立群出席会议。;王立群;市人大常委会原副主任委员|市委原书记;",
+    })
+    void posts(String text, String person, String titles, String org) {
+        Extracted x = Extracted.from(text);
+        List<PostHolding> held = x.postsOf(person);
+        assertThat(held.stream().map(PostHolding::title).toList()).containsAll(split(titles));
+        if (org != null && !org.isEmpty())
+            assertThat(held.stream().filter(h -> h.title().equals(split(titles).get(0))).findFirst().orElseThrow().organization().map(Mention::label)).contains(org);
+    }
+
+    private static List<String> split(String s) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split("\\|"));
+    }
+}
