@@ -33,7 +33,7 @@ public final class PersonNames {
 
     public PersonNames(Lexicons lex) {
         this.lex = lex;
-        this.afterName = lex.index(LexiconKind.PERSON_CUE, "speech", "activity", "after-name", "case-name", "passive", "conjunction", "list-end", "title-after");
+        this.afterName = lex.index(LexiconKind.PERSON_CUE, "speech", "activity", "after-name", "held-post", "copula", "case-name", "passive", "conjunction", "list-end", "title-after");
         this.notNameWords = lex.withValues(LexiconKind.PERSON_CUE, "not-name", "honorific", "activity");
         this.conjunctions = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "conjunction", "list-end"));
         this.heads = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "head"));

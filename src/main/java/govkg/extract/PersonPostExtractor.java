@@ -39,6 +39,10 @@ public final class PersonPostExtractor implements Extractor {
     private final Map<String, String> governmentHeads;
     /** words after a name before the posts held before (曾任) */
     private final TermIndex formerCues;
+    /** words after a name before the posts a biography states (任, 担任) */
+    private final TermIndex heldPosts;
+    /** copulas after a name before what the person is (是) */
+    private final Set<String> copulas;
     /** Words before a party to a case (被告人), with the sentencing verb (判处) last: it counts only before a sentence. */
     private final List<String> caseParties, sentencing;
     /** Words that make the name before them a case's (X案, X案件), and the passive marker of a victim's (X被诈骗案). */
@@ -67,6 +71,8 @@ public final class PersonPostExtractor implements Extractor {
         this.titlesAfter = lex.index(LexiconKind.PERSON_CUE, "title-after");
         this.listEnds = lex.index(LexiconKind.PERSON_CUE, "list-end");
         this.formerCues = lex.index(LexiconKind.PERSON_CUE, "former-post");
+        this.heldPosts = lex.index(LexiconKind.PERSON_CUE, "held-post");
+        this.copulas = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "copula"));
         this.roleModifiers = lex.index(LexiconKind.PERSON_CUE, "role-modifier");
         this.governmentHeads = lex.entries(LexiconKind.GOVERNMENT_HEAD);
         this.addresses = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "address", "honorific"));
@@ -109,31 +115,136 @@ public final class PersonPostExtractor implements Extractor {
     }
 
     /**
-     * 5. Posts a person held before, stated after the name (张三曾任浙江省委书记、省长): each title of the list is a
-     * post of that person, in the body it names. Its title reads 原… as every former post does, so a later report that
-     * recalls it never counts as a sighting of the post as current (queries/12-careers.rq).
+     * 5. Posts stated after the name: held before (张三曾任浙江省委书记、省长), as a biography lists them (王五任参谋长兼团长,
+     * 他先后担任军长、副军长: 他 opening a clause stands for the person who opens the paragraph), or after a copula
+     * (李四是某市第一中学教师，…). Each title of the list is a post, in the body it names. A former post's title reads
+     * 原… as every former post does, so a later report that recalls it never counts as a sighting of the post as
+     * current (queries/12-careers.rq).
      */
     private void formerPosts(ArticleAnalysis a) {
         String text = a.text();
         for (Mention p : new ArrayList<>(a.mentions(EntityType.PERSON))) {
             if (p.attr("byline") != null) continue;
-            String cue = formerCues.startingAt(text, p.end(), 1);
-            if (cue == null) continue;
-            int pos = p.end() + cue.length();
-            Mention previousOrg = null;
-            while (pos < text.length()) {
-                int roleEnd = -1;
-                for (int e = pos + 1; e <= Math.min(text.length(), pos + MAX_TITLE_AFTER_LIST) && TextScan.isHan(text.charAt(e - 1)); e++)
-                    if (roleEndingAt(text, e) != null) roleEnd = e;
-                if (roleEnd < 0) break;
-                String stated = text.substring(pos, roleEnd), role = lex.roleAtEnd(stated);
-                Mention org = organizationOf(a, stated.substring(0, stated.length() - role.length()), pos, previousOrg, role);
-                a.add(new PostHolding(p, stated.startsWith("原") ? stated : "原" + stated, role, Optional.ofNullable(org),
-                        p.begin(), roleEnd, name(), Confidence.WEAK_PATTERN));
+            int after = p.end();
+            if (text.startsWith(COMRADE, after)) after += COMRADE.length();      // 任建新同志是…
+            postsAfter(a, p, after);
+        }
+        // 他先后担任…: a pronoun at the start of a clause, in a paragraph that opens with a person's name
+        for (Token t : a.tokens()) {
+            if (!t.nature().equals("rr") && !t.nature().equals("r") || !PRONOUNS.contains(t.word()) || t.begin() == 0 || !TextScan.isBoundary(text.charAt(t.begin() - 1))) continue;
+            if (formerCues.startingAt(text, t.end(), 1) == null && heldCue(a, t.end()) == null) continue;
+            Mention topic = paragraphTopic(a, t.begin());
+            if (topic != null) postsAfter(a, topic, t.end());
+        }
+    }
+
+    private static final String COMRADE = "同志";
+    private static final Set<String> PRONOUNS = Set.of("他", "她");
+
+    /** The person whose name opens the paragraph {@code at} is in (黄某某，1898年出生于…), or null. */
+    private static Mention paragraphTopic(ArticleAnalysis a, int at) {
+        int line = a.text().lastIndexOf('\n', at - 1) + 1;
+        for (Mention m : a.mentions(EntityType.PERSON)) if (m.begin() == line && m.end() < at) return m;
+        return null;
+    }
+
+    /** The posts stated at {@code at}, right after the name of {@code p} (or a pronoun for it): after a cue of former or held posts, or a copula. */
+    private void postsAfter(ArticleAnalysis a, Mention p, int at) {
+        String text = a.text(), cue = formerCues.startingAt(text, at, 1);
+        if (cue != null) { titleList(a, p, at + cue.length(), true); return; }
+        if ((cue = heldCue(a, at)) != null) { titleList(a, p, at + cue.length(), false); return; }
+        Token t = a.tokenAt(at);
+        if (t != null && copulas.contains(t.word())) copulaTitles(a, p, t.end());
+    }
+
+    /** A cue of posts held (任, 担任) that is HanLP's word at {@code at} (任命, 任务 are other words), or null. */
+    private String heldCue(ArticleAnalysis a, int at) {
+        String cue = heldPosts.startingAt(a.text(), at, 1);
+        if (cue == null) return null;
+        int end = at;
+        for (Token t = a.tokenAt(at); t != null && t.end() <= at + cue.length(); t = a.tokenAt(t.end())) end = t.end();
+        return end == at + cue.length() ? cue : null;
+    }
+
+    /** The list of titles at {@code pos} joined by 、 or 兼 (任参谋长兼团长), each a post of {@code p}; former ones read 原…. */
+    private void titleList(ArticleAnalysis a, Mention p, int pos, boolean former) {
+        String text = a.text();
+        Mention previousOrg = null;
+        while (pos < text.length()) {
+            int roleEnd = -1;
+            // 第4军参谋长兼第28团团长: numbers belong to titles; 兼 ends one
+            for (int e = pos + 1; e <= Math.min(text.length(), pos + MAX_TITLE_AFTER_LIST) && titleCharacter(text.charAt(e - 1))
+                    && !(e - 1 > pos && text.startsWith(CONCURRENTLY, e - 1)); e++)
+                if (roleEndingAt(text, e) != null && (former || roleEndsAWord(a, e))) roleEnd = e;
+            if (roleEnd < 0) break;
+            String role = lex.roleAtEnd(text.substring(pos, roleEnd));
+            // a held post is a title and nothing else: no verb or clause word inside (任务繁重的局长 is none)
+            if (!former && nameStarts.afterClauseWords(a, pos, roleEnd - role.length(), false) != pos) break;
+            Mention org = addPost(a, p, pos, roleEnd, former, previousOrg);
+            if (org != null) previousOrg = org;
+            if (roleEnd >= text.length() || text.charAt(roleEnd) != '、' && !(text.startsWith(CONCURRENTLY, roleEnd))) break;
+            pos = roleEnd + 1;
+        }
+    }
+
+    private static boolean titleCharacter(char c) {
+        return TextScan.isHan(c) || c >= '0' && c <= '9';
+    }
+
+    /** A term's ordinal before a body's name (第九届全国政协): the body is the same in every term. */
+    private static final java.util.regex.Pattern TERM_ORDINAL = java.util.regex.Pattern.compile("第[0-9一二三四五六七八九十百]+届");
+
+    /**
+     * The post of {@code person} titled [begin, end), stated after the name: the role with its modifiers (原书记), the
+     * body before it (without a term's ordinal: 第九届全国政协 → 全国政协), a former post's title reading 原…; returns the body.
+     */
+    private Mention addPost(ArticleAnalysis a, Mention person, int begin, int end, boolean former, Mention previousOrg) {
+        String title = a.text().substring(begin, end), role = lex.roleAtEnd(title);
+        String orgPart = title.substring(0, title.length() - role.length());
+        String modifier = roleModifiers.endingAt(orgPart, orgPart.length());
+        if (modifier != null) {
+            role = modifier + role;
+            orgPart = orgPart.substring(0, orgPart.length() - modifier.length());
+        }
+        int orgStart = begin;
+        java.util.regex.Matcher ordinal = TERM_ORDINAL.matcher(orgPart);
+        if (ordinal.lookingAt() && ordinal.end() < orgPart.length()) {
+            orgStart += ordinal.end();
+            orgPart = orgPart.substring(ordinal.end());
+        }
+        Mention org = organizationOf(a, orgPart, orgStart, previousOrg, role);
+        a.add(new PostHolding(person, former && !title.startsWith("原") ? "原" + title : title, role, Optional.ofNullable(org),
+                person.begin(), end, name(), Confidence.WEAK_PATTERN));
+        return org;
+    }
+
+    /** 兼 joins two posts held at once (参谋长兼团长). */
+    private static final String CONCURRENTLY = "兼";
+    /** The longest clause after a copula read as a title (黑龙江省某市第十九中学教师). */
+    private static final int MAX_COPULA_TITLE = 30;
+
+    /**
+     * 李四是某市第一中学教师，…; 任某同志是…的杰出领导人，中央某委原书记，第九届全国政协副主席。: after a copula, each clause (up
+     * to the end of the sentence) that is a title and nothing else is a post of the person; the first clause may be a
+     * description instead, the first other clause after a title ends the list.
+     */
+    private void copulaTitles(ArticleAnalysis a, Mention p, int at) {
+        String text = a.text();
+        Mention previousOrg = null;
+        boolean first = true;
+        for (int cs = at; cs < text.length(); first = false) {
+            int ce = cs;
+            while (ce < text.length() && ce - cs <= MAX_COPULA_TITLE && titleCharacter(text.charAt(ce))) ce++;
+            if (ce - cs > MAX_COPULA_TITLE || ce == cs) return;
+            String role = roleEndingAt(text, ce);
+            boolean title = role != null && ce - cs > role.length() && roleEndsAWord(a, ce)
+                    && nameStarts.afterClauseWords(a, cs, ce - role.length(), false) == cs;
+            if (title) {
+                Mention org = addPost(a, p, cs, ce, false, previousOrg);
                 if (org != null) previousOrg = org;
-                if (roleEnd >= text.length() || text.charAt(roleEnd) != '、') break;
-                pos = roleEnd + 1;
-            }
+            } else if (!first) return;
+            if (ce >= text.length() || (text.charAt(ce) != '，' && text.charAt(ce) != '、')) return;
+            cs = ce + 1;
         }
     }
 

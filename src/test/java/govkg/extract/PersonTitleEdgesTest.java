@@ -68,6 +68,13 @@ class PersonTitleEdgesTest {
             "英国外交发展大臣克莱弗森表示欢迎。;克莱弗森;英国外交发展大臣;",
             "会议在北京举行，栗振华委员长主持。;栗振华;委员长;",
             "市人大常委会原副主任委员、市委原书记王立群出席会议。;王立群;市人大常委会原副主任委员|市委原书记;",
+            // after a copula: the clauses that are titles (the first may describe instead), a term's ordinal not in the body
+            "张晓梅是黑龙江省鹤岗市第十九中学教师，今年5月在事故中救下学生。;张晓梅;黑龙江省鹤岗市第十九中学教师;",
+            "任振邦同志是我国政法战线的杰出领导人，中央政法委原书记，第九届全国政协副主席，最高人民法院原院长。;任振邦;中央政法委原书记|第九届全国政协副主席|最高人民法院原院长;中共中央政法委员会",
+            "任振邦同志是我国政法战线的杰出领导人，第九届全国政协副主席。;任振邦;第九届全国政协副主席;中国人民政治协商会议全国委员会",
+            // posts a biography states after 任 (兼 joins two), and after 他 for the person who opens the paragraph
+            "1928年4月后，王尔康任中国工农红军第4军参谋长兼第28团团长。;王尔康;中国工农红军第4军参谋长|第28团团长;",
+            "黄立民，1898年出生于湖南湘乡。1928年7月，黄立民同李某等领导起义。他先后担任红五军副军长、红六军军长。;黄立民;红五军副军长|红六军军长;",
     })
     void posts(String text, String person, String titles, String org) {
         Extracted x = Extracted.from(text);
@@ -75,6 +82,21 @@ class PersonTitleEdgesTest {
         assertThat(held.stream().map(PostHolding::title).toList()).containsAll(split(titles));
         if (org != null && !org.isEmpty())
             assertThat(held.stream().filter(h -> h.title().equals(split(titles).get(0))).findFirst().orElseThrow().organization().map(Mention::label)).contains(org);
+    }
+
+    /** text; person; titles that must not be posts of that person, |-separated. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            // 任命 and 任务 are no cue of a post; a clause after a copula that is no title ends the list
+            "张三任务繁重的局长职位空缺。;张三;局长|务繁重的局长",
+            "张三是一个好人，他说要学习局长。;张三;他说要学习局长",
+            // a pronoun in a paragraph that does not open with the person's name
+            "会上，李某某发言。他先后担任县长、市长。;李某某;县长|市长",
+    })
+    void noPosts(String text, String person, String titles) {
+        Extracted x = Extracted.from(text);
+        List<String> held = x.postsOf(person).stream().map(PostHolding::title).toList();
+        for (String t : split(titles)) assertThat(held).doesNotContain(t);
     }
 
     private static List<String> split(String s) {
