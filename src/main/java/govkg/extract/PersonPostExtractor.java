@@ -115,8 +115,9 @@ public final class PersonPostExtractor implements Extractor {
     }
 
     /**
-     * 5. Posts stated after the name: held before (张三曾任浙江省委书记、省长), as a biography lists them (王五任参谋长兼团长,
-     * 他先后担任军长、副军长: 他 opening a clause stands for the person who opens the paragraph), or after a copula
+     * 5. Posts stated after the name: held before (张三曾任浙江省委书记、省长), as a biography lists them (王五先后担任
+     * 军长、副军长兼参谋长; 他先后担任…: 他 opening a clause stands for the person who opens the paragraph; X任Y and X担任Y
+     * are the post-term stage's), or after a copula
      * (李四是某市第一中学教师，…). Each title of the list is a post, in the body it names. A former post's title reads
      * 原… as every former post does, so a later report that recalls it never counts as a sighting of the post as
      * current (queries/12-careers.rq).

@@ -50,6 +50,9 @@ class PersonTitleEdgesTest {
             "会议在北京举行，常委会委员长主持。;;常委会",
             // a one-character preposition after a name ends it
             "副部长王晓琛以“大局”为题作了报告。;王晓琛;",
+            // a word that is also a name, after a title
+            "院长雷鸣表示，将加强审判管理。;雷鸣;",
+            "省公安厅党委委员、副厅长高远主持会议。;高远;",
             // an occupation with no name after it
             "战士们坚守岗位。;;战士们",
     })
@@ -72,8 +75,8 @@ class PersonTitleEdgesTest {
             "张晓梅是黑龙江省鹤岗市第十九中学教师，今年5月在事故中救下学生。;张晓梅;黑龙江省鹤岗市第十九中学教师;",
             "任振邦同志是我国政法战线的杰出领导人，中央政法委原书记，第九届全国政协副主席，最高人民法院原院长。;任振邦;中央政法委原书记|第九届全国政协副主席|最高人民法院原院长;中共中央政法委员会",
             "任振邦同志是我国政法战线的杰出领导人，第九届全国政协副主席。;任振邦;第九届全国政协副主席;中国人民政治协商会议全国委员会",
-            // posts a biography states after 任 (兼 joins two), and after 他 for the person who opens the paragraph
-            "1928年4月后，王尔康任中国工农红军第4军参谋长兼第28团团长。;王尔康;中国工农红军第4军参谋长|第28团团长;",
+            // posts a biography states after 先后担任 (兼 joins two), and after 他 for the person who opens the paragraph
+            "1928年4月后，王尔康先后担任中国工农红军第4军参谋长兼第28团团长。;王尔康;中国工农红军第4军参谋长|第28团团长;",
             "黄立民，1898年出生于湖南湘乡。1928年7月，黄立民同李某等领导起义。他先后担任红五军副军长、红六军军长。;黄立民;红五军副军长|红六军军长;",
     })
     void posts(String text, String person, String titles, String org) {
