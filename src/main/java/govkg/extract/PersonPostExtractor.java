@@ -348,8 +348,9 @@ public final class PersonPostExtractor implements Extractor {
             int run = end == 0 ? 0 : foreign.nameEnd(text, at);
             if (run > end && wordsOfName(a, end, run)) end = run;
         } else {
-            if (!countryBefore(text, at - role.length()) && !foreignBodyBefore(a, at - role.length())) return null;
+            // the transliteration first: it is cheap, and rarely there; the body before the title needs a segmentation
             end = foreign.nameEnd(text, at);
+            if (end == 0 || !countryBefore(text, at - role.length()) && !foreignBodyBefore(a, at - role.length())) return null;
         }
         if (end == 0 || a.overlaps(at, end, EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION)) return null;
         return foreignPerson(a, at, end, name(), Confidence.PATTERN);
