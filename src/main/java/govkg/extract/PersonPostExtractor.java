@@ -93,6 +93,7 @@ public final class PersonPostExtractor implements Extractor {
         caseParties(a, found);
         caseNames(a, found);
         namesBeforeTitles(a, found);
+        wordsThatAreNames(a, found);
         cuedNames(a, found);
         recognizedNames(a, found);
         namesInTerms(a, found);
@@ -620,6 +621,24 @@ public final class PersonPostExtractor implements Extractor {
                 a.add(new PostHolding(p, role, role, Optional.empty(), begin, roleEnd, "person-title-after", Confidence.WEAK_PATTERN));
                 break;
             }
+        }
+    }
+
+    /**
+     * 2c''. A common word the dictionary also lists as a person's name (汪洋/n,nr: an ocean, and a name), which HanLP
+     * reads as the word, at the start of a clause and right before a speech verb or an official's activity (，X指出; X出席):
+     * the subject of the clause is the person. The word must have a name's shape and fit HanLP's name statistics.
+     */
+    private void wordsThatAreNames(ArticleAnalysis a, Map<String, Mention> found) {
+        String text = a.text();
+        for (Token t : a.tokens()) {
+            int len = t.word().length();
+            if (len < 2 || len > 3 || t.isPersonName() || !clauseStartAt(text, t.begin())) continue;
+            if (speech.startingAt(text, t.end(), 1) == null && activity.startingAt(text, t.end(), 1) == null) continue;
+            HanLpAdapter.DictionaryEntry e = a.dictionaryEntry(t.word());
+            if (!e.known() || !e.canBeName() || !names.valid(t.word()) || !names.rolesFit(a, t.begin(), t.end())
+                    || a.overlaps(t.begin(), t.end(), EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
+            add(a, found, Mention.of(EntityType.PERSON, t.word(), t.word(), t.begin(), t.end(), "person-speech", Confidence.WEAK_PATTERN));
         }
     }
 

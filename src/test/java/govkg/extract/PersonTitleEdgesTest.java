@@ -53,6 +53,9 @@ class PersonTitleEdgesTest {
             // a word that is also a name, after a title
             "院长雷鸣表示，将加强审判管理。;雷鸣;",
             "省公安厅党委委员、副厅长高远主持会议。;高远;",
+            // a common word the dictionary also lists as a name, as the subject of a speech verb or an activity
+            "高峰出席并致辞。高峰指出，论坛深受认可。;高峰;",
+            "早晚高峰期间，车辆增多。高峰出现在晚上。;;高峰",
             // an occupation with no name after it
             "战士们坚守岗位。;;战士们",
     })
