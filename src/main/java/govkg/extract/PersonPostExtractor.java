@@ -417,7 +417,11 @@ public final class PersonPostExtractor implements Extractor {
             String kind = org.attr("orgKind");
             if ("international".equals(kind) || "foreign".equals(kind) || foreign.countryStartingAt(a.text(), org.begin()) != null) return true;
         }
-        int start = nameStarts.afterClauseWords(a, nameStarts.leftEdge(a.text(), titleStart, 20), titleStart, false);
+        int edge = nameStarts.leftEdge(a.text(), titleStart, 20), at = edge;
+        // the segmentation only when a country's name starts somewhere in the window
+        while (at < titleStart && foreign.countryStartingAt(a.text(), at) == null) at++;
+        if (at == titleStart) return false;
+        int start = nameStarts.afterClauseWords(a, edge, titleStart, false);
         return start < titleStart && foreign.countryStartingAt(a.text(), start) != null;
     }
 
@@ -432,15 +436,16 @@ public final class PersonPostExtractor implements Extractor {
      */
     private boolean looksLikeName(ArticleAnalysis a, int at, int len) {
         if (hanLpSeesAName(a, at, at + len)) return true;
-        // 主席台执行主席席就座: characters no given name holds where the candidate puts them (就, 座) make no name
-        if (!names.rolesFit(a, at, at + len)) return false;
         Token first = a.tokenCovering(at);
         // 曾任总统顾问的: a title word after a title is the rest of the title, not a name
         if (first != null && first.begin() == at && first.end() == at + len && first.nature().startsWith("nnt")) return false;
-        if (first == null || first.begin() == at && first.word().length() == 1 || first.begin() == at && first.end() > at + len) return true;
         // 院长雷鸣表示, 主任杨柳介绍: a word that is also a name, when what follows is what follows names
         int end = at + len;
-        return end == a.text().length() || TextScan.isBoundary(a.text().charAt(end)) || names.startsAfterNameWord(a.text(), end);
+        boolean shape = first == null || first.begin() == at && first.word().length() == 1 || first.begin() == at && first.end() > end
+                || end == a.text().length() || TextScan.isBoundary(a.text().charAt(end)) || names.startsAfterNameWord(a.text(), end);
+        // 主席台执行主席席就座: characters no given name holds where the candidate puts them (就, 座) make no name
+        // (the statistics last: they cost a dictionary look-up per character)
+        return shape && names.rolesFit(a, at, end);
     }
 
     private static void add(ArticleAnalysis a, Map<String, Mention> found, Mention p) {
