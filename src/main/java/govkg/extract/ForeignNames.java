@@ -43,6 +43,11 @@ final class ForeignNames {
         return countries.endingAt(text, end);
     }
 
+    /** The country named at {@code at} (伊朗 in 伊朗外交部发言人), or null. */
+    String countryStartingAt(String text, int at) {
+        return countries.startingAt(text, at, 2);
+    }
+
     /**
      * End of the transliterated name that starts at {@code at}: parts of two or more table characters joined by
      * dots, each part stopping before a word that follows names (默克尔表示) or before a character outside the
@@ -114,6 +119,12 @@ final class ForeignNames {
         String text = a.text();
         if (countries.endingAt(text, end) != null && countries.endingAt(text, end).length() >= end - begin) return true;
         if (begin > 0 && isTransliteration(text.charAt(begin - 1))) return true;       // a one-character token there was taken in
+        // 吐尔洪·托合尼亚孜: characters that start inside the part after a name's dot are a piece of that part
+        for (int p = begin - 1; p >= 0 && p >= begin - MAX_PART; p--) {
+            char c = text.charAt(p);
+            if (isDot(c)) return p < begin - 1;
+            if (!TextScan.isHan(c) || TextScan.isBoundary(c)) break;
+        }
         return end < text.length() && isTransliteration(text.charAt(end)) && a.tokenCovering(end) != null && a.tokenCovering(end).word().length() > 1
                 && a.tokenCovering(end).begin() == end && !a.tokenCovering(end).isPersonName();
     }

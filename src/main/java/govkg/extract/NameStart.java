@@ -40,6 +40,8 @@ final class NameStart {
     /** Words a name never starts with (召开, 根据, 在 …), indexed by their last character for {@link #leftEdge}. */
     private final TermIndex leftStops;
     private final Set<String> leftStopWords;
+    /** Modifiers said before a role word (副, 常务, 原). */
+    private final TermIndex roleModifiers;
 
     NameStart(Lexicons lex) {
         this.nameVerbs = Set.copyOf(lex.withValues(LexiconKind.NAME_BOUNDARY, "name-verb"));
@@ -54,6 +56,7 @@ final class NameStart {
         this.vagueNumerals = Set.copyOf(lex.withValues(LexiconKind.NUMERAL, "vague"));
         this.leftStops = lex.index(LexiconKind.NAME_LEFT_STOP);
         this.leftStopWords = lex.words(LexiconKind.NAME_LEFT_STOP);
+        this.roleModifiers = lex.index(LexiconKind.PERSON_CUE, "role-modifier");
     }
 
     /** True for the one-character stop words (在, 由, 和 …); callers decide about them by token (据 in 数据 is none). */
@@ -127,11 +130,22 @@ final class NameStart {
         for (int at = start; at < end; ) {     // the article's words in the name only (a scan of all was quadratic)
             Token t = a.tokenCovering(at);
             if (t == null) break;
-            if (t.begin() >= start && t.end() <= end && t.isPersonName() && !a.overlaps(t.begin(), t.end(), EntityType.PLACE) && !namesABody(a, t))
+            if (t.begin() >= start && t.end() <= end && t.isPersonName() && !a.overlaps(t.begin(), t.end(), EntityType.PLACE) && !namesABody(a, t)
+                    && !modifiersOnly(t.word()))
                 start = t.end();
             at = t.end();
         }
         return start;
+    }
+
+    /** 原副/nr in 委员会原副主任委员: HanLP's "name" made of role modifiers only is part of the title. */
+    private boolean modifiersOnly(String word) {
+        for (int at = 0; at < word.length(); ) {
+            String w = roleModifiers.startingAt(word, at, 1);
+            if (w == null) return false;
+            at += w.length();
+        }
+        return true;
     }
 
     /**

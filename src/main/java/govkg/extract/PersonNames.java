@@ -28,15 +28,18 @@ public final class PersonNames {
     private final Set<String> addresses;
     /** Characters of a written number or count (numeral: 三, 百, 余). */
     private final Set<String> numerals;
+    /** Modifiers said before a role word (副, 常务, 原): a "name" made of nothing else is the start of a title. */
+    private final TermIndex roleModifiers;
 
     public PersonNames(Lexicons lex) {
         this.lex = lex;
-        this.afterName = lex.index(LexiconKind.PERSON_CUE, "speech", "activity", "after-name", "case-name", "passive", "conjunction", "list-end", "title-after");
+        this.afterName = lex.index(LexiconKind.PERSON_CUE, "speech", "activity", "after-name", "held-post", "copula", "case-name", "passive", "conjunction", "list-end", "title-after");
         this.notNameWords = lex.withValues(LexiconKind.PERSON_CUE, "not-name", "honorific", "activity");
         this.conjunctions = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "conjunction", "list-end"));
         this.heads = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "head"));
         this.numerals = lex.words(LexiconKind.NUMERAL);
         this.addresses = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "address", "honorific"));
+        this.roleModifiers = lex.index(LexiconKind.PERSON_CUE, "role-modifier");
     }
 
     /** Length (2 or 3, or 4 for a double surname) of the name starting at {@code pos}, or 0 when none can start there. */
@@ -52,11 +55,16 @@ public final class PersonNames {
         if (first != null && first.isPersonName() && first.word().length() >= 2 && first.word().length() <= 3 && valid(first.word())
                 && !endsInConjunction(text, pos, first.word())) {
             int end = pos + first.word().length();
-            // 于晓明代表说: HanLP reads 于晓/nr 明代/t, but the character after its name and a word that follows names make a third
+            // 李克强同/p 欧盟…: a one-character preposition after HanLP's name ends it
+        if (first != null && first.isPersonName() && first.word().length() >= 2 && first.word().length() <= 3 && valid(first.word())
+                && prepositionAt(a, pos + first.word().length())) return first.word().length();
+        // 于晓明代表说: HanLP reads 于晓/nr 明代/t, but the character after its name and a word that follows names make a third
             if (first.word().length() == 2 && end + 1 < text.length() && TextScan.isHan(text.charAt(end)) && !startsAfterNameWord(text, end)
                     && afterName.startingAt(text, end + 1, 2) != null && valid(text.substring(pos, end + 1))) return 3;
             if (end == text.length() || !TextScan.isHan(text.charAt(end)) || TextScan.isBoundary(text.charAt(end))
                     || startsAfterNameWord(text, end) || wordStartsAt(a, end) || nameStartsAt(a, end)) return first.word().length();
+            // 王晓/nr 晖/nz 以/p: a character HanLP left between its two-character name and a preposition completes the name
+            if (first.word().length() == 2 && leftOverGivenCharacter(a, end) && valid(text.substring(pos, end + 1)) && rolesFit(a, pos, end + 1)) return 3;
         }
         // 任主任, 王书记: a role word right after the surname makes it no name
         if (lex.roleIndex.startingAt(text, pos + sl, 2) != null) return 0;
@@ -69,6 +77,19 @@ public final class PersonNames {
             }
         }
         return 0;
+    }
+
+    private static boolean prepositionAt(ArticleAnalysis a, int at) {
+        Token t = a.tokenAt(at);
+        return t != null && t.word().length() == 1 && t.nature().equals("p");
+    }
+
+    /** A one-character word of a bound morpheme's or proper noun's kind (晖/nz, 琳/ng) at {@code at}, right before a preposition. */
+    private static boolean leftOverGivenCharacter(ArticleAnalysis a, int at) {
+        Token mid = a.tokenAt(at), next = a.tokenAt(at + 1);
+        if (mid == null || next == null || mid.word().length() != 1 || next.word().length() != 1 || !next.nature().equals("p")) return false;
+        String n = mid.nature();
+        return n.equals("nz") || n.equals("ng") || n.equals("x") || n.equals("g");
     }
 
     /** 刘黎和王某: HanLP's three-character name ends in 和 and more follows, so 和 joins two names; 魏某和出席 keeps it. */
@@ -110,6 +131,17 @@ public final class PersonNames {
         if (!lex.isSurnameStart(name)) return false;
         for (String tail : notNameWords) if (name.endsWith(tail) || name.startsWith(tail, 1)) return false;
         if (lex.roleIndex.occursIn(name, 2)) return false;
+        return !onlyRoleModifiers(name);
+    }
+
+    /** 原副 (…委员会原副主任委员): role modifiers and nothing else are the start of a title, not a name. */
+    boolean onlyRoleModifiers(String words) {
+        if (words.isEmpty()) return false;
+        for (int at = 0; at < words.length(); ) {
+            String w = roleModifiers.startingAt(words, at, 1);
+            if (w == null) return false;
+            at += w.length();
+        }
         return true;
     }
 
@@ -130,6 +162,10 @@ public final class PersonNames {
         String text = a.text();
         if (begin > 0 && isNumeral(text.charAt(begin - 1))) return false;
         String name = text.substring(begin, end);
+        // 玉山·买买提: a name right before or after a name's dot is one part of a transliterated name
+        if (begin > 0 && ForeignNames.isDot(text.charAt(begin - 1)) || end < text.length() && ForeignNames.isDot(text.charAt(end))) return false;
+        // 在常和长、严和实上下功夫: items of one shape around a conjunction, listed side by side, are pairs of words
+        if (coordinatedPair(a, begin, end)) return false;
         HanLpAdapter.DictionaryEntry whole = a.dictionaryEntry(name);
         if (whole.known() && !whole.canBeName()) return false;
         // 李鹏, 马克思: a person the dictionary knows by this name is one, whatever words stand around it (举行李鹏致辞)
@@ -139,6 +175,12 @@ public final class PersonNames {
         if (last.known() && !last.canBeName() && isFunction(last.natures().get(0))) return false;
         int surname = name.length() > 3 || lex.surnames.contains(name.substring(0, Math.min(2, name.length()))) && name.length() > 2 ? 2 : 1;
         HanLpAdapter.DictionaryEntry first = a.dictionaryEntry(name.substring(0, 1));
+        if (surname == 1 && first.known() && first.natures().get(0).equals("p") && begin > 0) {
+            // 诞生于上个世纪, 问需于民: a surname's character read first as a preposition, right after a verb, is that preposition
+            // (an intransitive or one-character verb: 会见于明远 keeps its object)
+            Token verb = a.tokenCovering(begin - 1);
+            if (verb != null && verb.end() == begin && (verb.nature().equals("vi") || verb.nature().startsWith("v") && verb.word().length() == 1)) return false;
+        }
         if (surname == 1 && first.known() && isFunction(first.natures().get(0)) && name.length() == 3) {
             // 都能看, 向海岸: a surname's character that is mostly an adverb or preposition, before a word or a verb, starts a phrase
             HanLpAdapter.DictionaryEntry rest = a.dictionaryEntry(name.substring(1));
@@ -176,6 +218,22 @@ public final class PersonNames {
         if (heads.contains(name.substring(name.length() - 1))) return false;
         if (end < text.length() && heads.contains(text.substring(end, end + 1))) return false;
         return end >= text.length() || lex.orgSuffixIndex.startingAt(text, end, 2) == null;
+    }
+
+    /**
+     * Whether the three characters at [begin, end) are X和Y (a conjunction in the middle) and a 、 joins them to a
+     * neighbouring item of the same shape (常和长、严和实): a list of pairs of words, not of names.
+     */
+    private boolean coordinatedPair(ArticleAnalysis a, int begin, int end) {
+        String text = a.text();
+        if (end - begin != 3 || !conjunctions.contains(text.substring(begin + 1, begin + 2))) return false;
+        // 王和平、李和顺 are names: the first character is read first as a noun (a surname), not as an adjective or adverb
+        HanLpAdapter.DictionaryEntry first = a.dictionaryEntry(text.substring(begin, begin + 1));
+        String n = first.known() ? first.natures().get(0) : "n";
+        if (!(n.startsWith("a") || n.startsWith("d") || n.startsWith("v"))) return false;
+        boolean before = begin >= 4 && text.charAt(begin - 1) == '、' && text.substring(begin - 3, begin - 2).equals(text.substring(begin + 1, begin + 2));
+        boolean after = end + 3 <= text.length() && text.charAt(end) == '、' && text.substring(end + 2, end + 3).equals(text.substring(begin + 1, begin + 2));
+        return before || after;
     }
 
     /** How often HanLP's person-role dictionary must have seen a character as a one-character given name before an uncued two-character name may end in it. */

@@ -39,6 +39,10 @@ public final class PersonPostExtractor implements Extractor {
     private final Map<String, String> governmentHeads;
     /** words after a name before the posts held before (曾任) */
     private final TermIndex formerCues;
+    /** words after a name before the posts a biography states (任, 担任) */
+    private final TermIndex heldPosts;
+    /** copulas after a name before what the person is (是) */
+    private final Set<String> copulas;
     /** Words before a party to a case (被告人), with the sentencing verb (判处) last: it counts only before a sentence. */
     private final List<String> caseParties, sentencing;
     /** Words that make the name before them a case's (X案, X案件), and the passive marker of a victim's (X被诈骗案). */
@@ -67,6 +71,8 @@ public final class PersonPostExtractor implements Extractor {
         this.titlesAfter = lex.index(LexiconKind.PERSON_CUE, "title-after");
         this.listEnds = lex.index(LexiconKind.PERSON_CUE, "list-end");
         this.formerCues = lex.index(LexiconKind.PERSON_CUE, "former-post");
+        this.heldPosts = lex.index(LexiconKind.PERSON_CUE, "held-post");
+        this.copulas = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "copula"));
         this.roleModifiers = lex.index(LexiconKind.PERSON_CUE, "role-modifier");
         this.governmentHeads = lex.entries(LexiconKind.GOVERNMENT_HEAD);
         this.addresses = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "address", "honorific"));
@@ -86,6 +92,8 @@ public final class PersonPostExtractor implements Extractor {
         agedNames(a, found);
         caseParties(a, found);
         caseNames(a, found);
+        namesBeforeTitles(a, found);
+        wordsThatAreNames(a, found);
         cuedNames(a, found);
         recognizedNames(a, found);
         namesInTerms(a, found);
@@ -108,31 +116,137 @@ public final class PersonPostExtractor implements Extractor {
     }
 
     /**
-     * 5. Posts a person held before, stated after the name (张三曾任浙江省委书记、省长): each title of the list is a
-     * post of that person, in the body it names. Its title reads 原… as every former post does, so a later report that
-     * recalls it never counts as a sighting of the post as current (queries/12-careers.rq).
+     * 5. Posts stated after the name: held before (张三曾任浙江省委书记、省长), as a biography lists them (王五先后担任
+     * 军长、副军长兼参谋长; 他先后担任…: 他 opening a clause stands for the person who opens the paragraph; X任Y and X担任Y
+     * are the post-term stage's), or after a copula
+     * (李四是某市第一中学教师，…). Each title of the list is a post, in the body it names. A former post's title reads
+     * 原… as every former post does, so a later report that recalls it never counts as a sighting of the post as
+     * current (queries/12-careers.rq).
      */
     private void formerPosts(ArticleAnalysis a) {
         String text = a.text();
         for (Mention p : new ArrayList<>(a.mentions(EntityType.PERSON))) {
             if (p.attr("byline") != null) continue;
-            String cue = formerCues.startingAt(text, p.end(), 1);
-            if (cue == null) continue;
-            int pos = p.end() + cue.length();
-            Mention previousOrg = null;
-            while (pos < text.length()) {
-                int roleEnd = -1;
-                for (int e = pos + 1; e <= Math.min(text.length(), pos + MAX_TITLE_AFTER_LIST) && TextScan.isHan(text.charAt(e - 1)); e++)
-                    if (roleEndingAt(text, e) != null) roleEnd = e;
-                if (roleEnd < 0) break;
-                String stated = text.substring(pos, roleEnd), role = lex.roleAtEnd(stated);
-                Mention org = organizationOf(a, stated.substring(0, stated.length() - role.length()), pos, previousOrg, role);
-                a.add(new PostHolding(p, stated.startsWith("原") ? stated : "原" + stated, role, Optional.ofNullable(org),
-                        p.begin(), roleEnd, name(), Confidence.WEAK_PATTERN));
+            int after = p.end();
+            if (text.startsWith(COMRADE, after)) after += COMRADE.length();      // 任建新同志是…
+            postsAfter(a, p, after);
+        }
+        // 他先后担任…: a pronoun at the start of a clause, in a paragraph that opens with a person's name
+        for (Token t : a.tokens()) {
+            if (!t.nature().equals("rr") && !t.nature().equals("r") || !PRONOUNS.contains(t.word()) || t.begin() == 0 || !TextScan.isBoundary(text.charAt(t.begin() - 1))) continue;
+            if (formerCues.startingAt(text, t.end(), 1) == null && heldCue(a, t.end()) == null) continue;
+            Mention topic = paragraphTopic(a, t.begin());
+            if (topic != null) postsAfter(a, topic, t.end());
+        }
+    }
+
+    private static final String COMRADE = "同志";
+    private static final Set<String> PRONOUNS = Set.of("他", "她");
+
+    /** The person whose name opens the paragraph {@code at} is in (黄某某，1898年出生于…), or null. */
+    private static Mention paragraphTopic(ArticleAnalysis a, int at) {
+        int line = a.text().lastIndexOf('\n', at - 1) + 1;
+        for (Mention m : a.mentions(EntityType.PERSON)) if (m.begin() == line && m.end() < at) return m;
+        return null;
+    }
+
+    /** The posts stated at {@code at}, right after the name of {@code p} (or a pronoun for it): after a cue of former or held posts, or a copula. */
+    private void postsAfter(ArticleAnalysis a, Mention p, int at) {
+        String text = a.text(), cue = formerCues.startingAt(text, at, 1);
+        if (cue != null) { titleList(a, p, at + cue.length(), true); return; }
+        if ((cue = heldCue(a, at)) != null) { titleList(a, p, at + cue.length(), false); return; }
+        Token t = a.tokenAt(at);
+        if (t != null && copulas.contains(t.word())) copulaTitles(a, p, t.end());
+    }
+
+    /** A cue of posts held (任, 担任) that is HanLP's word at {@code at} (任命, 任务 are other words), or null. */
+    private String heldCue(ArticleAnalysis a, int at) {
+        String cue = heldPosts.startingAt(a.text(), at, 1);
+        if (cue == null) return null;
+        int end = at;
+        for (Token t = a.tokenAt(at); t != null && t.end() <= at + cue.length(); t = a.tokenAt(t.end())) end = t.end();
+        return end == at + cue.length() ? cue : null;
+    }
+
+    /** The list of titles at {@code pos} joined by 、 or 兼 (任参谋长兼团长), each a post of {@code p}; former ones read 原…. */
+    private void titleList(ArticleAnalysis a, Mention p, int pos, boolean former) {
+        String text = a.text();
+        Mention previousOrg = null;
+        while (pos < text.length()) {
+            int roleEnd = -1;
+            // 第4军参谋长兼第28团团长: numbers belong to titles; 兼 ends one
+            for (int e = pos + 1; e <= Math.min(text.length(), pos + MAX_TITLE_AFTER_LIST) && titleCharacter(text.charAt(e - 1))
+                    && !(e - 1 > pos && text.startsWith(CONCURRENTLY, e - 1)); e++)
+                if (roleEndingAt(text, e) != null && (former || roleEndsAWord(a, e))) roleEnd = e;
+            if (roleEnd < 0) break;
+            String role = lex.roleAtEnd(text.substring(pos, roleEnd));
+            // a held post is a title and nothing else: no verb or clause word inside (任务繁重的局长 is none)
+            if (!former && nameStarts.afterClauseWords(a, pos, roleEnd - role.length(), false) != pos) break;
+            Mention org = addPost(a, p, pos, roleEnd, former, previousOrg);
+            if (org != null) previousOrg = org;
+            if (roleEnd >= text.length() || text.charAt(roleEnd) != '、' && !(text.startsWith(CONCURRENTLY, roleEnd))) break;
+            pos = roleEnd + 1;
+        }
+    }
+
+    private static boolean titleCharacter(char c) {
+        return TextScan.isHan(c) || c >= '0' && c <= '9';
+    }
+
+    /** A term's ordinal before a body's name (第九届全国政协): the body is the same in every term. */
+    private static final java.util.regex.Pattern TERM_ORDINAL = java.util.regex.Pattern.compile("第[0-9一二三四五六七八九十百]+届");
+
+    /**
+     * The post of {@code person} titled [begin, end), stated after the name: the role with its modifiers (原书记), the
+     * body before it (without a term's ordinal: 第九届全国政协 → 全国政协), a former post's title reading 原…; returns the body.
+     */
+    private Mention addPost(ArticleAnalysis a, Mention person, int begin, int end, boolean former, Mention previousOrg) {
+        String title = a.text().substring(begin, end), role = lex.roleAtEnd(title);
+        String orgPart = title.substring(0, title.length() - role.length());
+        String modifier = roleModifiers.endingAt(orgPart, orgPart.length());
+        if (modifier != null) {
+            role = modifier + role;
+            orgPart = orgPart.substring(0, orgPart.length() - modifier.length());
+        }
+        int orgStart = begin;
+        java.util.regex.Matcher ordinal = TERM_ORDINAL.matcher(orgPart);
+        if (ordinal.lookingAt() && ordinal.end() < orgPart.length()) {
+            orgStart += ordinal.end();
+            orgPart = orgPart.substring(ordinal.end());
+        }
+        Mention org = organizationOf(a, orgPart, orgStart, previousOrg, role);
+        a.add(new PostHolding(person, former && !title.startsWith("原") ? "原" + title : title, role, Optional.ofNullable(org),
+                person.begin(), end, name(), Confidence.WEAK_PATTERN));
+        return org;
+    }
+
+    /** 兼 joins two posts held at once (参谋长兼团长). */
+    private static final String CONCURRENTLY = "兼";
+    /** The longest clause after a copula read as a title (黑龙江省某市第十九中学教师). */
+    private static final int MAX_COPULA_TITLE = 30;
+
+    /**
+     * 李四是某市第一中学教师，…; 任某同志是…的杰出领导人，中央某委原书记，第九届全国政协副主席。: after a copula, each clause (up
+     * to the end of the sentence) that is a title and nothing else is a post of the person; the first clause may be a
+     * description instead, the first other clause after a title ends the list.
+     */
+    private void copulaTitles(ArticleAnalysis a, Mention p, int at) {
+        String text = a.text();
+        Mention previousOrg = null;
+        boolean first = true;
+        for (int cs = at; cs < text.length(); first = false) {
+            int ce = cs;
+            while (ce < text.length() && ce - cs <= MAX_COPULA_TITLE && titleCharacter(text.charAt(ce))) ce++;
+            if (ce - cs > MAX_COPULA_TITLE || ce == cs) return;
+            String role = roleEndingAt(text, ce);
+            boolean title = role != null && ce - cs > role.length() && roleEndsAWord(a, ce)
+                    && nameStarts.afterClauseWords(a, cs, ce - role.length(), false) == cs;
+            if (title) {
+                Mention org = addPost(a, p, cs, ce, false, previousOrg);
                 if (org != null) previousOrg = org;
-                if (roleEnd >= text.length() || text.charAt(roleEnd) != '、') break;
-                pos = roleEnd + 1;
-            }
+            } else if (!first) return;
+            if (ce >= text.length() || (text.charAt(ce) != '，' && text.charAt(ce) != '、')) return;
+            cs = ce + 1;
         }
     }
 
@@ -217,7 +331,12 @@ public final class PersonPostExtractor implements Extractor {
         }
         if (nameLen > 0 && !a.overlaps(at, at + nameLen, EntityType.PERSON) && looksLikeName(a, at, nameLen)
                 // 民警全部到岗: after an occupation a name needs HanLP's agreement, official titles need none
-                && (!lex.occupations.contains(role) || hanLpSeesAName(a, at, at + nameLen))) {
+                && (!lex.occupations.contains(role) || hanLpSeesAName(a, at, at + nameLen) || recursAsSubject(a, at, at + nameLen))) {
+            // 世界贸易组织总干事伊韦阿拉: after a foreign title, a longer transliteration is the name (伊 is also a surname)
+            int foreignEnd = foreign.nameEnd(text, at);
+            if (foreignEnd > at + nameLen && wordsOfName(a, at + nameLen, foreignEnd) && (countryBefore(text, at - role.length()) || foreignBodyBefore(a, at - role.length()))
+                    && !a.overlaps(at, foreignEnd, EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION))
+                return foreignPerson(a, at, foreignEnd, name(), Confidence.PATTERN);
             String name = text.substring(at, at + nameLen);
             return Mention.of(EntityType.PERSON, name, name, at, at + nameLen, name(), Confidence.PATTERN);
         }
@@ -226,12 +345,43 @@ public final class PersonPostExtractor implements Extractor {
         if (transliterated) {
             int[] span = foreign.around(a, first);
             end = span == null || span[0] != at ? 0 : span[1];
+            // 哈米德/nrf 扎德/nr: the rest of the transliteration HanLP cut off, when its words are no verbs
+            int run = end == 0 ? 0 : foreign.nameEnd(text, at);
+            if (run > end && wordsOfName(a, end, run)) end = run;
         } else {
-            if (!countryBefore(text, at - role.length())) return null;
+            // the transliteration first: it is cheap, and rarely there; the body before the title needs a segmentation
             end = foreign.nameEnd(text, at);
+            if (end == 0 || !countryBefore(text, at - role.length()) && !foreignBodyBefore(a, at - role.length())) return null;
         }
         if (end == 0 || a.overlaps(at, end, EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION)) return null;
         return foreignPerson(a, at, end, name(), Confidence.PATTERN);
+    }
+
+    /** Whether HanLP's words fill [begin, end) exactly and none is a verb (伊韦/nr 阿拉/r: yes; 巴罗佐 通/v 电话: no). */
+    private static boolean wordsOfName(ArticleAnalysis a, int begin, int end) {
+        for (int at = begin; at < end; ) {
+            Token t = a.tokenAt(at);
+            if (t == null || t.end() > end || t.nature().startsWith("v") || t.nature().startsWith("p")) return false;
+            at = t.end();
+        }
+        return true;
+    }
+
+    /** How many more times a name HanLP misses must stand before a word that follows names for an occupation's name to count. */
+    private static final int SUBJECT_REPEATS = 2;
+
+    /**
+     * 战士谢某某 … 谢某某是…: a name of the right shape after an occupation that HanLP does not recognise (a rare character)
+     * is one when the report repeats it at least {@link #SUBJECT_REPEATS} more times before a word that follows names,
+     * and its characters fit HanLP's name statistics.
+     */
+    private boolean recursAsSubject(ArticleAnalysis a, int begin, int end) {
+        if (!names.rolesFit(a, begin, end)) return false;
+        String text = a.text(), name = text.substring(begin, end);
+        int n = 0;
+        for (int at = text.indexOf(name); at >= 0 && n < SUBJECT_REPEATS; at = text.indexOf(name, at + 1))
+            if (at != begin && (at == 0 || !TextScan.isHan(text.charAt(at - 1)) || text.charAt(at - 1) == '、' ) && names.startsAfterNameWord(text, at + name.length())) n++;
+        return n >= SUBJECT_REPEATS;
     }
 
     /** HanLP's foreign name starting at {@code at}, or after one-character table characters there (科/n 莱恩/nrf), or null. */
@@ -257,6 +407,24 @@ public final class PersonPostExtractor implements Extractor {
         return false;
     }
 
+    /**
+     * 联合国秘书长, 欧洲理事会主席, 伊朗外交部发言人, 英国外交发展大臣: an international or foreign body found right before
+     * the title, or a title that starts with a country's name, makes the name after it a transliteration too.
+     */
+    private boolean foreignBodyBefore(ArticleAnalysis a, int titleStart) {
+        for (Mention org : a.mentions(EntityType.ORGANIZATION)) {
+            if (org.end() != titleStart) continue;
+            String kind = org.attr("orgKind");
+            if ("international".equals(kind) || "foreign".equals(kind) || foreign.countryStartingAt(a.text(), org.begin()) != null) return true;
+        }
+        int edge = nameStarts.leftEdge(a.text(), titleStart, 20), at = edge;
+        // the segmentation only when a country's name starts somewhere in the window
+        while (at < titleStart && foreign.countryStartingAt(a.text(), at) == null) at++;
+        if (at == titleStart) return false;
+        int start = nameStarts.afterClauseWords(a, edge, titleStart, false);
+        return start < titleStart && foreign.countryStartingAt(a.text(), start) != null;
+    }
+
     private Mention foreignPerson(ArticleAnalysis a, int begin, int end, String extractor, double conf) {
         String name = a.text().substring(begin, end);
         return new Mention(EntityType.PERSON, name, ForeignNames.altForms(name), name, begin, end, extractor, conf, Map.of());
@@ -269,10 +437,15 @@ public final class PersonPostExtractor implements Extractor {
     private boolean looksLikeName(ArticleAnalysis a, int at, int len) {
         if (hanLpSeesAName(a, at, at + len)) return true;
         Token first = a.tokenCovering(at);
-        if (first == null || first.begin() == at && first.word().length() == 1 || first.begin() == at && first.end() > at + len) return true;
+        // 曾任总统顾问的: a title word after a title is the rest of the title, not a name
+        if (first != null && first.begin() == at && first.end() == at + len && first.nature().startsWith("nnt")) return false;
         // 院长雷鸣表示, 主任杨柳介绍: a word that is also a name, when what follows is what follows names
         int end = at + len;
-        return end == a.text().length() || TextScan.isBoundary(a.text().charAt(end)) || names.startsAfterNameWord(a.text(), end);
+        boolean shape = first == null || first.begin() == at && first.word().length() == 1 || first.begin() == at && first.end() > end
+                || end == a.text().length() || TextScan.isBoundary(a.text().charAt(end)) || names.startsAfterNameWord(a.text(), end);
+        // 主席台执行主席席就座: characters no given name holds where the candidate puts them (就, 座) make no name
+        // (the statistics last: they cost a dictionary look-up per character)
+        return shape && names.rolesFit(a, at, end);
     }
 
     private static void add(ArticleAnalysis a, Map<String, Mention> found, Mention p) {
@@ -391,6 +564,8 @@ public final class PersonPostExtractor implements Extractor {
             if (t.nature().startsWith("nrf")) {      // 塞迪略总统, 埃文·毛赛尔表示: a transliterated name and its parts
                 int[] span = foreign.around(a, t);
                 if (span == null || a.overlaps(span[0], span[1], EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
+                // 俄罗斯杜马副主席: a transliteration between a country's name and a title is that country's body
+                if (foreign.countryEndingAt(text, span[0]) != null && lex.roleIndex.startingAt(text, span[1], 2) != null) continue;
                 begin = span[0];
                 end = span[1];
                 alias = foreignPerson(a, begin, end, name(), Confidence.WEAK_PATTERN);
@@ -421,6 +596,60 @@ public final class PersonPostExtractor implements Extractor {
                 before = q.begin();
             }
         }
+    }
+
+    /**
+     * 2c'. A name HanLP does not recognise (a rare surname: 栗/nz) at the start of a clause, before a title and an
+     * official's activity or a speech verb (，X委员长主持。): a person, and the title a post. The name must fill the
+     * clause start exactly, have a name's shape, not be a dictionary word, and fit HanLP's name statistics.
+     */
+    private void namesBeforeTitles(ArticleAnalysis a, Map<String, Mention> found) {
+        String text = a.text();
+        for (Token t : a.tokens()) {
+            if (!t.nature().startsWith("nnt") || t.begin() < 2) continue;
+            String role = lex.roleIndex.startingAt(text, t.begin(), 2);
+            if (role == null || lex.occupations.contains(role)) continue;
+            int roleEnd = t.begin() + role.length();
+            if (speech.startingAt(text, roleEnd, 1) == null && activity.startingAt(text, roleEnd, 1) == null) continue;
+            for (int begin = t.begin() - 2; begin >= Math.max(0, t.begin() - 4); begin--) {
+                if (!clauseStartAt(text, begin)) continue;
+                int end = t.begin();
+                String name = text.substring(begin, end);
+                if (!names.valid(name) || a.overlaps(begin, end, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
+                        || hanLpSeesAName(a, begin, end) || !names.rolesFit(a, begin, end)) break;
+                HanLpAdapter.DictionaryEntry whole = a.dictionaryEntry(name);
+                if (whole.known() && !whole.canBeName()) break;
+                Token first = a.tokenAt(begin);
+                if (first == null || first.end() > end) break;
+                Mention p = Mention.of(EntityType.PERSON, name, name, begin, end, "person-title-after", Confidence.WEAK_PATTERN);
+                add(a, found, p);
+                a.add(new PostHolding(p, role, role, Optional.empty(), begin, roleEnd, "person-title-after", Confidence.WEAK_PATTERN));
+                break;
+            }
+        }
+    }
+
+    /**
+     * 2c''. A common word the dictionary also lists as a person's name (汪洋/n,nr: an ocean, and a name), which HanLP
+     * reads as the word, at the start of a clause and right before a speech verb or an official's activity (，X指出; X出席):
+     * the subject of the clause is the person. The word must have a name's shape and fit HanLP's name statistics.
+     */
+    private void wordsThatAreNames(ArticleAnalysis a, Map<String, Mention> found) {
+        String text = a.text();
+        for (Token t : a.tokens()) {
+            int len = t.word().length();
+            if (len < 2 || len > 3 || t.isPersonName() || !clauseStartAt(text, t.begin())) continue;
+            if (speech.startingAt(text, t.end(), 1) == null && activity.startingAt(text, t.end(), 1) == null) continue;
+            HanLpAdapter.DictionaryEntry e = a.dictionaryEntry(t.word());
+            if (!e.known() || !e.canBeName() || !names.valid(t.word()) || !names.rolesFit(a, t.begin(), t.end())
+                    || a.overlaps(t.begin(), t.end(), EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
+            add(a, found, Mention.of(EntityType.PERSON, t.word(), t.word(), t.begin(), t.end(), "person-speech", Confidence.WEAK_PATTERN));
+        }
+    }
+
+    /** Whether a clause starts at {@code at}: the text's start, or punctuation right before it. */
+    private static boolean clauseStartAt(String text, int at) {
+        return at == 0 || TextScan.isBoundary(text.charAt(at - 1));
     }
 
     /** 张三代表说: at a congress, the deputy's title follows the name; it is a post of its own. */
@@ -662,8 +891,11 @@ public final class PersonPostExtractor implements Extractor {
             int pronoun = text.lastIndexOf('该', start - 1);
             if (pronoun >= edge && start - pronoun <= 3) start = pronoun;
             // an organization found whole before the role keeps its whole name in the title (安居宝物业服务有限公司总经理)
-            for (Mention org : a.mentions(EntityType.ORGANIZATION))
+            for (Mention org : a.mentions(EntityType.ORGANIZATION)) {
                 if (org.end() == end - r.length() && org.begin() < start && org.begin() >= edge) start = org.begin();
+                // 联合国秘书长: a title starts where a word starts, never inside the body's name (国秘书长)
+                else if (org.begin() < start && start < org.end() && org.end() <= end - r.length()) start = org.begin();
+            }
             out.add(new int[]{start, end});
             if (start < 1 || text.charAt(start - 1) != '、') break;
             end = start - 1;
