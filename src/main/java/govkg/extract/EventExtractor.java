@@ -71,6 +71,7 @@ public final class EventExtractor implements Extractor {
     public void extract(ArticleAnalysis a) {
         String text = a.text();
         sessions(a, text);
+        partyCongresses(a, text);
         trials(a, text);
         headed(a, text);
         yearNamed(a, text);     // after the headed names: 2019年某某十大案件评选活动 is named by its head
@@ -100,11 +101,16 @@ public final class EventExtractor implements Extractor {
                 start = grade(a, window, start);
                 start = openQuote(text, start, at);
                 // 召开一次联席会议, 本次常委会会议: a count or a pronoun names no particular meeting
-                Matcher count = counted.matcher(text.substring(start, at));
-                if (count.lookingAt()) start += count.end();
+                // 二十届历次全会: a term before a determiner, each taken in turn
+                for (Matcher count = counted.matcher(text.substring(start, at)); count.lookingAt(); count = counted.matcher(text.substring(start, at)))
+                    start += count.end();
                 if (end - start < head.length() + 2) continue;
                 String label = text.substring(start, end);
                 if (lex.eventHeads.containsKey(label)) continue;     // a bare head (开班仪式, 新闻发布会) names no particular event
+                if (e.getValue().equals("ceremony")) {
+                    Mention body = holdingBody(a, start);
+                    if (body != null) label = body.surface() + label;     // the span stays the ceremony's own words
+                }
                 if (insideDocument(a, start, end)) continue;
                 // 全国人民代表大会: a body's name ending in a meeting word is the body
                 if (a.overlaps(start, end, EntityType.ORGANIZATION) && sameSpanOrganization(a, start, end)) continue;
@@ -118,15 +124,53 @@ public final class EventExtractor implements Extractor {
                 // 第七次集体学习 after 中共中央政治局第七次集体学习: the short form names the session named in full
                 Mention full = fullerEvent(a, label);
                 if (full != null) {
-                    a.add(new Mention(EntityType.EVENT, full.label(), Set.of(label), label, start, end, name(), Confidence.CONTEXT, full.attrs()));
+                    a.add(new Mention(EntityType.EVENT, full.label(), Set.of(label), text.substring(start, end), start, end, name(), Confidence.CONTEXT, full.attrs()));
                     continue;
                 }
                 date(a, start).ifPresent(d -> attrs.put("date", d.toString()));
-                Mention ev = new Mention(EntityType.EVENT, label, Set.of(), label, start, end, name(), Confidence.PATTERN, attrs);
+                Mention ev = new Mention(EntityType.EVENT, label, Set.of(), text.substring(start, end), start, end, name(), Confidence.PATTERN, attrs);
                 a.add(ev);
                 link(a, ev);
             }
         }
+    }
+
+    /**
+     * A numbered national congress of the party by its short name: 十九大, 党的二十大, 中共十八大. Two numerals at least
+     * (a lone 十大 is the ten best of something), not a numeral or 第 before, not 学 (十五大学) or a counter word after.
+     */
+    private static final Pattern PARTY_CONGRESS = Pattern.compile(
+            "(?<![一二三四五六七八九十第\\d])(?:党的|中共|中国共产党)?((?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])大)(?![学类项批型])");
+
+    private void partyCongresses(ArticleAnalysis a, String text) {
+        if (text.indexOf('大') < 0) return;
+        Matcher m = PARTY_CONGRESS.matcher(text);
+        while (m.find()) {
+            int start = m.start(), end = m.end();
+            if (a.overlaps(start, end, EntityType.EVENT, EntityType.ORGANIZATION) || insideDocument(a, start, end)) continue;
+            String label = m.group(), bare = m.group(1);
+            Map<String, String> attrs = new HashMap<>();
+            attrs.put("eventKind", "meeting");
+            attrs.put("head", bare);     // 党的十九大 and 十九大 in one report are one congress
+            Mention ev = new Mention(EntityType.EVENT, label, label.equals(bare) ? Set.of() : Set.of(bare), label, start, end, name(),
+                    Confidence.PATTERN, attrs);
+            a.add(ev);
+        }
+    }
+
+    /**
+     * 某国新内阁也举行了宣誓就职仪式: a ceremony a body holds, named by its subject, is the body's; its name starts
+     * at the body's. Returns the body that ends right before the verb of holding before {@code start}, else null.
+     */
+    private static final Pattern HELD_BY = Pattern.compile("(?:也|还|都|亦)?(?:举行|举办)了?$");
+
+    private static Mention holdingBody(ArticleAnalysis a, int start) {
+        String text = a.text();
+        Matcher held = HELD_BY.matcher(text.substring(Math.max(0, start - 5), start));
+        if (!held.find()) return null;
+        int verbAt = Math.max(0, start - 5) + held.start();
+        for (Mention org : a.mentions(EntityType.ORGANIZATION)) if (org.end() == verbAt) return org;
+        return null;
     }
 
     /** An accident named as one: by its grade or by its date in quotes. */

@@ -23,6 +23,8 @@ public final class ProgramExtractor implements Extractor {
     private final Pattern launch;
     /** The same verbs indexed in the alternation's order, to find them without running the pattern on a substring. */
     private final TermIndex launchVerbs;
+    /** Launching verbs that improve what stands (lexicon program-improve-verb): what they take is no new program. */
+    private final TermIndex improveVerbs;
     /** Unquoted campaign heads (lexicon campaign-head), indexed to split 防止错案机制和…负责制. */
     private final TermIndex campaignHeads;
     private final Set<String> campaignVerbs;
@@ -55,6 +57,7 @@ public final class ProgramExtractor implements Extractor {
         verbs.sort((x, y) -> y.length() - x.length());
         this.launch = Pattern.compile(LexiconPatterns.alternation(verbs));
         this.launchVerbs = new TermIndex(LexiconPatterns.longestFirst(verbs));
+        this.improveVerbs = new TermIndex(LexiconPatterns.longestFirst(lex.words(LexiconKind.PROGRAM_IMPROVE_VERB)));
         this.campaignHeads = lex.index(LexiconKind.CAMPAIGN_HEAD);
         this.campaignVerbs = lex.words(LexiconKind.CAMPAIGN_VERB);
         this.eventHeads = lex.index(LexiconKind.EVENT_HEAD);
@@ -100,6 +103,8 @@ public final class ProgramExtractor implements Extractor {
             int j = i;
             while (j + 1 < quoted.size() && quoted.get(j + 1).begin() - 1 == quoted.get(j).after()) j++;
             int headAt = quoted.get(j).after();
+            // “某五”期间…改革: a period, a manner or a criticised practice right after the quotes names no program
+            if (notProgramAfter.matcher(text).region(headAt, Math.min(text.length(), headAt + 6)).lookingAt()) { i = j; continue; }
             if (text.startsWith("等", headAt)) headAt++;
             String head = headAfter(text, headAt);
             // “十大案件”评选活动, “某某杯”颁奖仪式: the quoted name with this head names an event
@@ -284,6 +289,11 @@ public final class ProgramExtractor implements Extractor {
                 while (clause > Math.max(0, at - 40) && (!TextScan.isBoundary(text.charAt(clause - 1)) || text.charAt(clause - 1) == '、')) clause--;
                 int start = lastLaunchEnd(text, clause, at);
                 if (start < 0) continue;
+                // 完善某某形成机制: a mechanism or system being improved is one that stands, not a program launched
+                if ("model".equals(h.getValue()) && improveVerbs.endingAt(text, start) != null
+                        && improveVerbs.endingAt(text, start).equals(launchVerbs.endingAt(text, start))) continue;     // 建立完善 establishes
+                // 实施…政策协调, 提供…制度保障, …等改革措施: a noun right after the head takes the head as its modifier
+                if (modifiesNextNoun(a, end)) continue;
                 // 开展丰富多彩的…: a 的 modifier stays out of the name, unless it names the program's domain (a place)
                 int de = text.lastIndexOf('的', at - 1);
                 if (de >= start && !a.overlaps(start, de, EntityType.PLACE)) start = de + 1;
@@ -317,6 +327,20 @@ public final class ProgramExtractor implements Extractor {
                 add(a, label, label, start, end, attrs, Confidence.PATTERN);
             }
         }
+    }
+
+    /**
+     * Whether the word right after a head takes the head as its modifier: a noun (制度/保障 vn, 改革/措施 n) or a verb
+     * ending the clause (政策/协调 v).
+     */
+    private static boolean modifiesNextNoun(ArticleAnalysis a, int end) {
+        govkg.nlp.Token next = a.tokenCovering(end);
+        if (next == null || next.begin() != end || !TextScan.isHan(next.word())) return false;
+        String n = next.nature();
+        if (n.equals("n") || n.equals("vn") || n.equals("nz")) return true;
+        // 实施…政策协调，: a verb that ends the clause right after the head is what the launching verb takes
+        String text = a.text();
+        return n.equals("v") && (next.end() >= text.length() || TextScan.isBoundary(text.charAt(next.end())));
     }
 
     /**

@@ -40,6 +40,8 @@ public enum LexiconKind {
     TREATY("treaty", "treaties.txt", Shape.MAP),
     /** Document type words a title ends in (意见, 条例, 法 …), longest first. */
     DOCUMENT_TYPE("document-type", "document-types.txt", Shape.WORDS),
+    /** Collective words a list of documents is counted by (等16部行政法规, 等3部法律). */
+    DOCUMENT_COLLECTIVE("document-collective", "document-collectives.txt", Shape.WORDS),
     /** Bodies that hold numbered sessions (全国人大常委会, 中央纪委, 省委): the left edge of 第N次会议, N中全会. */
     SESSION_BODY("session-body", "session-bodies.txt", Shape.WORDS),
     /** Offences in the name of a criminal case (故意伤害, 受贿): X故意伤害案. */
@@ -55,6 +57,8 @@ public enum LexiconKind {
     CAMPAIGN_HEAD("campaign-head", "campaign-heads.txt", Shape.TYPED, "campaign", "pilot", "model", "activity", "reform", "policy"),
     /** Verbs that launch or build a program; the program's name starts after them (开展, 实施, 建立健全 …). */
     PROGRAM_LAUNCH_VERB("program-launch-verb", "program-launch-verbs.txt", Shape.WORDS),
+    /** Launching verbs that improve a standing mechanism or system (完善): the mechanism they take is no program launched. */
+    PROGRAM_IMPROVE_VERB("program-improve-verb", "program-improve-verbs.txt", Shape.WORDS),
     /** Verbs that belong to a campaign's name (打击, 整治 …: 夏季治安打击整治“百日行动”). */
     CAMPAIGN_VERB("campaign-verb", "campaign-verbs.txt", Shape.WORDS),
     /** Verbs that adopt an initiative: what they take in quotes is a program (推行“首违不罚”). */
