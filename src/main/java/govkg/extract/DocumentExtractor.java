@@ -181,7 +181,7 @@ public final class DocumentExtractor implements Extractor {
         govkg.nlp.Token before = a.tokenCovering(at - 1);
         if (before == null || before.end() != at || !TextScan.isHan(before.word())) return false;
         String n = before.nature();
-        return (n.equals("n") || n.equals("vn") || n.equals("nz")) && !a.overlaps(before.begin(), at, EntityType.PLACE, EntityType.ORGANIZATION);
+        return (n.equals("n") || n.equals("nz")) && !a.overlaps(before.begin(), at, EntityType.PLACE, EntityType.ORGANIZATION);
     }
 
     /** A draft of a law the lexicon does not know (某某法修正案草案): the name runs left to the clause words. */

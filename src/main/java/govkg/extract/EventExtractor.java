@@ -100,6 +100,8 @@ public final class EventExtractor implements Extractor {
                 start = quotedName(text, window, start);
                 start = grade(a, window, start);
                 start = openQuote(text, start, at);
+                // “某某投资论坛”同期举行: a name in quotes is the name without its marks
+                if (text.charAt(start) == '“' && text.indexOf('”', start) >= end) start++;
                 // 召开一次联席会议, 本次常委会会议: a count or a pronoun names no particular meeting
                 // 二十届历次全会: a term before a determiner, each taken in turn
                 for (Matcher count = counted.matcher(text.substring(start, at)); count.lookingAt(); count = counted.matcher(text.substring(start, at)))
@@ -107,7 +109,8 @@ public final class EventExtractor implements Extractor {
                 if (end - start < head.length() + 2) continue;
                 String label = text.substring(start, end);
                 if (lex.eventHeads.containsKey(label)) continue;     // a bare head (开班仪式, 新闻发布会) names no particular event
-                if (e.getValue().equals("ceremony")) {
+                // a ceremony named by its subject, or a sitting by its ordinal (第三次廉政工作会议), is the holding body's
+                if (e.getValue().equals("ceremony") || label.startsWith("第")) {
                     Mention body = holdingBody(a, start);
                     if (body != null) label = body.surface() + label;     // the span stays the ceremony's own words
                 }
@@ -159,10 +162,10 @@ public final class EventExtractor implements Extractor {
     }
 
     /**
-     * 某国新内阁也举行了宣誓就职仪式: a ceremony a body holds, named by its subject, is the body's; its name starts
-     * at the body's. Returns the body that ends right before the verb of holding before {@code start}, else null.
+     * 某国新内阁也举行了宣誓就职仪式, 国务院召开第三次廉政工作会议: a ceremony a body holds, named by its subject,
+     * or a numbered sitting of a body's series is the body's; its name starts with the body's. Returns the body that ends right before the verb of holding before {@code start}, else null.
      */
-    private static final Pattern HELD_BY = Pattern.compile("(?:也|还|都|亦)?(?:举行|举办)了?$");
+    private static final Pattern HELD_BY = Pattern.compile("(?:也|还|都|亦)?(?:举行|举办|召开)了?$");
 
     private static Mention holdingBody(ArticleAnalysis a, int start) {
         String text = a.text();

@@ -86,6 +86,12 @@ class ProgramDocumentEventConstructionsTest {
             "当天晚些时候，智利新内阁也举行了宣誓就职仪式。|智利新内阁宣誓就职仪式",
             // a bare ceremony stays no event
             "青禾市政府举行了签约仪式。|NONE",
+            // a numbered sitting of a body's series is the body's
+            "23日，国务院召开第五次安全生产工作会议。|国务院第五次安全生产工作会议",
+            // a meeting word before a chair's title names a body, not a meeting
+            "制裁名单包括某国参谋长联席会议主席等人。|NONE",
+            // a name in quotes is the name without its marks
+            "博览会期间，“2030青禾发展论坛”同期举行。|2030青禾发展论坛",
     })
     void events(String text, String expected) {
         check(EVENT, text, expected);
