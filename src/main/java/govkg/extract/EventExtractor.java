@@ -141,9 +141,10 @@ public final class EventExtractor implements Extractor {
     /**
      * A numbered national congress of the party by its short name: 十九大, 党的二十大, 中共十八大. Two numerals at least
      * (a lone 十大 is the ten best of something), not a numeral or 第 before, not 学 (十五大学) or a counter word after.
+     * 贯彻党的二十大精神 cites the congress's line, a slogan of study, not the congress as an occurrence.
      */
     private static final Pattern PARTY_CONGRESS = Pattern.compile(
-            "(?<![一二三四五六七八九十第\\d])(?:党的|中共|中国共产党)?((?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])大)(?![学类项批型])");
+            "(?<![一二三四五六七八九十第\\d])(?:党的|中共|中国共产党)?((?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])大)(?![学类项批型]|精神)");
 
     private void partyCongresses(ArticleAnalysis a, String text) {
         if (text.indexOf('大') < 0) return;

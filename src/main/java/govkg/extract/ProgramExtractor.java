@@ -23,8 +23,6 @@ public final class ProgramExtractor implements Extractor {
     private final Pattern launch;
     /** The same verbs indexed in the alternation's order, to find them without running the pattern on a substring. */
     private final TermIndex launchVerbs;
-    /** Launching verbs that improve what stands (lexicon program-improve-verb): what they take is no new program. */
-    private final TermIndex improveVerbs;
     /** Unquoted campaign heads (lexicon campaign-head), indexed to split 防止错案机制和…负责制. */
     private final TermIndex campaignHeads;
     private final Set<String> campaignVerbs;
@@ -57,7 +55,6 @@ public final class ProgramExtractor implements Extractor {
         verbs.sort((x, y) -> y.length() - x.length());
         this.launch = Pattern.compile(LexiconPatterns.alternation(verbs));
         this.launchVerbs = new TermIndex(LexiconPatterns.longestFirst(verbs));
-        this.improveVerbs = new TermIndex(LexiconPatterns.longestFirst(lex.words(LexiconKind.PROGRAM_IMPROVE_VERB)));
         this.campaignHeads = lex.index(LexiconKind.CAMPAIGN_HEAD);
         this.campaignVerbs = lex.words(LexiconKind.CAMPAIGN_VERB);
         this.eventHeads = lex.index(LexiconKind.EVENT_HEAD);
@@ -289,9 +286,6 @@ public final class ProgramExtractor implements Extractor {
                 while (clause > Math.max(0, at - 40) && (!TextScan.isBoundary(text.charAt(clause - 1)) || text.charAt(clause - 1) == '、')) clause--;
                 int start = lastLaunchEnd(text, clause, at);
                 if (start < 0) continue;
-                // 完善某某形成机制: a mechanism or system being improved is one that stands, not a program launched
-                if ("model".equals(h.getValue()) && improveVerbs.endingAt(text, start) != null
-                        && improveVerbs.endingAt(text, start).equals(launchVerbs.endingAt(text, start))) continue;     // 建立完善 establishes
                 // 实施…政策协调, 提供…制度保障, …等改革措施: a noun right after the head takes the head as its modifier
                 if (modifiesNextNoun(a, end)) continue;
                 // 开展丰富多彩的…: a 的 modifier stays out of the name, unless it names the program's domain (a place)

@@ -57,8 +57,6 @@ public enum LexiconKind {
     CAMPAIGN_HEAD("campaign-head", "campaign-heads.txt", Shape.TYPED, "campaign", "pilot", "model", "activity", "reform", "policy"),
     /** Verbs that launch or build a program; the program's name starts after them (开展, 实施, 建立健全 …). */
     PROGRAM_LAUNCH_VERB("program-launch-verb", "program-launch-verbs.txt", Shape.WORDS),
-    /** Launching verbs that improve a standing mechanism or system (完善): the mechanism they take is no program launched. */
-    PROGRAM_IMPROVE_VERB("program-improve-verb", "program-improve-verbs.txt", Shape.WORDS),
     /** Verbs that belong to a campaign's name (打击, 整治 …: 夏季治安打击整治“百日行动”). */
     CAMPAIGN_VERB("campaign-verb", "campaign-verbs.txt", Shape.WORDS),
     /** Verbs that adopt an initiative: what they take in quotes is a program (推行“首违不罚”). */

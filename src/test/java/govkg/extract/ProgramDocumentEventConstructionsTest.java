@@ -29,9 +29,8 @@ class ProgramDocumentEventConstructionsTest {
             "要为落实区域发展规划提供坚实制度保障。|NONE",
             "青禾县推出的简化项目备案、下放建设审批、压缩办证时限等改革措施，受到欢迎。|NONE",
             "要完善流域水资源法律制度体系。|NONE",
-            // a mechanism being improved stands already: no program launched
-            "银行将继续完善存款利率定价机制。|NONE",
-            // ... but one established, or established and improved, is
+            // a system established, or established and improved, or improved, is one to track
+            "检察机关将完善律师会见预约制度。|律师会见预约制度",
             "该县建立健全矛盾纠纷多元化解机制。|矛盾纠纷多元化解机制",
             "检察机关建立完善审查起诉阶段听取律师意见制度。|审查起诉阶段听取律师意见制度",
             "今年实施农民工职业技能提升行动，取得成效。|农民工职业技能提升行动",
@@ -80,6 +79,7 @@ class ProgramDocumentEventConstructionsTest {
             // not a congress: the ten best, a university, a count
             "评选出年度十大新闻。|NONE",
             "全省共有二十五大学生创业园。|NONE",
+            "全县要深入学习贯彻党的二十大精神。|NONE",
             // all the plenums of a term are no one event
             "要深入学习贯彻党的二十大和二十届历次全会精神。|!历次全会",
             // a ceremony a body holds, named by its subject, is the body's
