@@ -143,16 +143,22 @@ public final class EventExtractor implements Extractor {
      * (a lone 十大 is the ten best of something), not a numeral or 第 before, not 学 (十五大学) or a counter word after.
      * 贯彻党的二十大精神 cites the congress's line, a slogan of study, not the congress as an occurrence.
      */
-    private static final Pattern PARTY_CONGRESS = Pattern.compile(
-            "(?<![一二三四五六七八九十第\\d])(?:党的|中共|中国共产党)?((?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])大)(?![学类项批型]|精神)");
+    private static final Pattern PARTY_CONGRESS = Pattern.compile("(?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])大(?![学类项批型]|精神)");
+    private static final Pattern PARTY_PREFIX = Pattern.compile("(?:党的|中共|中国共产党)$");
+    private static final String NUMERALS = "一二三四五六七八九十";
 
     private void partyCongresses(ArticleAnalysis a, String text) {
-        if (text.indexOf('大') < 0) return;
+        // tried only at the numerals before a 大, not at every character (the stage's cost doubled with a find())
         Matcher m = PARTY_CONGRESS.matcher(text);
-        while (m.find()) {
-            int start = m.start(), end = m.end();
+        for (int big = text.indexOf('大', 2); big >= 0; big = text.indexOf('大', big + 1)) {
+            int numerals = big;
+            while (numerals > 0 && NUMERALS.indexOf(text.charAt(numerals - 1)) >= 0) numerals--;
+            if (big - numerals < 2 || numerals > 0 && (text.charAt(numerals - 1) == '第' || Character.isDigit(text.charAt(numerals - 1)))) continue;
+            if (!m.region(numerals, text.length()).lookingAt()) continue;
+            Matcher prefix = PARTY_PREFIX.matcher(text.substring(Math.max(0, numerals - 5), numerals));
+            int start = prefix.find() ? Math.max(0, numerals - 5) + prefix.start() : numerals, end = m.end();
             if (a.overlaps(start, end, EntityType.EVENT, EntityType.ORGANIZATION) || insideDocument(a, start, end)) continue;
-            String label = m.group(), bare = m.group(1);
+            String label = text.substring(start, end), bare = m.group();
             Map<String, String> attrs = new HashMap<>();
             attrs.put("eventKind", "meeting");
             attrs.put("head", bare);     // 党的十九大 and 十九大 in one report are one congress
