@@ -157,6 +157,10 @@ public final class EventExtractor implements Extractor {
             if (!m.region(numerals, text.length()).lookingAt()) continue;
             Matcher prefix = PARTY_PREFIX.matcher(text.substring(Math.max(0, numerals - 5), numerals));
             int start = prefix.find() ? Math.max(0, numerals - 5) + prefix.start() : numerals, end = m.end();
+            // 某某联合会二十七大: a body's own numbered congress is named with the body
+            for (Mention org : a.mentions(EntityType.ORGANIZATION)) if (org.end() == numerals) start = org.begin();
+            // 二十大代表: the congress's delegates, not the congress
+            if (runOn.matcher(text).region(end, Math.min(text.length(), end + 3)).lookingAt()) continue;
             if (a.overlaps(start, end, EntityType.EVENT, EntityType.ORGANIZATION) || insideDocument(a, start, end)) continue;
             String label = text.substring(start, end), bare = m.group();
             Map<String, String> attrs = new HashMap<>();

@@ -80,6 +80,7 @@ class ProgramDocumentEventConstructionsTest {
             "评选出年度十大新闻。|NONE",
             "全省共有二十五大学生创业园。|NONE",
             "全县要深入学习贯彻党的二十大精神。|NONE",
+            "党的二十大代表们参加了讨论。|NONE",
             // all the plenums of a term are no one event
             "要深入学习贯彻党的二十大和二十届历次全会精神。|!历次全会",
             // a ceremony a body holds, named by its subject, is the body's
