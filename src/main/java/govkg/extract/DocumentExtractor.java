@@ -45,6 +45,10 @@ public final class DocumentExtractor implements Extractor {
     /** Laws, party rules and treaties by the names they are cited by → full name. */
     private final Map<String, String> known = new LinkedHashMap<>();
     private final TermIndex knownIndex;
+    /** Verbs that cite or issue a document (lexicons document-cite-verb, document-issue-verb). */
+    private final TermIndex citeVerbs;
+    /** Collective words a list of documents is counted by (行政法规, 法律: lexicon document-collective). */
+    private final TermIndex collectives;
     /** Central bodies that issue decisions (全国人大常委会, 国务院, 中共中央). */
     private final TermIndex bodies;
 
@@ -53,6 +57,10 @@ public final class DocumentExtractor implements Extractor {
         this.nameStarts = new NameStart(lex);
         this.types = lex.index(LexiconKind.DOCUMENT_TYPE);
         this.bodies = lex.index(LexiconKind.SESSION_BODY);
+        Set<String> verbs = new java.util.HashSet<>(lex.words(LexiconKind.DOCUMENT_CITE_VERB));
+        verbs.addAll(lex.words(LexiconKind.DOCUMENT_ISSUE_VERB));
+        this.citeVerbs = new TermIndex(LexiconPatterns.longestFirst(verbs));
+        this.collectives = new TermIndex(LexiconPatterns.longestFirst(lex.words(LexiconKind.DOCUMENT_COLLECTIVE)));
         this.aboutCue = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.DOCUMENT_CITE_VERB)) + "[^，。；！？]{0,12}$");
         this.issue = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.DOCUMENT_ISSUE_VERB)));
         for (LexiconKind k : new LexiconKind[]{LexiconKind.LAW, LexiconKind.PARTY_RULE, LexiconKind.TREATY})
@@ -73,6 +81,7 @@ public final class DocumentExtractor implements Extractor {
         prcLaws(a, text);
         knownNames(a, text);
         unknownLawDrafts(a, text);
+        countedLists(a, text);
         aboutTitles(a, text);
         numberedMeasures(a, text);
     }
@@ -107,6 +116,13 @@ public final class DocumentExtractor implements Extractor {
             String type = typeOf(full);
             // 《义勇军进行曲》, 《焦点访谈》: songs, programmes and books are no policy documents
             if (type == null && !known.containsKey(title) && !known.containsValue(title)) continue;
+            // 《纲要（草案）》 after 《…规划纲要（草案）》: a short title that ends a longer one named before is that document
+            Mention longer = earlierEndingWith(a, full);
+            if (longer != null && !full.equals(type)) {
+                a.add(new Mention(EntityType.DOCUMENT, longer.label(), Set.of(), m.group(), m.start(), m.end(), name(),
+                        Confidence.CONTEXT, longer.attrs()));
+                continue;
+            }
             if (full.equals(type)) {
                 Mention earlier = byType.get(type);
                 if (earlier == null) continue;
@@ -120,6 +136,13 @@ public final class DocumentExtractor implements Extractor {
             if (type != null) byType.put(type, doc);
             linkIssuer(a, doc);
         }
+    }
+
+    /** A document of the article named before, in 《》, whose name ends with {@code title} and is longer; else null. */
+    private static Mention earlierEndingWith(ArticleAnalysis a, String title) {
+        for (Mention d : a.mentions(EntityType.DOCUMENT))
+            if (d.label().length() > title.length() && d.label().endsWith(title) && d.surface().startsWith("《")) return d;
+        return null;
     }
 
     /** 中华人民共和国药品管理法, with a draft or amendment after it. */
@@ -143,11 +166,22 @@ public final class DocumentExtractor implements Extractor {
             String name = knownIndex.startingAt(text, at, 2);
             if (name == null) { at++; continue; }
             int end = at + name.length();
-            if (a.alignsWithTokens(at, end) && !a.overlaps(at, end, EntityType.DOCUMENT, EntityType.ORGANIZATION)
+            if (a.alignsWithTokens(at, end) && !a.overlaps(at, end, EntityType.DOCUMENT, EntityType.ORGANIZATION) && !longerName(a, at)
                     && !NAMED_AFTER_LAW.matcher(text).region(end, text.length()).lookingAt())
                 addLaw(a, text, at, end, known.get(name), Set.of(name), Confidence.LEXICON);
             at = end;
         }
+    }
+
+    /**
+     * 国防/n 教育法: a common noun right before a known name (not a place, a body or a word of the clause) makes it
+     * part of a longer name the lexicon does not know, not the known document.
+     */
+    private static boolean longerName(ArticleAnalysis a, int at) {
+        govkg.nlp.Token before = a.tokenCovering(at - 1);
+        if (before == null || before.end() != at || !TextScan.isHan(before.word())) return false;
+        String n = before.nature();
+        return (n.equals("n") || n.equals("nz")) && !a.overlaps(before.begin(), at, EntityType.PLACE, EntityType.ORGANIZATION);
     }
 
     /** A draft of a law the lexicon does not know (某某法修正案草案): the name runs left to the clause words. */
@@ -156,9 +190,54 @@ public final class DocumentExtractor implements Extractor {
         while (m.find()) {
             int end = m.end();
             if (a.overlaps(m.start(), end, EntityType.DOCUMENT)) continue;
-            int start = nameStarts.afterClauseWords(a, nameStarts.leftEdge(text, m.start(), 20), m.start(), true);
+            // a law's name holds verbs (团结, 促进, 防治): only other clause words and the verbs that cite it end it
+            int start = nameStarts.afterClauseWords(a, nameStarts.leftEdge(text, m.start(), 20), m.start(), true, false);
+            start = afterCiteVerbs(text, start, m.start());
             if (end - start < 3 || !TextScan.isHan(text.substring(start, end))) continue;
             addLaw(a, text, start, end, text.substring(start, end), Set.of(), Confidence.PATTERN);
+        }
+    }
+
+    /** Past the last verb that cites or issues a document (审议, 提请审议, 修改) in text[start, end), else start. */
+    private int afterCiteVerbs(String text, int start, int end) {
+        int after = start;
+        for (int i = start; i < end; i++) {
+            String v = citeVerbs.startingAt(text, i, 2, end);
+            if (v != null) after = i + v.length();
+        }
+        return after;
+    }
+
+    /**
+     * Regulations and laws cited by name without marks in a list the sentence counts (进出口某某条例、某某暂行条例等16部行政法规):
+     * each item before 等 and a count of a collective word (lexicon document-collective) that ends in a document type
+     * (条例, 暂行条例, 办法, 规定, 法) is a document.
+     */
+    private static final Pattern COUNTED_LIST = Pattern.compile("等(?:[\\d一二三四五六七八九十百两]+(?:部|件|个|项))?");
+
+    private void countedLists(ArticleAnalysis a, String text) {
+        for (int at = text.indexOf('等'); at > 0; at = text.indexOf('等', at + 1)) {
+            Matcher c = COUNTED_LIST.matcher(text).region(at, text.length());
+            if (!c.lookingAt() || collectives.startingAt(text, c.end(), 2) == null) continue;
+            // the items run left across 、 to the clause words before the first one
+            int listStart = at;
+            while (listStart > Math.max(0, at - 120) && (!TextScan.isBoundary(text.charAt(listStart - 1)) || text.charAt(listStart - 1) == '、')) listStart--;
+            String list = text.substring(listStart, at);
+            if (list.indexOf('、') < 0) continue;
+            int from = listStart;
+            String[] items = list.split("、", -1);
+            for (int k = 0; k < items.length; k++) {
+                int itemStart = from, itemEnd = from + items[k].length();
+                from = itemEnd + 1;
+                if (k == 0) itemStart = afterCiteVerbs(text, nameStarts.afterClauseWords(a, itemStart, itemEnd, true, false), itemEnd);
+                String item = text.substring(itemStart, itemEnd);
+                String type = types.endOf(item);
+                if (type == null || item.length() < type.length() + 2 || !TextScan.isHan(item) || a.overlaps(itemStart, itemEnd, EntityType.DOCUMENT)) continue;
+                String label = known.getOrDefault(item, item);
+                Mention doc = new Mention(EntityType.DOCUMENT, label, label.equals(item) ? Set.of() : Set.of(item), item, itemStart, itemEnd,
+                        name(), Confidence.PATTERN, attrs(label));
+                a.add(doc);
+            }
         }
     }
 

@@ -71,6 +71,7 @@ public final class EventExtractor implements Extractor {
     public void extract(ArticleAnalysis a) {
         String text = a.text();
         sessions(a, text);
+        partyCongresses(a, text);
         trials(a, text);
         headed(a, text);
         yearNamed(a, text);     // after the headed names: 2019年某某十大案件评选活动 is named by its head
@@ -99,12 +100,20 @@ public final class EventExtractor implements Extractor {
                 start = quotedName(text, window, start);
                 start = grade(a, window, start);
                 start = openQuote(text, start, at);
+                // “某某投资论坛”同期举行: a name in quotes is the name without its marks
+                if (text.charAt(start) == '“' && text.indexOf('”', start) >= end) start++;
                 // 召开一次联席会议, 本次常委会会议: a count or a pronoun names no particular meeting
-                Matcher count = counted.matcher(text.substring(start, at));
-                if (count.lookingAt()) start += count.end();
+                // 二十届历次全会: a term before a determiner, each taken in turn
+                for (Matcher count = counted.matcher(text.substring(start, at)); count.lookingAt(); count = counted.matcher(text.substring(start, at)))
+                    start += count.end();
                 if (end - start < head.length() + 2) continue;
                 String label = text.substring(start, end);
                 if (lex.eventHeads.containsKey(label)) continue;     // a bare head (开班仪式, 新闻发布会) names no particular event
+                // a ceremony named by its subject, or a sitting by its ordinal (第三次廉政工作会议), is the holding body's
+                if (e.getValue().equals("ceremony") || label.startsWith("第")) {
+                    Mention body = holdingBody(a, start);
+                    if (body != null) label = body.surface() + label;     // the span stays the ceremony's own words
+                }
                 if (insideDocument(a, start, end)) continue;
                 // 全国人民代表大会: a body's name ending in a meeting word is the body
                 if (a.overlaps(start, end, EntityType.ORGANIZATION) && sameSpanOrganization(a, start, end)) continue;
@@ -118,15 +127,64 @@ public final class EventExtractor implements Extractor {
                 // 第七次集体学习 after 中共中央政治局第七次集体学习: the short form names the session named in full
                 Mention full = fullerEvent(a, label);
                 if (full != null) {
-                    a.add(new Mention(EntityType.EVENT, full.label(), Set.of(label), label, start, end, name(), Confidence.CONTEXT, full.attrs()));
+                    a.add(new Mention(EntityType.EVENT, full.label(), Set.of(label), text.substring(start, end), start, end, name(), Confidence.CONTEXT, full.attrs()));
                     continue;
                 }
                 date(a, start).ifPresent(d -> attrs.put("date", d.toString()));
-                Mention ev = new Mention(EntityType.EVENT, label, Set.of(), label, start, end, name(), Confidence.PATTERN, attrs);
+                Mention ev = new Mention(EntityType.EVENT, label, Set.of(), text.substring(start, end), start, end, name(), Confidence.PATTERN, attrs);
                 a.add(ev);
                 link(a, ev);
             }
         }
+    }
+
+    /**
+     * A numbered national congress of the party by its short name: 十九大, 党的二十大, 中共十八大. Two numerals at least
+     * (a lone 十大 is the ten best of something), not a numeral or 第 before, not 学 (十五大学) or a counter word after.
+     * 贯彻党的二十大精神 cites the congress's line, a slogan of study, not the congress as an occurrence.
+     */
+    private static final Pattern PARTY_CONGRESS = Pattern.compile("(?:[一二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九])大(?![学类项批型]|精神)");
+    private static final Pattern PARTY_PREFIX = Pattern.compile("(?:党的|中共|中国共产党)$");
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    private void partyCongresses(ArticleAnalysis a, String text) {
+        // tried only at the numerals before a 大, not at every character (the stage's cost doubled with a find())
+        Matcher m = PARTY_CONGRESS.matcher(text);
+        for (int big = text.indexOf('大', 2); big >= 0; big = text.indexOf('大', big + 1)) {
+            int numerals = big;
+            while (numerals > 0 && NUMERALS.indexOf(text.charAt(numerals - 1)) >= 0) numerals--;
+            if (big - numerals < 2 || numerals > 0 && (text.charAt(numerals - 1) == '第' || Character.isDigit(text.charAt(numerals - 1)))) continue;
+            if (!m.region(numerals, text.length()).lookingAt()) continue;
+            Matcher prefix = PARTY_PREFIX.matcher(text.substring(Math.max(0, numerals - 5), numerals));
+            int start = prefix.find() ? Math.max(0, numerals - 5) + prefix.start() : numerals, end = m.end();
+            // 某某联合会二十七大: a body's own numbered congress is named with the body
+            for (Mention org : a.mentions(EntityType.ORGANIZATION)) if (org.end() == numerals) start = org.begin();
+            // 二十大代表: the congress's delegates, not the congress
+            if (runOn.matcher(text).region(end, Math.min(text.length(), end + 3)).lookingAt()) continue;
+            if (a.overlaps(start, end, EntityType.EVENT, EntityType.ORGANIZATION) || insideDocument(a, start, end)) continue;
+            String label = text.substring(start, end), bare = m.group();
+            Map<String, String> attrs = new HashMap<>();
+            attrs.put("eventKind", "meeting");
+            attrs.put("head", bare);     // 党的十九大 and 十九大 in one report are one congress
+            Mention ev = new Mention(EntityType.EVENT, label, label.equals(bare) ? Set.of() : Set.of(bare), label, start, end, name(),
+                    Confidence.PATTERN, attrs);
+            a.add(ev);
+        }
+    }
+
+    /**
+     * 某国新内阁也举行了宣誓就职仪式, 国务院召开第三次廉政工作会议: a ceremony a body holds, named by its subject,
+     * or a numbered sitting of a body's series is the body's; its name starts with the body's. Returns the body that ends right before the verb of holding before {@code start}, else null.
+     */
+    private static final Pattern HELD_BY = Pattern.compile("(?:也|还|都|亦)?(?:举行|举办|召开)了?$");
+
+    private static Mention holdingBody(ArticleAnalysis a, int start) {
+        String text = a.text();
+        Matcher held = HELD_BY.matcher(text.substring(Math.max(0, start - 5), start));
+        if (!held.find()) return null;
+        int verbAt = Math.max(0, start - 5) + held.start();
+        for (Mention org : a.mentions(EntityType.ORGANIZATION)) if (org.end() == verbAt) return org;
+        return null;
     }
 
     /** An accident named as one: by its grade or by its date in quotes. */

@@ -21,6 +21,8 @@ public final class ProgramExtractor implements Extractor {
     private final Lexicons lex;
     /** Verbs that launch or build a program (lexicon program-launch-verb), longest first. */
     private final Pattern launch;
+    /** The same verbs indexed in the alternation's order, to find them without running the pattern on a substring. */
+    private final TermIndex launchVerbs;
     /** Unquoted campaign heads (lexicon campaign-head), indexed to split 防止错案机制和…负责制. */
     private final TermIndex campaignHeads;
     private final Set<String> campaignVerbs;
@@ -29,18 +31,30 @@ public final class ProgramExtractor implements Extractor {
     private final Set<String> nationalAliases;
     /** 相关, 有关, 各类: a name so starting is any of several, not one program (event-determiners.txt). */
     private final TermIndex determiners;
-    /** The lexicon's program names and their aliases as written, to find which of them a text holds in one pass. */
-    private final TermIndex lexiconNames;
     /** Qualities a building campaign is named by (lexicon program-building-quality). */
     private final TermIndex buildingQualities;
     /** Units so broad that a quality of them is a goal (国家, 社会: lexicon program-broad-unit). */
     private final Set<String> broadUnits;
+    /** Program head words (lexicon program-head) in the lexicon's order: which starts or ends here, without a scan of them all. */
+    private final TermIndex programHeadIndex;
+    /** The lexicon's program names alone (longest first), for the national program a sub-initiative's name holds. */
+    private final TermIndex programNames;
+    /** Each lexicon name's place in the lexicon's order (longest first). */
+    private final Map<String, Integer> programOrder;
+    /** Each lexicon program's aliases, split once (the values are written 扫黑除恶|扫黑除恶斗争). */
+    private final List<Map.Entry<String, List<String>>> programAliases;
+    /**
+     * Heads of launched campaigns and policy instruments and the lexicon's program names and aliases, to find every
+     * occurrence of them all in one pass. A head that is also a name is both: each use asks only for its own terms.
+     */
+    private final TermIndex headsAndNames;
 
     public ProgramExtractor(Lexicons lex) {
         this.lex = lex;
         List<String> verbs = new java.util.ArrayList<>(lex.words(LexiconKind.PROGRAM_LAUNCH_VERB));
         verbs.sort((x, y) -> y.length() - x.length());
         this.launch = Pattern.compile(LexiconPatterns.alternation(verbs));
+        this.launchVerbs = new TermIndex(LexiconPatterns.longestFirst(verbs));
         this.campaignHeads = lex.index(LexiconKind.CAMPAIGN_HEAD);
         this.campaignVerbs = lex.words(LexiconKind.CAMPAIGN_VERB);
         this.eventHeads = lex.index(LexiconKind.EVENT_HEAD);
@@ -50,9 +64,23 @@ public final class ProgramExtractor implements Extractor {
         this.nationalAliases = Set.copyOf(aliases);
         List<String> names = new java.util.ArrayList<>(lex.programs.keySet());
         for (String v : lex.programs.values()) for (String alias : v.split("\\|")) if (!alias.isEmpty()) names.add(alias);
-        this.lexiconNames = new TermIndex(names);
         this.buildingQualities = lex.index(LexiconKind.PROGRAM_BUILDING_QUALITY);
         this.broadUnits = lex.words(LexiconKind.PROGRAM_BROAD_UNIT);
+        this.programHeadIndex = new TermIndex(lex.programHeads.keySet());
+        this.programNames = new TermIndex(lex.programs.keySet());
+        Map<String, Integer> order = new HashMap<>();
+        for (String name : lex.programs.keySet()) order.putIfAbsent(name, order.size());
+        this.programOrder = Map.copyOf(order);
+        List<Map.Entry<String, List<String>>> split = new java.util.ArrayList<>();
+        for (var e : lex.programs.entrySet()) {
+            if (e.getValue().isEmpty()) continue;
+            split.add(Map.entry(e.getKey(), List.of(e.getValue().split("\\|"))));
+        }
+        this.programAliases = List.copyOf(split);
+        List<String> heads = new java.util.ArrayList<>(lex.entries(LexiconKind.CAMPAIGN_HEAD).keySet());
+        heads.addAll(lex.words(LexiconKind.PROGRAM_INSTRUMENT));
+        heads.addAll(names);
+        this.headsAndNames = new TermIndex(heads);
         this.adopt = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_ADOPT_VERB)) + "(?:了)?$");
         this.initiativeAfter = Pattern.compile("^" + LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_INITIATIVE_WORD)));
         this.notProgramAfter = Pattern.compile("^" + LexiconPatterns.alternation(lex.words(LexiconKind.PROGRAM_NOT_AFTER)));
@@ -72,6 +100,8 @@ public final class ProgramExtractor implements Extractor {
             int j = i;
             while (j + 1 < quoted.size() && quoted.get(j + 1).begin() - 1 == quoted.get(j).after()) j++;
             int headAt = quoted.get(j).after();
+            // “某五”期间…改革: a period, a manner or a criticised practice right after the quotes names no program
+            if (notProgramAfter.matcher(text).region(headAt, Math.min(text.length(), headAt + 6)).lookingAt()) { i = j; continue; }
             if (text.startsWith("等", headAt)) headAt++;
             String head = headAfter(text, headAt);
             // “十大案件”评选活动, “某某杯”颁奖仪式: the quoted name with this head names an event
@@ -94,11 +124,13 @@ public final class ProgramExtractor implements Extractor {
             i = j;
         }
         // launched names before the lexicon's: 实施农民工职业技能提升行动 is a program narrower than 职业技能提升行动
-        launchedCampaigns(a, text);
-        instruments(a, text);
+        // one pass for the heads of launched campaigns and instruments and the lexicon's names
+        Map<String, List<Integer>> headsAt = headsAndNames.occurrences(text);
+        launchedCampaigns(a, text, headsAt);
+        instruments(a, text, headsAt);
         brandedBuilding(a, text);
         numberedPlans(a, text);
-        Set<String> named = lexiconNames.termsIn(text);     // one pass; the lookups below only for what is there
+        Set<String> named = headsAt.keySet();     // the lookups below only for the lexicon names that are there
         lexiconPrograms(a, text, named);
         designations(a, text);
         lexiconAliases(a, text, named);
@@ -110,9 +142,8 @@ public final class ProgramExtractor implements Extractor {
      */
     private void lexiconAliases(ArticleAnalysis a, String text, Set<String> named) {
         if (named.isEmpty()) return;
-        for (var e : lex.programs.entrySet()) {
-            if (e.getValue().isEmpty()) continue;
-            for (String alias : e.getValue().split("\\|")) {
+        for (var e : programAliases) {
+            for (String alias : e.getValue()) {
                 if (alias.length() < 3 || !named.contains(alias)) continue;
                 for (int at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + alias.length())) {
                     int end = at + alias.length();
@@ -127,9 +158,8 @@ public final class ProgramExtractor implements Extractor {
     private String headAfter(String text, int at) {
         for (int skip = 0; skip <= 4 && at + skip < text.length(); skip++) {
             if (skip > 0 && (!TextScan.isHan(text.charAt(at + skip - 1)) || text.charAt(at + skip - 1) == '的')) return null;
-            for (String h : lex.programHeads.keySet()) {
-                if (text.startsWith(h, at + skip)) return skip == 0 || h.length() >= 2 ? h : null;
-            }
+            String h = programHeadIndex.startingAt(text, at + skip, 1);     // the first head (lexicon order) starting here
+            if (h != null) return skip == 0 || h.length() >= 2 ? h : null;
             if (text.startsWith("执法", at + skip)) return null;
         }
         return null;
@@ -154,8 +184,8 @@ public final class ProgramExtractor implements Extractor {
         if (term.length() > 12 || !TextScan.isHan(LATIN_OR_DIGIT.matcher(term).replaceAll("")) || a.overlaps(q.begin(), q.end(), EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PERSON)) return;
         String after = text.substring(q.after(), Math.min(text.length(), q.after() + 6));
         if (notProgramAfter.matcher(after).find()) return;
-        String ownHead = null;
-        for (String h : lex.programHeads.keySet()) if (term.endsWith(h) && term.length() > h.length() + 1) { ownHead = h; break; }
+        // the first head (lexicon order) the term ends with that leaves two characters of name before it
+        String ownHead = programHeadIndex.endingAt(term, term.length(), term.length() - 2);
         if (ownHead != null) {
             // 夏季治安打击整治“百日行动”: the unquoted words before the quotes belong to the name
             int start = modifierStart(a, text, q.begin() - 1);
@@ -191,11 +221,18 @@ public final class ProgramExtractor implements Extractor {
     /** Designations a place or body strives for or wins: 创建全国市域社会治理现代化示范区, 荣获全省平安建设先进县. */
     private static final Pattern DESIGNATION = Pattern.compile("(?:创建|争创|获评|荣获|被评为|命名为|获得|成为|入选)((?:全国|全省|全市|国家级|省级)[\u4e00-\u9fff]{2,20}?(?:示范区|示范县|示范市|示范单位|示范点|示范村|先进区|先进县|先进市|先进单位|试点县|试点市|试点单位))");
 
+    /** First characters of the verbs DESIGNATION opens with. */
+    private static final String DESIGNATION_VERB_STARTS = "创争获荣被命成入";
+
     private void designations(ArticleAnalysis a, String text) {
         // every designation ends in 示范…, 先进… or 试点…: without them the pattern need not be tried at every character
         if (!text.contains("示范") && !text.contains("先进") && !text.contains("试点")) return;
+        // tried only where one of the verbs starts (their first characters), not at every character
         Matcher m = DESIGNATION.matcher(text);
-        while (m.find()) {
+        int searchFrom = 0;
+        for (int at = 0; at < text.length(); at++) {
+            if (at < searchFrom || DESIGNATION_VERB_STARTS.indexOf(text.charAt(at)) < 0 || !m.region(at, text.length()).lookingAt()) continue;
+            searchFrom = m.end();
             if (a.overlaps(m.start(1), m.end(1), EntityType.PROGRAM)) continue;
             add(a, m.group(1), m.group(1), m.start(1), m.end(1), Map.of("programKind", "pilot"), Confidence.PATTERN);
         }
@@ -232,11 +269,14 @@ public final class ProgramExtractor implements Extractor {
      * enumeration before a shared head (开展A、B等多项改革试点) gives one program per item; two names joined by 和
      * (建立A机制和B负责制) two programs.
      */
-    private void launchedCampaigns(ArticleAnalysis a, String text) {
+    private void launchedCampaigns(ArticleAnalysis a, String text, Map<String, List<Integer>> headsAt) {
+        if (headsAt.isEmpty()) return;
         for (var h : lex.entries(LexiconKind.CAMPAIGN_HEAD).entrySet()) {
             String head = h.getKey();
+            List<Integer> found = headsAt.get(head);
+            if (found == null) continue;
             Map<String, String> attrs = Map.of("programKind", h.getValue().isEmpty() ? "campaign" : h.getValue());
-            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+            for (int at : found) {
                 int end = at + head.length();
                 if (a.overlaps(at, end, EntityType.PROGRAM, EntityType.DOCUMENT, EntityType.ORGANIZATION)) continue;
                 // …的法律制度和执行机制: a head before 和 is the first of two heads the later one's name covers
@@ -244,10 +284,10 @@ public final class ProgramExtractor implements Extractor {
                 int clause = at;
                 // the clause runs left to punctuation, across the 、 of an enumeration
                 while (clause > Math.max(0, at - 40) && (!TextScan.isBoundary(text.charAt(clause - 1)) || text.charAt(clause - 1) == '、')) clause--;
-                Matcher v = launch.matcher(text.substring(clause, at));
-                int start = -1;
-                while (v.find()) start = clause + v.end();
+                int start = lastLaunchEnd(text, clause, at);
                 if (start < 0) continue;
+                // 实施…政策协调, 提供…制度保障, …等改革措施: a noun right after the head takes the head as its modifier
+                if (modifiesNextNoun(a, end)) continue;
                 // 开展丰富多彩的…: a 的 modifier stays out of the name, unless it names the program's domain (a place)
                 int de = text.lastIndexOf('的', at - 1);
                 if (de >= start && !a.overlaps(start, de, EntityType.PLACE)) start = de + 1;
@@ -283,6 +323,35 @@ public final class ProgramExtractor implements Extractor {
         }
     }
 
+    /**
+     * Whether the word right after a head takes the head as its modifier: a noun (制度/保障 vn, 改革/措施 n) or a verb
+     * ending the clause (政策/协调 v).
+     */
+    private static boolean modifiesNextNoun(ArticleAnalysis a, int end) {
+        govkg.nlp.Token next = a.tokenCovering(end);
+        if (next == null || next.begin() != end || !TextScan.isHan(next.word())) return false;
+        String n = next.nature();
+        if (n.equals("n") || n.equals("vn") || n.equals("nz")) return true;
+        // 实施…政策协调，: a verb that ends the clause right after the head is what the launching verb takes
+        String text = a.text();
+        return n.equals("v") && (next.end() >= text.length() || TextScan.isBoundary(text.charAt(next.end())));
+    }
+
+    /**
+     * End of the last launching verb in text[from, to), read left to right taking the longest verb at each place
+     * (as the alternation of the verbs, longest first, would find them), or -1 when there is none.
+     */
+    private int lastLaunchEnd(String text, int from, int to) {
+        int last = -1;
+        for (int p = from; p < to; ) {
+            String verb = launchVerbs.startingAt(text, p, 1, to);
+            if (verb == null) { p++; continue; }
+            p += verb.length();
+            last = p;
+        }
+        return last;
+    }
+
     /** Natures of the words that modify a policy instrument: nouns, abbreviations, distinctives (申报, a verbal noun, opens a clause). */
     private static boolean modifierNature(String nature) {
         return nature.equals("n") || nature.equals("nz") || nature.equals("b") || nature.equals("j") || nature.equals("nnt");
@@ -292,9 +361,12 @@ public final class ProgramExtractor implements Extractor {
      * Policy instruments named by what they support (某某技改贴息, 支农再贷款, lexicon program-instrument): the nouns
      * before the instrument word, two characters at least; 政策 after it is an alternative form.
      */
-    private void instruments(ArticleAnalysis a, String text) {
+    private void instruments(ArticleAnalysis a, String text, Map<String, List<Integer>> headsAt) {
+        if (headsAt.isEmpty()) return;
         for (String head : lex.words(LexiconKind.PROGRAM_INSTRUMENT)) {
-            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+            List<Integer> found = headsAt.get(head);
+            if (found == null) continue;
+            for (int at : found) {
                 int end = at + head.length();
                 if (a.overlaps(at, end, EntityType.PROGRAM, EntityType.DOCUMENT, EntityType.ORGANIZATION)) continue;
                 // 贴息贷款: a kind of loan, the instrument's own word; 专项再贷款: a generic word names no one program
@@ -346,9 +418,14 @@ public final class ProgramExtractor implements Extractor {
     private static final Pattern NUMBERED_PLAN = Pattern.compile("(?<![一二三四五六七八九十两\\d第近这今前后])[一二三四五六七八九十两]年[百千万]{1,2}[\\u4e00-\\u9fff]{2,10}?(?:行动计划|计划|工程|行动)");
 
     private void numberedPlans(ArticleAnalysis a, String text) {
-        if (text.indexOf('年') < 0) return;
-        Matcher m = NUMBERED_PLAN.matcher(text);
-        while (m.find()) {
+        // a match starts at the numeral before a 年 that a 百, 千 or 万 follows: the pattern is tried only there, not at
+        // every character (nearly every report has a 年); transparent bounds let its look-behind see before the start
+        Matcher m = NUMBERED_PLAN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int searchFrom = 0;
+        for (int year = text.indexOf('年', 1); year >= 0 && year + 1 < text.length(); year = text.indexOf('年', year + 1)) {
+            if (year - 1 < searchFrom || "一二三四五六七八九十两".indexOf(text.charAt(year - 1)) < 0 || "百千万".indexOf(text.charAt(year + 1)) < 0) continue;
+            if (!m.region(year - 1, text.length()).lookingAt()) continue;
+            searchFrom = m.end();
             if (m.group().indexOf('的') >= 0 || a.overlaps(m.start(), m.end(), EntityType.PROGRAM)) continue;
             add(a, m.group(), m.group(), Set.of(m.group().substring(2)), m.start(), m.end(), Map.of("programKind", "campaign"), Confidence.PATTERN);
         }
@@ -386,9 +463,11 @@ public final class ProgramExtractor implements Extractor {
      */
     private void linkParent(ArticleAnalysis a, Mention child) {
         String label = child.label();
-        for (String parent : lex.programs.keySet()) {     // longest first: the nearest parent
-            int at = label.indexOf(parent);
-            if (at < 0 || parent.length() == label.length()) continue;
+        String parent = null;
+        // of the lexicon's names inside the label, other than the label itself, the first (longest: the nearest parent)
+        for (String found : programNames.termsIn(label))
+            if (!found.equals(label) && (parent == null || programOrder.get(found) < programOrder.get(parent))) parent = found;
+        if (parent != null) {
             int sAt = child.surface().indexOf(parent);
             int begin = sAt >= 0 ? child.begin() + sAt : child.begin(), end = sAt >= 0 ? begin + parent.length() : child.end();
             Mention p = new Mention(EntityType.PROGRAM, parent, Set.of(), a.text().substring(begin, end), begin, end, name(),

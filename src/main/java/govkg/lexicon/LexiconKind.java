@@ -40,6 +40,8 @@ public enum LexiconKind {
     TREATY("treaty", "treaties.txt", Shape.MAP),
     /** Document type words a title ends in (意见, 条例, 法 …), longest first. */
     DOCUMENT_TYPE("document-type", "document-types.txt", Shape.WORDS),
+    /** Collective words a list of documents is counted by (等16部行政法规, 等3部法律). */
+    DOCUMENT_COLLECTIVE("document-collective", "document-collectives.txt", Shape.WORDS),
     /** Bodies that hold numbered sessions (全国人大常委会, 中央纪委, 省委): the left edge of 第N次会议, N中全会. */
     SESSION_BODY("session-body", "session-bodies.txt", Shape.WORDS),
     /** Offences in the name of a criminal case (故意伤害, 受贿): X故意伤害案. */

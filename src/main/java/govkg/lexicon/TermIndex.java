@@ -103,10 +103,18 @@ public final class TermIndex {
 
     /** The first term (in the given order) of at least {@code minLength} characters that starts at {@code pos}, or null. */
     public String startingAt(String text, int pos, int minLength) {
-        if (pos < 0 || pos >= text.length()) return null;
+        return startingAt(text, pos, minLength, text.length());
+    }
+
+    /**
+     * The first term (in the given order) of at least {@code minLength} characters that starts at {@code pos} and
+     * ends by {@code end}, or null: the text read as if it stopped at {@code end}.
+     */
+    public String startingAt(String text, int pos, int minLength, int end) {
+        if (pos < 0 || pos >= Math.min(end, text.length())) return null;
         Node n = forward[text.charAt(pos)];
         int best = Integer.MAX_VALUE;
-        int limit = text.length() - pos;
+        int limit = Math.min(end, text.length()) - pos;
         for (int length = 1; n != null; length++) {
             if (n.order >= 0 && n.order < best && length >= minLength) best = n.order;
             if (length >= limit) break;
@@ -136,16 +144,17 @@ public final class TermIndex {
     /** Every term that occurs somewhere in {@code text}: one walk from each character instead of a search per term. */
     public java.util.Set<String> termsIn(String text) {
         java.util.Set<String> out = null;
-        for (int pos = 0; pos < text.length(); pos++) {
-            Node n = forward[text.charAt(pos)];
-            int limit = text.length() - pos;
+        char[] chars = text.toCharArray();      // read as an array: String.charAt's checks cost more than the walk itself
+        for (int pos = 0; pos < chars.length; pos++) {
+            Node n = forward[chars[pos]];
+            int limit = chars.length - pos;
             for (int length = 1; n != null; length++) {
                 if (n.order >= 0) {
                     if (out == null) out = new java.util.HashSet<>();
                     out.add(terms[n.order]);
                 }
                 if (length >= limit) break;
-                n = n.child(text.charAt(pos + length));
+                n = n.child(chars[pos + length]);
             }
         }
         return out == null ? java.util.Set.of() : out;
@@ -154,13 +163,14 @@ public final class TermIndex {
     /** Where each term occurs in {@code text} (overlapping occurrences too), in text order; terms that do not occur are absent. */
     public java.util.Map<String, List<Integer>> occurrences(String text) {
         java.util.Map<String, List<Integer>> out = new java.util.HashMap<>();
-        for (int pos = 0; pos < text.length(); pos++) {
-            Node n = forward[text.charAt(pos)];
-            int limit = text.length() - pos;
+        char[] chars = text.toCharArray();      // as in termsIn
+        for (int pos = 0; pos < chars.length; pos++) {
+            Node n = forward[chars[pos]];
+            int limit = chars.length - pos;
             for (int length = 1; n != null; length++) {
                 if (n.order >= 0) out.computeIfAbsent(terms[n.order], t -> new ArrayList<>(2)).add(pos);
                 if (length >= limit) break;
-                n = n.child(text.charAt(pos + length));
+                n = n.child(chars[pos + length]);
             }
         }
         return out;

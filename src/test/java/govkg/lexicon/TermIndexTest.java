@@ -71,4 +71,13 @@ class TermIndexTest {
         assertTrue(index.occursIn(text, 3));
         assertFalse(index.occursIn("常务会", 3));
     }
+
+    @Test
+    void startingAtReadsTheTextAsIfItStoppedAtTheEndGiven() {
+        List<String> terms = List.of("委员会", "常务委员会", "会", "员会", "常务", "", "常务委员会");
+        String text = "人大常务委员会会议";
+        for (int pos = 0; pos < text.length(); pos++)
+            for (int end = pos; end <= text.length(); end++)
+                assertEquals(scanStartingAt(terms, text.substring(0, end), pos, 1), index.startingAt(text, pos, 1, end), "at " + pos + " end " + end);
+    }
 }
