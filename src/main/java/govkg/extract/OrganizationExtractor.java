@@ -36,7 +36,7 @@ public final class OrganizationExtractor implements Extractor {
     private final OrganizationUnits units;
     /** The grammar's cue words (org-cues.txt), by role. */
     private final Set<String> weakHeads, weakStarts;
-    private final TermIndex commonNouns, subUnits, criminalWords, strongStarts, unplacedStarts, levelStarts;
+    private final TermIndex commonNouns, deedsWords, subUnits, criminalWords, strongStarts, unplacedStarts, levelStarts;
     private final Set<String> placeBound;
     private final TermIndex joiners;
     /** China's own names (中国): before a brand, part of a company's name. */
@@ -55,11 +55,13 @@ public final class OrganizationExtractor implements Extractor {
         this.names = new OrganizationNames(lex);
         this.bodies = new NationalBodyFinder(lex, name());
         this.units = new OrganizationUnits(lex, name());
-        this.weakHeads = lex.withValue(LexiconKind.ORG_CUE, "weak-head");
+        // a team's head (救援队) is weak like a weak head and named inside its parent's name like a branch
+        this.weakHeads = Set.copyOf(lex.withValues(LexiconKind.ORG_CUE, "weak-head", "team"));
         this.commonNouns = cueIndex(lex, "common-noun");
         this.weakStarts = lex.withValue(LexiconKind.ORG_CUE, "weak-start");
         this.placeBound = lex.withValue(LexiconKind.ORG_CUE, "place-bound");
-        this.subUnits = cueIndex(lex, "sub-unit");
+        this.deedsWords = cueIndex(lex, "deeds");
+        this.subUnits = new TermIndex(longestFirst(Set.copyOf(lex.withValues(LexiconKind.ORG_CUE, "sub-unit", "team"))));
         this.criminalWords = cueIndex(lex, "criminal");
         this.strongStarts = cueIndex(lex, "strong-start");
         this.levelStarts = new TermIndex(longestFirst(lex.withValue(LexiconKind.PLACE_REFERENCE, "unit")));
@@ -108,9 +110,11 @@ public final class OrganizationExtractor implements Extractor {
             int end = ends.get(i);
             if (used.contains(end)) continue;
             int suffixStart = suffixStartAtEnd.get(end);
-            int start = nameStart(a, nameStarts.leftEdge(text, suffixStart, 24), suffixStart, end);
+            int start = wholePlaceAt(a, nameStart(a, nameStarts.leftEdge(text, suffixStart, 24), suffixStart, end));
+            start = honoureeStart(a, start, suffixStart);
             // the 党组/党委 of a court, procuratorate or bureau: posts in it (党组书记) belong to that body
             Integer organEnd = organBefore(text, start, suffixStart);
+            int groupEnd = end;
             if (organEnd != null) {
                 end = organEnd;
                 used.add(end);
@@ -120,13 +124,17 @@ public final class OrganizationExtractor implements Extractor {
             // inner suffix ends inside this name are parents of a chained name, not names of their own
             List<Integer> inner = new ArrayList<>();
             for (int e2 : ends) if (e2 > start + 1 && e2 < end) inner.add(e2);
-            if (!acceptable(a, name, start, end)) continue;     // an inner name (政务服务中心 in …中心大厅) may still stand
+            String honouree = honoureeElsewhere(a, name, start);
+            if (honouree == null && !acceptable(a, name, start, end)) continue;     // an inner name (政务服务中心 in …中心大厅) may still stand
             used.addAll(inner);
             spans.add(new int[]{start, end});
-            Mention org = mention(a, name, start, end);
+            Mention org = honouree != null ? mention(a, honouree + name, name, start, end) : mention(a, name, start, end);
+            // the person a group is named after is still named there (read by the people's extractor)
+            if (deedsNamed(a, name, start, names.suffixOf(name))) org = org.withAttr("namedAfter", "person");
             a.add(org);
             found.add(org);
             addPlaceLinks(a, org, start, end);
+            if (organEnd != null && names.suffixOf(name).endsWith("政府")) partyGroupOf(a, org, start, groupEnd);
             for (int e2 : inner) {
                 String parentName = text.substring(start, e2);
                 if (isSubUnit(name) && acceptable(a, parentName, start, e2) && hasPlacePrefix(a, start, e2)) {
@@ -334,6 +342,20 @@ public final class OrganizationExtractor implements Extractor {
         return false;
     }
 
+    /**
+     * A long chained name (某省某市公安局某某开发区分局某某派出所) may run past the window a name is looked for in, which
+     * then starts inside a place's name: the name starts where that place and the places chained before it start.
+     */
+    private static int wholePlaceAt(ArticleAnalysis a, int start) {
+        Mention p = start > 0 ? a.mentionAt(EntityType.PLACE, start) : null;
+        if (p == null || p.begin() == start) return start;
+        for (Mention before = a.mentionAt(EntityType.PLACE, p.begin() - 1); before != null && before.end() == p.begin() && contains(before, p);
+             before = a.mentionAt(EntityType.PLACE, p.begin() - 1)) {
+            p = before;
+        }
+        return p.begin();
+    }
+
     /** The first place of the chain of places (西安市雁塔区) nearest before {@code end} in [begin, end), or null. */
     private static Mention placeChainNearest(ArticleAnalysis a, int begin, int end) {
         Mention last = null;
@@ -390,6 +412,18 @@ public final class OrganizationExtractor implements Extractor {
         return organ != null && names.isStateBody(organ) ? suffixStart : null;
     }
 
+    /**
+     * 自治区政府党组: the party group of a government is a body of its own (it meets, it is reported on, its members
+     * are the government's leaders) and part of that government; added with the body's label before its own head.
+     * The 党组/党委 of a court, procuratorate or bureau is read as the body only: posts in it are held in the body.
+     */
+    private void partyGroupOf(ArticleAnalysis a, Mention body, int start, int end) {
+        String head = a.text().substring(body.end(), end);
+        Mention group = mention(a, body.label() + head, a.text().substring(start, end), start, end);
+        a.add(group);
+        a.add(new Relation(group, Relation.Kind.SUB_ORGANIZATION_OF, body, start, end, name(), Confidence.PATTERN));
+    }
+
     /** A branch named inside its parent's name (济南市公安局市中分局). */
     private boolean isSubUnit(String name) {
         return subUnits.endOf(name) != null;
@@ -427,7 +461,7 @@ public final class OrganizationExtractor implements Extractor {
         // 犯罪集团, 诈骗团伙: criminal groups are no companies
         if ("company".equals(names.kindOf(suf)) && criminalWords.occursIn(name, 1)) return false;
         // common nouns before a generic head (法官工作站, 网格员工作站) name no body; quotes or a place do
-        if (weakHeads.contains(suf) && !quoted && !hasPlacePrefix(a, start, end) && !levelWordNames(name, suf)
+        if (weakHeads.contains(suf) && !quoted && !hasPlacePrefix(a, start, end) && !levelWordNames(name, suf) && !deedsNamed(a, name, start, suf)
                 && !namedByBrand(a, kind, start, end - suf.length()) && !nationalDesignation(a, name, start, suf)
                 && !nationalSociety(a, name, start, suf, kind)) return false;
         // 大厅, 格局, 中小学: everyday words that end in a head
@@ -447,6 +481,44 @@ public final class OrganizationExtractor implements Extractor {
                 || (weakHeads.contains(suf) || "company".equals(kind)) && namedByBrand(a, kind, start, end - suf.length())
                 || nationalDesignation(a, name, start, suf) || nationalSociety(a, name, start, suf, kind);
         return strong;
+    }
+
+    /**
+     * 某某同志先进事迹报告团: a group (a weak head) that tells a person's deeds is named after that person: the name
+     * starts with a person's name (as the segmenter tags it) and a deeds word stands right before the head.
+     */
+    private boolean deedsNamed(ArticleAnalysis a, String name, int start, String suf) {
+        Token first = a.tokenAt(start);
+        return first != null && first.isPersonName() && deedsWords.endOf(name.substring(0, name.length() - suf.length())) != null;
+    }
+
+    /**
+     * 看望某某同志和先进事迹报告团成员: a deeds group named without its person (a weak head right after a deeds phrase,
+     * nothing before) is the group of the person whose deeds the article names with that phrase elsewhere
+     * (某某同志先进事迹报告会); that person's name and 同志, or null.
+     */
+    private String honoureeElsewhere(ArticleAnalysis a, String name, int start) {
+        String suf = names.suffixOf(name), text = a.text();
+        if (suf == null || !weakHeads.contains(suf) || name.length() == suf.length()) return null;
+        String phrase = name.substring(0, name.length() - suf.length());
+        if (deedsWords.endOf(phrase) == null || a.tokenAt(start) == null || a.tokenAt(start).isPersonName()) return null;
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int p = text.startsWith("同志", at - 2) ? at - 2 : at;
+            Token person = p > 0 ? a.tokenCovering(p - 1) : null;
+            if (person != null && person.end() == p && person.isPersonName()) return text.substring(person.begin(), at);
+        }
+        return null;
+    }
+
+    /**
+     * The start of a name that the name-start rules put after a person's name (people are no part of a body's name),
+     * moved back over that name when a deeds word follows it before {@code suffixStart} (某某同志先进事迹报告团).
+     */
+    private int honoureeStart(ArticleAnalysis a, int start, int suffixStart) {
+        Token before = start > 0 ? a.tokenCovering(start - 1) : null;
+        if (before == null || before.end() != start || !before.isPersonName()) return start;
+        String between = a.text().substring(start, suffixStart);
+        return deedsWords.endOf(between) != null && between.length() <= 8 ? before.begin() : start;
     }
 
     /**
