@@ -133,7 +133,7 @@ final class NationalBodyFinder {
             if (whole == end && startsLocalBody(a, end, b)) return -1;
             Mention body = mention(b, name, pos, end);
             a.add(body);
-            if (whole > end) addDepartment(a, body, b, whole);
+            if (whole > end && !mission(a, pos, whole)) addDepartment(a, body, b, whole);
             if (whole == end) whole = numberedDepartments(a, b, name, pos, end);
             return listedAfter(a, name, whole);
         }
@@ -272,6 +272,29 @@ final class NationalBodyFinder {
     private static boolean numbered(String text, int begin, int headAt) {
         if (headAt - begin < 2 || text.charAt(begin) != '第') return false;
         for (int i = begin + 1; i < headAt; i++) if ("一二三四五六七八九十百0123456789".indexOf(text.charAt(i)) < 0) return false;
+        return true;
+    }
+
+    /**
+     * 中国常驻联合国代表团, 某国驻欧盟代表团: a country's delegation stationed (驻, 常驻) at a known body is that
+     * country's mission, no department of the body; adds it (from the country's name to {@code whole}) and says so.
+     */
+    private boolean mission(ArticleAnalysis a, int pos, int whole) {
+        String text = a.text();
+        if (pos < 2 || text.charAt(pos - 1) != '驻' || !text.startsWith("代表团", whole - 3)) return false;
+        int at = text.charAt(pos - 2) == '常' ? pos - 2 : pos - 1;
+        Token country = at > 0 ? a.tokenCovering(at - 1) : null;
+        if (country == null || country.end() != at) return false;
+        boolean own = ownStateNames.contains(country.word());
+        if (!own && !countryNames.contains(country.word())) return false;
+        String name = text.substring(country.begin(), whole);
+        Map<String, String> attrs = new HashMap<>();
+        attrs.put("orgKind", own ? "government" : "foreign");
+        if (!own) {
+            attrs.put("nationalBody", "foreign");
+            attrs.put("country", country.word());
+        }
+        a.add(new Mention(EntityType.ORGANIZATION, name, Set.of(), name, country.begin(), whole, extractor, Confidence.PATTERN, attrs));
         return true;
     }
 

@@ -47,6 +47,14 @@ class FormerPostsBranchesTeamsTest {
             // the group named without its person is the group of the person whose deeds the report names so
             "部长看望李某某同志和先进事迹报告团成员。李某某同志先进事迹报告会今天举行。|李某某同志先进事迹报告团|-",
             "部长看望先进事迹报告团成员。|-|先进事迹报告团",
+            // a country's delegation stationed at an international body is the country's mission
+            "中国常驻联合国代表团参赞吴某表示支持。|中国常驻联合国代表团|联合国代表团",
+            "法国常驻联合国代表团发表声明。|法国常驻联合国代表团|联合国代表团",
+            "联合国代表团访问了当地。|联合国代表团|-",
+            // national forecasting bodies; a place's headquarters for a task
+            "中央气象台预计，台风将在沿海登陆。|中央气象台|-",
+            "福建省防汛抗旱指挥部启动应急响应。|福建省防汛抗旱指挥部|-",
+            "现场指挥部设在村口。|-|现场指挥部",
             // a verb right after a central body starts a clause, no department's name
             "中央书记处要围绕中心工作开展调研。|中共中央书记处|中共中央书记处要围绕中心",
     })
