@@ -36,7 +36,7 @@ public final class OrganizationExtractor implements Extractor {
     private final OrganizationUnits units;
     /** The grammar's cue words (org-cues.txt), by role. */
     private final Set<String> weakHeads, weakStarts;
-    private final TermIndex commonNouns, deedsWords, subUnits, criminalWords, strongStarts, unplacedStarts, levelStarts;
+    private final TermIndex commonNouns, deedsWords, partyStarts, subUnits, criminalWords, strongStarts, unplacedStarts, levelStarts;
     private final Set<String> placeBound;
     private final TermIndex joiners;
     /** China's own names (中国): before a brand, part of a company's name. */
@@ -61,6 +61,7 @@ public final class OrganizationExtractor implements Extractor {
         this.weakStarts = lex.withValue(LexiconKind.ORG_CUE, "weak-start");
         this.placeBound = lex.withValue(LexiconKind.ORG_CUE, "place-bound");
         this.deedsWords = cueIndex(lex, "deeds");
+        this.partyStarts = new TermIndex(longestFirst(Set.copyOf(lex.withValues(LexiconKind.ORG_KEY_FOLD, "start"))));
         this.subUnits = new TermIndex(longestFirst(Set.copyOf(lex.withValues(LexiconKind.ORG_CUE, "sub-unit", "team"))));
         this.criminalWords = cueIndex(lex, "criminal");
         this.strongStarts = cueIndex(lex, "strong-start");
@@ -408,6 +409,8 @@ public final class OrganizationExtractor implements Extractor {
     private Integer organBefore(String text, int start, int suffixStart) {
         String suffix = text.substring(suffixStart, Math.min(text.length(), suffixStart + 2));
         if (!suffix.equals("党组") && !suffix.equals("党委")) return null;
+        // 中共某某政协党组: the party's name in front names the party group itself, no state body
+        if (partyStarts.startingAt(text, start, 2) != null) return null;
         String organ = names.suffixOf(text.substring(start, suffixStart));
         return organ != null && names.isStateBody(organ) ? suffixStart : null;
     }
@@ -461,7 +464,7 @@ public final class OrganizationExtractor implements Extractor {
         // 犯罪集团, 诈骗团伙: criminal groups are no companies
         if ("company".equals(names.kindOf(suf)) && criminalWords.occursIn(name, 1)) return false;
         // common nouns before a generic head (法官工作站, 网格员工作站) name no body; quotes or a place do
-        if (weakHeads.contains(suf) && !quoted && !hasPlacePrefix(a, start, end) && !levelWordNames(name, suf) && !deedsNamed(a, name, start, suf)
+        if (weakHeads.contains(suf) && !quoted && !hasPlacePrefix(a, start, end) && !levelWordNames(a, name, start, suf) && !deedsNamed(a, name, start, suf)
                 && !namedByBrand(a, kind, start, end - suf.length()) && !nationalDesignation(a, name, start, suf)
                 && !nationalSociety(a, name, start, suf, kind)) return false;
         // 大厅, 格局, 中小学: everyday words that end in a head
@@ -526,9 +529,21 @@ public final class OrganizationExtractor implements Extractor {
      * place of that level, and so does one right before a head of three characters or more (省博物馆, 县人民医院);
      * one right before a shorter head (市中心, 区医院) is an ordinary phrase.
      */
-    private boolean levelWordNames(String name, String suf) {
+    private boolean levelWordNames(ArticleAnalysis a, String name, int start, String suf) {
         String level = levelStarts.startingAt(name, 0, 1);
-        return level != null && (name.length() > level.length() + suf.length() || suf.length() >= 3);
+        return level != null && (name.length() > level.length() + suf.length() || suf.length() >= 3) && !levelInWord(a, start, level);
+    }
+
+    /**
+     * 区域养老服务中心, 县级医院: a level word that starts a longer word (区域, a region) or a rank (县级, county-level)
+     * names no place of that level.
+     */
+    private static boolean levelInWord(ArticleAnalysis a, int start, String level) {
+        int after = start + level.length();
+        if (after < a.text().length() && a.text().charAt(after) == '级') return true;
+        Token t = a.tokenAt(start);
+        return t != null && t.word().length() > level.length()
+                && !t.nature().startsWith("ns") && !t.nature().startsWith("nt") && !t.nature().startsWith("ni");
     }
 
     /**

@@ -55,6 +55,13 @@ class FormerPostsBranchesTeamsTest {
             "中央气象台预计，台风将在沿海登陆。|中央气象台|-",
             "福建省防汛抗旱指挥部启动应急响应。|福建省防汛抗旱指挥部|-",
             "现场指挥部设在村口。|-|现场指挥部",
+            // the party's name before a state body's party group names the group, no state body
+            "中共全国政协党组召开会议。|中共全国政协党组|中共全国政协",
+            // a level word starting a longer word (区域) or a rank (县级) names no place's body
+            "推进乡镇区域养老服务中心建设。|-|区域养老服务中心",
+            "常见小病在县级医院就能得到治疗。|-|县级医院",
+            "县人民医院派出医生。|县人民医院|-",
+            "阳江市养老服务中心开放。|阳江市养老服务中心|-",
             // a verb right after a central body starts a clause, no department's name
             "中央书记处要围绕中心工作开展调研。|中共中央书记处|中共中央书记处要围绕中心",
     })
