@@ -37,7 +37,7 @@ public final class OrganizationExtractor implements Extractor {
     /** The grammar's cue words (org-cues.txt), by role. */
     private final Set<String> weakHeads, weakStarts;
     private final TermIndex commonNouns, deedsWords, partyStarts, subUnits, criminalWords, strongStarts, unplacedStarts, levelStarts;
-    private final Set<String> placeBound;
+    private final Set<String> placeBound, everyWords;
     private final TermIndex joiners;
     /** China's own names (中国): before a brand, part of a company's name. */
     private final Set<String> ownStateNames;
@@ -61,6 +61,7 @@ public final class OrganizationExtractor implements Extractor {
         this.weakStarts = lex.withValue(LexiconKind.ORG_CUE, "weak-start");
         this.placeBound = lex.withValue(LexiconKind.ORG_CUE, "place-bound");
         this.deedsWords = cueIndex(lex, "deeds");
+        this.everyWords = lex.withValue(LexiconKind.ORG_CUE, "every");
         this.partyStarts = new TermIndex(longestFirst(Set.copyOf(lex.withValues(LexiconKind.ORG_KEY_FOLD, "start"))));
         this.subUnits = new TermIndex(longestFirst(Set.copyOf(lex.withValues(LexiconKind.ORG_CUE, "sub-unit", "team"))));
         this.criminalWords = cueIndex(lex, "criminal");
@@ -480,10 +481,26 @@ public final class OrganizationExtractor implements Extractor {
         // 广州来的游客在商场: a company's name runs from its place over any brand, but never over a clause's stop word
         if ("company".equals(kind) && !quoted && stopWordBefore(a, start, end - suf.length())) return false;
         if (insideTitleMarks(a.text(), start)) return false;
+        if (!quoted && (afterEveryWord(a, start) || verbOnHead(a, start, end - suf.length()))) return false;
         boolean strong = suf.length() >= 3 || hasPlacePrefix(a, start, end) || strongStarts.startingAt(name, 0, 1) != null
                 || (weakHeads.contains(suf) || "company".equals(kind)) && namedByBrand(a, kind, start, end - suf.length())
                 || nationalDesignation(a, name, start, suf) || nationalSociety(a, name, start, suf, kind);
         return strong;
+    }
+
+    /** 各级党建工作领导小组: a name right after a word for each of a kind (各级, 各地) is every such body, none named. */
+    private boolean afterEveryWord(ArticleAnalysis a, int start) {
+        Token before = start > 0 ? a.tokenCovering(start - 1) : null;
+        return before != null && before.end() == start && everyWords.contains(before.word());
+    }
+
+    /**
+     * 深化工商联改革: a verb alone before the head is the clause's verb and the head its object; a verb is part of a
+     * name only after the words that name the body (中央全面深化改革委员会) or before its own object (深化改革).
+     */
+    private static boolean verbOnHead(ArticleAnalysis a, int start, int suffixStart) {
+        Token first = a.tokenAt(start);
+        return first != null && first.nature().equals("v") && first.end() == suffixStart;
     }
 
     /**

@@ -62,6 +62,11 @@ class FormerPostsBranchesTeamsTest {
             "常见小病在县级医院就能得到治疗。|-|县级医院",
             "县人民医院派出医生。|县人民医院|-",
             "阳江市养老服务中心开放。|阳江市养老服务中心|-",
+            // a word for each of a kind before a head: every such body, none named
+            "各级党建工作领导小组要抓落实。|-|党建工作领导小组",
+            // a verb alone before a head is the clause's verb, the head its object
+            "下一步要深化工商联改革。|-|深化工商联",
+            "中央全面深化改革委员会召开会议。|中央全面深化改革委员会|-",
             // a verb right after a central body starts a clause, no department's name
             "中央书记处要围绕中心工作开展调研。|中共中央书记处|中共中央书记处要围绕中心",
     })
