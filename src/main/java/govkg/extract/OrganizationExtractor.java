@@ -130,7 +130,8 @@ public final class OrganizationExtractor implements Extractor {
             if (honouree == null && !acceptable(a, name, start, end)) continue;     // an inner name (政务服务中心 in …中心大厅) may still stand
             used.addAll(inner);
             spans.add(new int[]{start, end});
-            Mention org = honouree != null ? mention(a, honouree + name, name, start, end) : mention(a, name, start, end);
+            Mention org = honouree != null ? mention(a, honouree + name, name, start, end)
+                    : mention(a, withoutFormerMark(a, start, end), name, start, end);
             // the person a group is named after is still named there (read by the people's extractor)
             if (deedsNamed(a, name, start, names.suffixOf(name))) org = org.withAttr("namedAfter", "person");
             a.add(org);
@@ -486,6 +487,21 @@ public final class OrganizationExtractor implements Extractor {
                 || (weakHeads.contains(suf) || "company".equals(kind)) && namedByBrand(a, kind, start, end - suf.length())
                 || nationalDesignation(a, name, start, suf) || nationalSociety(a, name, start, suf, kind);
         return strong;
+    }
+
+    /**
+     * 某县某镇某村原党支部书记: 原 right after the place a body is named after marks the post as former; the body's
+     * name is the place and the head without it. The name at [start, end), so cleaned.
+     */
+    private static String withoutFormerMark(ArticleAnalysis a, int start, int end) {
+        String text = a.text();
+        for (int i = start + 1; i < end - 2; i++) {
+            if (text.charAt(i) != '原') continue;
+            Mention p = a.mentionAt(EntityType.PLACE, i - 1);
+            if (p != null && p.end() == i && a.mentionAt(EntityType.PLACE, i) == null)
+                return text.substring(start, i) + text.substring(i + 1, end);
+        }
+        return text.substring(start, end);
     }
 
     /** 各级党建工作领导小组: a name right after a word for each of a kind (各级, 各地) is every such body, none named. */

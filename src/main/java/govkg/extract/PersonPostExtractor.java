@@ -759,6 +759,22 @@ public final class PersonPostExtractor implements Extractor {
 
     /** The organization a title names or implies, added to the article when it is new. */
     /**
+     * 某县某村原党支部书记, 某县原县委书记: 原 right after the place a body is named after marks the post as former;
+     * the body's {@code label} without it (the text at [start, end) keeps it).
+     */
+    private static String withoutFormerMark(ArticleAnalysis a, int start, int end, String label) {
+        String text = a.text();
+        for (int i = start + 1; i < end - 1; i++) {
+            if (text.charAt(i) != '原') continue;
+            Mention p = a.mentionAt(EntityType.PLACE, i - 1);
+            if (p == null || p.end() != i || a.mentionAt(EntityType.PLACE, i) != null) continue;
+            String place = text.substring(p.begin(), i);
+            return label.replace(place + "原", place);
+        }
+        return label;
+    }
+
+    /**
      * Whether the name at {@code begin} starts a group named after the person (某某同志先进事迹报告团, marked by the
      * organization grammar) and no other organization: the person is named there too.
      */
@@ -838,6 +854,7 @@ public final class PersonPostExtractor implements Extractor {
         } else {
             return null;
         }
+        label = withoutFormerMark(a, start, end, label);
         if (levelCommittee(label) && orgNames.qualify(label, (unit, level) -> ArticlePlaces.mainPlace(a, unit, level)) == null
                 && previousOrg == null) {
             return null;    // a bare 县委 whose county the article never names: leave the organization unstated

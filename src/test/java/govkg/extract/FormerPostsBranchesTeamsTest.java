@@ -23,6 +23,9 @@ class FormerPostsBranchesTeamsTest {
             "深圳市宝安区委常委、区纪委书记刘某某出席。原区委常委、区纪委书记王某某也被处分。|宝安区纪委|区纪委",
             // 原 between a bureau and its party group: the bureau, named whole
             "会昌县通报，县自然资源和规划局原党组书记、局长赵某某接受审查。|会昌县自然资源和规划局|规划局原党组",
+            // 原 right after the place a body is named after: the body without it
+            "洛宁县下峪镇庄头村原党支部书记刘某某被查。|洛宁县下峪镇庄头村党支部|洛宁县下峪镇庄头村原党支部",
+            "河南省洛宁县原县委书记刘某某被查。|河南省洛宁县县委|河南省洛宁县原县委",
             // a place whose name starts with 原 keeps it
             "原平市公安局副局长钱某某到场。|原平市公安局|-",
             // a long chained police branch: the station with its parents, never a foreign organ
