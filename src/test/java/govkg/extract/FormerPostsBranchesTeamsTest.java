@@ -26,6 +26,8 @@ class FormerPostsBranchesTeamsTest {
             // 原 right after the place a body is named after: the body without it
             "洛宁县下峪镇庄头村原党支部书记刘某某被查。|洛宁县下峪镇庄头村党支部|洛宁县下峪镇庄头村原党支部",
             "河南省洛宁县原县委书记刘某某被查。|河南省洛宁县县委|河南省洛宁县原县委",
+            // a party branch is named by its place; a kind of branch (楼宇党支部) is none
+            "社区以楼宇党支部为纽带开展服务。|-|楼宇党支部",
             // a place whose name starts with 原 keeps it
             "原平市公安局副局长钱某某到场。|原平市公安局|-",
             // a long chained police branch: the station with its parents, never a foreign organ
