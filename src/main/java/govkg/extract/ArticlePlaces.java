@@ -38,12 +38,11 @@ public final class ArticlePlaces {
         }
         String best = null;
         for (var e : count.entrySet()) {
-            if (!first.containsKey(e.getKey())) continue;
+            // 区委 is a district's committee: a county mentioned more often is not what it names
+            if (!first.containsKey(e.getKey()) || !first.get(e.getKey()).label().endsWith(unit)) continue;
             if (best == null || e.getValue() > count.get(best)) best = e.getKey();
         }
-        if (best == null) return null;
-        Mention m = first.get(best);
-        return m.label().endsWith(unit) ? m : null;
+        return best == null ? null : first.get(best);
     }
 
     /** The place a qualified organization name starts with, among the article's places. */

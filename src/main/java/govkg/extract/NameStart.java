@@ -181,8 +181,9 @@ final class NameStart {
         // dates and counts (20日, 3个), and people's roles (主讲人, 书记) stand before a name, never inside it
         if (!TextScan.isHan(w) || n.equals("q") || rolesEnd && n.startsWith("nnt") || w.length() > 1 && w.endsWith("人") && n.startsWith("n")) return true;
         if (nameVerbs.contains(w) || n.endsWith("g")) return false;     // bound morphemes (兆/vg) are pieces of an unknown name
+        // (a Han character tagged w is one HanLP does not know, 澥 in a place's name: a piece of the name, no mark)
         return (n.startsWith("v") && !n.startsWith("vn")) || n.equals("d") || n.startsWith("t") || n.equals("p") || n.equals("c")
-                || n.startsWith("u") || n.startsWith("r") || n.equals("w") || n.equals("m") && w.length() > 1 && !w.startsWith("第");
+                || n.startsWith("u") || n.startsWith("r") || n.equals("m") && w.length() > 1 && !w.startsWith("第");
     }
 
 

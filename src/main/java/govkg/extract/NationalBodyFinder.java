@@ -49,6 +49,7 @@ final class NationalBodyFinder {
     /** Names of countries (countries.txt, with their other names): a foreign city's organ makes no country's. */
     private final Set<String> countryNames = new java.util.HashSet<>();
     private final Set<String> ownStateNames;
+    private final Set<String> areaKinds;
     private final NameStart nameStarts;
     /** One-character units of divisions (省, 市, 村 …): before a body's name they make it a local one. */
     private final String levelChars;
@@ -70,6 +71,7 @@ final class NationalBodyFinder {
             for (int i = 1; i < v.length; i++) countryNames.add(v[i].strip());
         }
         this.ownStateNames = lex.words(LexiconKind.OWN_STATE_NAME);
+        this.areaKinds = lex.entries(LexiconKind.AREA_KIND).keySet();
         this.extractor = extractor;
     }
 
@@ -131,7 +133,7 @@ final class NationalBodyFinder {
             if (whole == end && startsLocalBody(a, end, b)) return -1;
             Mention body = mention(b, name, pos, end);
             a.add(body);
-            if (whole > end) addDepartment(a, body, b, whole);
+            if (whole > end && !mission(a, pos, whole)) addDepartment(a, body, b, whole);
             if (whole == end) whole = numberedDepartments(a, b, name, pos, end);
             return listedAfter(a, name, whole);
         }
@@ -253,6 +255,8 @@ final class NationalBodyFinder {
                 continue;
             }
             if (!partOfDepartmentName(u)) break;
+            // 中央书记处要围绕…: a one-character verb (要, 对) right after the body starts a clause, not a department's name
+            if (at == ownNameStart && u.nature().equals("v") && u.word().length() == 1) break;
             at = u.end();
             String head = departmentHeads.endingAt(text, at, at - ownNameStart);
             // a one-character head (司, 局) must be a word of its own or end a body's word; a verb only comes before it
@@ -268,6 +272,29 @@ final class NationalBodyFinder {
     private static boolean numbered(String text, int begin, int headAt) {
         if (headAt - begin < 2 || text.charAt(begin) != '第') return false;
         for (int i = begin + 1; i < headAt; i++) if ("一二三四五六七八九十百0123456789".indexOf(text.charAt(i)) < 0) return false;
+        return true;
+    }
+
+    /**
+     * 中国常驻联合国代表团, 某国驻欧盟代表团: a country's delegation stationed (驻, 常驻) at a known body is that
+     * country's mission, no department of the body; adds it (from the country's name to {@code whole}) and says so.
+     */
+    private boolean mission(ArticleAnalysis a, int pos, int whole) {
+        String text = a.text();
+        if (pos < 2 || text.charAt(pos - 1) != '驻' || !text.startsWith("代表团", whole - 3)) return false;
+        int at = text.charAt(pos - 2) == '常' ? pos - 2 : pos - 1;
+        Token country = at > 0 ? a.tokenCovering(at - 1) : null;
+        if (country == null || country.end() != at) return false;
+        boolean own = ownStateNames.contains(country.word());
+        if (!own && !countryNames.contains(country.word())) return false;
+        String name = text.substring(country.begin(), whole);
+        Map<String, String> attrs = new HashMap<>();
+        attrs.put("orgKind", own ? "government" : "foreign");
+        if (!own) {
+            attrs.put("nationalBody", "foreign");
+            attrs.put("country", country.word());
+        }
+        a.add(new Mention(EntityType.ORGANIZATION, name, Set.of(), name, country.begin(), whole, extractor, Confidence.PATTERN, attrs));
         return true;
     }
 
@@ -311,7 +338,7 @@ final class NationalBodyFinder {
      * returns its end, or -1. The country is a place word HanLP knows that is no place with a Chinese division code.
      */
     private int foreignOrgan(ArticleAnalysis a, Token t) {
-        if (!isCountry(a, t)) return -1;
+        if (!isCountry(a, t) || afterBodyName(a, t.begin())) return -1;
         String text = a.text();
         int e = headEnd(a, t.end());
         // 秘鲁新内阁, 某国新政府: a new cabinet or government is still that country's organ
@@ -328,6 +355,14 @@ final class NationalBodyFinder {
         a.add(sub);
         a.add(new Relation(sub, Relation.Kind.SUB_ORGANIZATION_OF, organ, t.begin(), e2, extractor, Confidence.PATTERN));
         return e2;
+    }
+
+    /**
+     * 某市公安局东湖分局: a place word glued right after an organization's head word (公安局, 市委) names a branch of
+     * that body inside its name, never a foreign country's organ.
+     */
+    private boolean afterBodyName(ArticleAnalysis a, int pos) {
+        return pos > 0 && TextScan.isHan(a.text().charAt(pos - 1)) && lex.orgSuffixIndex.endingAt(a.text(), pos, Math.min(pos, 12)) != null;
     }
 
     /**
@@ -448,6 +483,8 @@ final class NationalBodyFinder {
 
     private boolean isCountry(ArticleAnalysis a, Token t) {
         if (!(t.nature().equals("nsf") || t.nature().equals("ns")) || t.word().length() < 2 || ownStateNames.contains(t.word())) return false;
+        // 开发区/ns, 新区/ns: a generic word for a kind of area (area-kinds.txt) names no country
+        if (areaKinds.contains(t.word())) return false;
         for (Mention p : a.mentions(EntityType.PLACE))
             if (p.begin() < t.end() && t.begin() < p.end() && p.attr("adminCode") != null) return false;
         return true;

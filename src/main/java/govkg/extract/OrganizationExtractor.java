@@ -36,8 +36,8 @@ public final class OrganizationExtractor implements Extractor {
     private final OrganizationUnits units;
     /** The grammar's cue words (org-cues.txt), by role. */
     private final Set<String> weakHeads, weakStarts;
-    private final TermIndex commonNouns, subUnits, criminalWords, strongStarts, unplacedStarts, levelStarts;
-    private final Set<String> placeBound;
+    private final TermIndex commonNouns, deedsWords, partyStarts, subUnits, criminalWords, strongStarts, unplacedStarts, levelStarts;
+    private final Set<String> placeBound, everyWords;
     private final TermIndex joiners;
     /** China's own names (中国): before a brand, part of a company's name. */
     private final Set<String> ownStateNames;
@@ -55,11 +55,15 @@ public final class OrganizationExtractor implements Extractor {
         this.names = new OrganizationNames(lex);
         this.bodies = new NationalBodyFinder(lex, name());
         this.units = new OrganizationUnits(lex, name());
-        this.weakHeads = lex.withValue(LexiconKind.ORG_CUE, "weak-head");
+        // a team's head (救援队) is weak like a weak head and named inside its parent's name like a branch
+        this.weakHeads = Set.copyOf(lex.withValues(LexiconKind.ORG_CUE, "weak-head", "team"));
         this.commonNouns = cueIndex(lex, "common-noun");
         this.weakStarts = lex.withValue(LexiconKind.ORG_CUE, "weak-start");
         this.placeBound = lex.withValue(LexiconKind.ORG_CUE, "place-bound");
-        this.subUnits = cueIndex(lex, "sub-unit");
+        this.deedsWords = cueIndex(lex, "deeds");
+        this.everyWords = lex.withValue(LexiconKind.ORG_CUE, "every");
+        this.partyStarts = new TermIndex(longestFirst(Set.copyOf(lex.withValues(LexiconKind.ORG_KEY_FOLD, "start"))));
+        this.subUnits = new TermIndex(longestFirst(Set.copyOf(lex.withValues(LexiconKind.ORG_CUE, "sub-unit", "team"))));
         this.criminalWords = cueIndex(lex, "criminal");
         this.strongStarts = cueIndex(lex, "strong-start");
         this.levelStarts = new TermIndex(longestFirst(lex.withValue(LexiconKind.PLACE_REFERENCE, "unit")));
@@ -108,9 +112,11 @@ public final class OrganizationExtractor implements Extractor {
             int end = ends.get(i);
             if (used.contains(end)) continue;
             int suffixStart = suffixStartAtEnd.get(end);
-            int start = nameStart(a, nameStarts.leftEdge(text, suffixStart, 24), suffixStart, end);
+            int start = wholePlaceAt(a, nameStart(a, nameStarts.leftEdge(text, suffixStart, 24), suffixStart, end));
+            start = honoureeStart(a, start, suffixStart);
             // the 党组/党委 of a court, procuratorate or bureau: posts in it (党组书记) belong to that body
             Integer organEnd = organBefore(text, start, suffixStart);
+            int groupEnd = end;
             if (organEnd != null) {
                 end = organEnd;
                 used.add(end);
@@ -120,13 +126,18 @@ public final class OrganizationExtractor implements Extractor {
             // inner suffix ends inside this name are parents of a chained name, not names of their own
             List<Integer> inner = new ArrayList<>();
             for (int e2 : ends) if (e2 > start + 1 && e2 < end) inner.add(e2);
-            if (!acceptable(a, name, start, end)) continue;     // an inner name (政务服务中心 in …中心大厅) may still stand
+            String honouree = honoureeElsewhere(a, name, start);
+            if (honouree == null && !acceptable(a, name, start, end)) continue;     // an inner name (政务服务中心 in …中心大厅) may still stand
             used.addAll(inner);
             spans.add(new int[]{start, end});
-            Mention org = mention(a, name, start, end);
+            Mention org = honouree != null ? mention(a, honouree + name, name, start, end)
+                    : mention(a, withoutFormerMark(a, start, end), name, start, end);
+            // the person a group is named after is still named there (read by the people's extractor)
+            if (deedsNamed(a, name, start, names.suffixOf(name))) org = org.withAttr("namedAfter", "person");
             a.add(org);
             found.add(org);
             addPlaceLinks(a, org, start, end);
+            if (organEnd != null && names.suffixOf(name).endsWith("政府")) partyGroupOf(a, org, start, groupEnd);
             for (int e2 : inner) {
                 String parentName = text.substring(start, e2);
                 if (isSubUnit(name) && acceptable(a, parentName, start, e2) && hasPlacePrefix(a, start, e2)) {
@@ -334,6 +345,20 @@ public final class OrganizationExtractor implements Extractor {
         return false;
     }
 
+    /**
+     * A long chained name (某省某市公安局某某开发区分局某某派出所) may run past the window a name is looked for in, which
+     * then starts inside a place's name: the name starts where that place and the places chained before it start.
+     */
+    private static int wholePlaceAt(ArticleAnalysis a, int start) {
+        Mention p = start > 0 ? a.mentionAt(EntityType.PLACE, start) : null;
+        if (p == null || p.begin() == start) return start;
+        for (Mention before = a.mentionAt(EntityType.PLACE, p.begin() - 1); before != null && before.end() == p.begin() && contains(before, p);
+             before = a.mentionAt(EntityType.PLACE, p.begin() - 1)) {
+            p = before;
+        }
+        return p.begin();
+    }
+
     /** The first place of the chain of places (西安市雁塔区) nearest before {@code end} in [begin, end), or null. */
     private static Mention placeChainNearest(ArticleAnalysis a, int begin, int end) {
         Mention last = null;
@@ -386,8 +411,22 @@ public final class OrganizationExtractor implements Extractor {
     private Integer organBefore(String text, int start, int suffixStart) {
         String suffix = text.substring(suffixStart, Math.min(text.length(), suffixStart + 2));
         if (!suffix.equals("党组") && !suffix.equals("党委")) return null;
+        // 中共某某政协党组: the party's name in front names the party group itself, no state body
+        if (partyStarts.startingAt(text, start, 2) != null) return null;
         String organ = names.suffixOf(text.substring(start, suffixStart));
         return organ != null && names.isStateBody(organ) ? suffixStart : null;
+    }
+
+    /**
+     * 自治区政府党组: the party group of a government is a body of its own (it meets, it is reported on, its members
+     * are the government's leaders) and part of that government; added with the body's label before its own head.
+     * The 党组/党委 of a court, procuratorate or bureau is read as the body only: posts in it are held in the body.
+     */
+    private void partyGroupOf(ArticleAnalysis a, Mention body, int start, int end) {
+        String head = a.text().substring(body.end(), end);
+        Mention group = mention(a, body.label() + head, a.text().substring(start, end), start, end);
+        a.add(group);
+        a.add(new Relation(group, Relation.Kind.SUB_ORGANIZATION_OF, body, start, end, name(), Confidence.PATTERN));
     }
 
     /** A branch named inside its parent's name (济南市公安局市中分局). */
@@ -427,7 +466,7 @@ public final class OrganizationExtractor implements Extractor {
         // 犯罪集团, 诈骗团伙: criminal groups are no companies
         if ("company".equals(names.kindOf(suf)) && criminalWords.occursIn(name, 1)) return false;
         // common nouns before a generic head (法官工作站, 网格员工作站) name no body; quotes or a place do
-        if (weakHeads.contains(suf) && !quoted && !hasPlacePrefix(a, start, end) && !levelWordNames(name, suf)
+        if (weakHeads.contains(suf) && !quoted && !hasPlacePrefix(a, start, end) && !levelWordNames(a, name, start, suf) && !deedsNamed(a, name, start, suf)
                 && !namedByBrand(a, kind, start, end - suf.length()) && !nationalDesignation(a, name, start, suf)
                 && !nationalSociety(a, name, start, suf, kind)) return false;
         // 大厅, 格局, 中小学: everyday words that end in a head
@@ -443,6 +482,7 @@ public final class OrganizationExtractor implements Extractor {
         // 广州来的游客在商场: a company's name runs from its place over any brand, but never over a clause's stop word
         if ("company".equals(kind) && !quoted && stopWordBefore(a, start, end - suf.length())) return false;
         if (insideTitleMarks(a.text(), start)) return false;
+        if (!quoted && (afterEveryWord(a, start) || verbOnHead(a, start, end - suf.length()))) return false;
         boolean strong = suf.length() >= 3 || hasPlacePrefix(a, start, end) || strongStarts.startingAt(name, 0, 1) != null
                 || (weakHeads.contains(suf) || "company".equals(kind)) && namedByBrand(a, kind, start, end - suf.length())
                 || nationalDesignation(a, name, start, suf) || nationalSociety(a, name, start, suf, kind);
@@ -450,13 +490,93 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     /**
+     * 某县某镇某村原党支部书记: 原 right after the place a body is named after marks the post as former; the body's
+     * name is the place and the head without it. The name at [start, end), so cleaned.
+     */
+    private static String withoutFormerMark(ArticleAnalysis a, int start, int end) {
+        String text = a.text();
+        for (int i = start + 1; i < end - 2; i++) {
+            if (text.charAt(i) != '原') continue;
+            Mention p = a.mentionAt(EntityType.PLACE, i - 1);
+            if (p != null && p.end() == i && a.mentionAt(EntityType.PLACE, i) == null)
+                return text.substring(start, i) + text.substring(i + 1, end);
+        }
+        return text.substring(start, end);
+    }
+
+    /** 各级党建工作领导小组: a name right after a word for each of a kind (各级, 各地) is every such body, none named. */
+    private boolean afterEveryWord(ArticleAnalysis a, int start) {
+        Token before = start > 0 ? a.tokenCovering(start - 1) : null;
+        return before != null && before.end() == start && everyWords.contains(before.word());
+    }
+
+    /**
+     * 深化工商联改革: a verb alone before the head is the clause's verb and the head its object; a verb is part of a
+     * name only after the words that name the body (中央全面深化改革委员会) or before its own object (深化改革).
+     */
+    private static boolean verbOnHead(ArticleAnalysis a, int start, int suffixStart) {
+        Token first = a.tokenAt(start);
+        return first != null && first.nature().equals("v") && first.end() == suffixStart;
+    }
+
+    /**
+     * 某某同志先进事迹报告团: a group (a weak head) that tells a person's deeds is named after that person: the name
+     * starts with a person's name (as the segmenter tags it) and a deeds word stands right before the head.
+     */
+    private boolean deedsNamed(ArticleAnalysis a, String name, int start, String suf) {
+        Token first = a.tokenAt(start);
+        return first != null && first.isPersonName() && deedsWords.endOf(name.substring(0, name.length() - suf.length())) != null;
+    }
+
+    /**
+     * 看望某某同志和先进事迹报告团成员: a deeds group named without its person (a weak head right after a deeds phrase,
+     * nothing before) is the group of the person whose deeds the article names with that phrase elsewhere
+     * (某某同志先进事迹报告会); that person's name and 同志, or null.
+     */
+    private String honoureeElsewhere(ArticleAnalysis a, String name, int start) {
+        String suf = names.suffixOf(name), text = a.text();
+        if (suf == null || !weakHeads.contains(suf) || name.length() == suf.length()) return null;
+        String phrase = name.substring(0, name.length() - suf.length());
+        if (deedsWords.endOf(phrase) == null || a.tokenAt(start) == null || a.tokenAt(start).isPersonName()) return null;
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int p = text.startsWith("同志", at - 2) ? at - 2 : at;
+            Token person = p > 0 ? a.tokenCovering(p - 1) : null;
+            if (person != null && person.end() == p && person.isPersonName()) return text.substring(person.begin(), at);
+        }
+        return null;
+    }
+
+    /**
+     * The start of a name that the name-start rules put after a person's name (people are no part of a body's name),
+     * moved back over that name when a deeds word follows it before {@code suffixStart} (某某同志先进事迹报告团).
+     */
+    private int honoureeStart(ArticleAnalysis a, int start, int suffixStart) {
+        Token before = start > 0 ? a.tokenCovering(start - 1) : null;
+        if (before == null || before.end() != start || !before.isPersonName()) return start;
+        String between = a.text().substring(start, suffixStart);
+        return deedsWords.endOf(between) != null && between.length() <= 8 ? before.begin() : start;
+    }
+
+    /**
      * 市第一中学, 省人民医院, 自治区人民医院: a level word (place-references.txt, unit), then a word, then a weak head names the body of the article's
      * place of that level, and so does one right before a head of three characters or more (省博物馆, 县人民医院);
      * one right before a shorter head (市中心, 区医院) is an ordinary phrase.
      */
-    private boolean levelWordNames(String name, String suf) {
+    private boolean levelWordNames(ArticleAnalysis a, String name, int start, String suf) {
         String level = levelStarts.startingAt(name, 0, 1);
-        return level != null && (name.length() > level.length() + suf.length() || suf.length() >= 3);
+        return level != null && (name.length() > level.length() + suf.length() || suf.length() >= 3) && !levelInWord(a, start, level);
+    }
+
+    /**
+     * 区域养老服务中心, 县级医院: a level word that starts a longer word (区域, a region) or a rank (县级, county-level)
+     * names no place of that level.
+     */
+    private static boolean levelInWord(ArticleAnalysis a, int start, String level) {
+        int after = start + level.length();
+        if (after < a.text().length() && a.text().charAt(after) == '级') return true;
+        Token t = a.tokenAt(start);
+        return t != null && t.word().length() > level.length()
+                && !t.nature().startsWith("ns") && !t.nature().startsWith("nt") && !t.nature().startsWith("ni");
     }
 
     /**

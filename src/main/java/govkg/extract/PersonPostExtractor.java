@@ -558,7 +558,8 @@ public final class PersonPostExtractor implements Extractor {
     private void cuedNames(ArticleAnalysis a, Map<String, Mention> found) {
         String text = a.text();
         for (var t : a.tokens()) {
-            if (!t.isPersonName() || a.overlaps(t.begin(), t.end(), EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
+            if (!t.isPersonName() || a.overlaps(t.begin(), t.end(), EntityType.PERSON, EntityType.PLACE)
+                    || a.overlaps(t.begin(), t.end(), EntityType.ORGANIZATION) && !honoureeOf(a, t.begin())) continue;
             int begin = t.begin(), end;
             Mention alias = null;
             if (t.nature().startsWith("nrf")) {      // 塞迪略总统, 埃文·毛赛尔表示: a transliterated name and its parts
@@ -989,13 +990,57 @@ public final class PersonPostExtractor implements Extractor {
     }
 
     /** The organization a title names or implies, added to the article when it is new. */
+    /**
+     * 某县某村原党支部书记, 某县原县委书记: 原 right after the place a body is named after marks the post as former;
+     * the body's {@code label} without it (the text at [start, end) keeps it).
+     */
+    private static String withoutFormerMark(ArticleAnalysis a, int start, int end, String label) {
+        String text = a.text();
+        for (int i = start + 1; i < end - 1; i++) {
+            if (text.charAt(i) != '原') continue;
+            Mention p = a.mentionAt(EntityType.PLACE, i - 1);
+            if (p == null || p.end() != i || a.mentionAt(EntityType.PLACE, i) != null) continue;
+            String place = text.substring(p.begin(), i);
+            return label.replace(place + "原", place);
+        }
+        return label;
+    }
+
+    /**
+     * Whether the name at {@code begin} starts a group named after the person (某某同志先进事迹报告团, marked by the
+     * organization grammar) and no other organization: the person is named there too.
+     */
+    private static boolean honoureeOf(ArticleAnalysis a, int begin) {
+        Mention org = a.mentionAt(EntityType.ORGANIZATION, begin);
+        return org != null && org.begin() == begin && "person".equals(org.attr("namedAfter"));
+    }
+
+    /**
+     * Where 原 stands in {@code orgPart} between a body's name and the party group or committee of it that the title
+     * names (某局原党组, 某院原党委): the length of the body's name, or -1.
+     */
+    private int formerPartyGroup(String orgPart) {
+        int at = orgPart.lastIndexOf('原');
+        if (at < 2) return -1;
+        String rest = orgPart.substring(at + 1), body = orgPart.substring(0, at);
+        return (rest.isEmpty() || rest.equals(orgNames.suffixOf(rest)) && "party".equals(orgNames.kindOf(rest)))
+                && orgNames.suffixOf(body) != null ? at : -1;
+    }
+
     private Mention organizationOf(ArticleAnalysis a, String orgPart, int start, Mention previousOrg, String role) {
         int end = start + orgPart.length();
         if (orgPart.startsWith("该")) return null;      // 该局局长: a back-reference the resolver reads
-        if (orgPart.startsWith("原") && orgPart.length() > 3) {
-            // 原北京市公安局…派出所民警: a former post in a body that still is the body; the title keeps 原
+        if (orgPart.startsWith("原") && orgPart.length() >= 3 && a.mentionAt(EntityType.PLACE, start) == null) {
+            // 原北京市公安局…派出所民警, 原区委常委: a former post in a body that still is the body; the title keeps 原
+            // (a place whose name starts with the character, 原平市, keeps it)
             orgPart = orgPart.substring(1);
             start++;
+        }
+        int former = formerPartyGroup(orgPart);
+        if (former > 0) {
+            // 某局原党组书记: 原 marks the post as former; the body is the one named before it
+            orgPart = orgPart.substring(0, former);
+            end = start + former;
         }
         // 院党组书记、院长: a bare role after a post in a court, bureau or procuratorate is held in the same body;
         // after a party post (区委常委、副区长) it is not, the government is another body
@@ -1008,6 +1053,11 @@ public final class PersonPostExtractor implements Extractor {
         }
         Mention existing = null;
         for (Mention m : a.mentions(EntityType.ORGANIZATION)) if (m.begin() == start && m.end() == end) existing = m;
+        // 县自然资源和规划局原党组书记: the title's part may start inside a longer name found before (after its 和); so
+        // may one that starts inside a place's name (a long chained name cut by the window a title is read in)
+        Mention placeCut = a.mentionAt(EntityType.PLACE, start);
+        if (existing == null && (former > 0 || placeCut != null && placeCut.begin() < start))
+            for (Mention m : a.mentions(EntityType.ORGANIZATION)) if (m.begin() < start && m.end() == end) existing = m;
         if (existing != null) return existing;
         String surface = orgPart;
         String label;
@@ -1036,6 +1086,7 @@ public final class PersonPostExtractor implements Extractor {
         } else {
             return null;
         }
+        label = withoutFormerMark(a, start, end, label);
         if (levelCommittee(label) && orgNames.qualify(label, (unit, level) -> ArticlePlaces.mainPlace(a, unit, level)) == null
                 && previousOrg == null) {
             return null;    // a bare 县委 whose county the article never names: leave the organization unstated

@@ -48,6 +48,8 @@ public final class PlaceResolver {
     private final ReferenceFinder references;
     private final TermIndex organSuffixes;
     private final String organHeads;
+    /** Characters of a written number (numerals.txt). */
+    private final String numerals;
 
     /** A resolver over the shared {@link Gazetteer#get()} and the bundled lexicons. */
     public PlaceResolver() {
@@ -66,6 +68,7 @@ public final class PlaceResolver {
         this.references = new ReferenceFinder(gazetteer, lex);
         this.organSuffixes = lex.index(LexiconKind.PLACE_ORGAN, "suffix");
         this.organHeads = String.join("", lex.withValue(LexiconKind.PLACE_ORGAN, "head"));
+        this.numerals = String.join("", lex.entries(LexiconKind.NUMERAL).keySet());
     }
 
     /** Every place mention of the text, in text order, references (全区 …) included. */
@@ -161,6 +164,7 @@ public final class PlaceResolver {
                                 List<Division> siblings) {
         NameEntry e = s.entry();
         String surface = text.substring(s.begin(), s.end());
+        if (inNumber(text, s.begin())) return null;
         boolean weak = e.weak();
         boolean contextual = !weak && ContextRules.countyShortForm(e);
         boolean organ = s.end() < text.length() && organSuffixes.startingAt(text, s.end(), 1) != null;
@@ -195,6 +199,9 @@ public final class PlaceResolver {
         }
         boolean structural = evidence != null;
         if (weak && !structural && !organ) return null;
+        // 某某新技术开发区分局: a division named just a kind of area (开发区, 城区) is that division only right after the
+        // place holding it (某市开发区); anywhere else the word is generic or ends a longer name the gazetteer lacks
+        if (NameForms.isKindWord(e.key()) && !(prev != null && prev.end() == s.begin())) return null;
         if (c.size() > 1 && !weak) { // 河北, 海南: a province's short form means the province unless structure says otherwise
             List<Division> provinces = c.stream().filter(d -> d.level() == AdminLevel.PROVINCE).toList();
             if (provinces.size() == 1) {
@@ -253,6 +260,13 @@ public final class PlaceResolver {
             }
         }
         return new PlaceMention(s.begin(), s.end(), surface, d, conf, evidence, List.of(d));
+    }
+
+    /** 1800万城镇: a name starting with a numeral right after a number starts with that number's last character. */
+    private boolean inNumber(String text, int begin) {
+        if (begin == 0 || numerals.indexOf(text.charAt(begin)) < 0) return false;
+        char before = text.charAt(begin - 1);
+        return before >= '0' && before <= '9' || before >= '０' && before <= '９' || numerals.indexOf(before) >= 0;
     }
 
     private boolean linked(String text, PlaceMention prev, int begin) {

@@ -20,7 +20,7 @@ public enum LexiconKind {
             "party", "government", "security", "judicial", "committee", "company", "community", "military", "other"),
     /** Words the organization-name grammar decides by; value: the word's role (see the file's header). */
     ORG_CUE("org-cue", "org-cues.txt", Shape.TYPED,
-            "weak-head", "common-noun", "weak-start", "sub-unit", "place-bound", "unplaced-start", "strong-start", "criminal"),
+            "weak-head", "common-noun", "weak-start", "sub-unit", "team", "deeds", "every", "place-bound", "unplaced-start", "strong-start", "criminal"),
     /** Words that join the items of a list of names (、 和 及): bodies listed after one share its place or head. */
     LIST_JOINER("list-joiner", "list-joiners.txt", Shape.WORDS),
     /** Abbreviation → full form inside organization names. */
