@@ -30,6 +30,18 @@ public final class Extracted {
         return new Extracted(a, pipeline().extract(a));
     }
 
+    /**
+     * The check of the construction tables (text|expected): {@code NONE} — no entity of the type; {@code !NAME} — none
+     * labelled NAME; else some mention of the type labelled NAME or with NAME as an alias.
+     */
+    public static void assertFinds(EntityType type, String text, String expected) {
+        Extracted x = from(text);
+        if (expected.equals("NONE")) org.assertj.core.api.Assertions.assertThat(x.labels(type)).as(text).isEmpty();
+        else if (expected.startsWith("!")) org.assertj.core.api.Assertions.assertThat(x.labels(type)).as(text).doesNotContain(expected.substring(1));
+        else org.assertj.core.api.Assertions.assertThat(x.mentions(type)).as(text)
+                .anyMatch(m -> m.label().equals(expected) || m.aliases().contains(expected));
+    }
+
     public static Extracted from(Article a) {
         return new Extracted(a, pipeline().extract(a));
     }

@@ -16,10 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProgramDocumentEventConstructionsTest {
 
     private static void check(EntityType type, String text, String expected) {
-        Extracted x = Extracted.from(text);
-        if (expected.equals("NONE")) assertThat(x.labels(type)).as(text).isEmpty();
-        else if (expected.startsWith("!")) assertThat(x.labels(type)).as(text).doesNotContain(expected.substring(1));
-        else assertThat(x.mentions(type)).as(text).anyMatch(m -> m.label().equals(expected) || m.aliases().contains(expected));
+        Extracted.assertFinds(type, text, expected);
     }
 
     @ParameterizedTest

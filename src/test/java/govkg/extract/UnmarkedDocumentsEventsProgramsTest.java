@@ -15,9 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnmarkedDocumentsEventsProgramsTest {
 
     private static void check(EntityType type, String text, String expected) {
-        Extracted x = Extracted.from(text);
-        if (expected.equals("NONE")) assertThat(x.labels(type)).as(text).isEmpty();
-        else assertThat(x.mentions(type)).as(text).anyMatch(m -> m.label().equals(expected) || m.aliases().contains(expected));
+        Extracted.assertFinds(type, text, expected);
     }
 
     @ParameterizedTest
