@@ -27,6 +27,14 @@ public record PostHolding(
         this(person, title, role, organization, begin, end, extractor, confidence, PostTerm.NONE);
     }
 
+    /** What marks a former post, in a title or a role (原省长, 市公安局原局长; 曾任… is titled 原… too). */
+    public static final String FORMER = "原";
+
+    /** A former post: 原省长, 市公安局原局长 (the person stage keeps 原 with the role), 曾任… (titled 原…). */
+    public boolean former() {
+        return title.startsWith(FORMER) || role.startsWith(FORMER);
+    }
+
     /** The same post with {@code t}. */
     public PostHolding withTerm(PostTerm t) {
         return new PostHolding(person, title, role, organization, begin, end, extractor, confidence, t);

@@ -233,7 +233,7 @@ public final class PostTermExtractor implements Extractor {
                 if (date.isEmpty()) continue;
                 for (PostHolding p : a.posts())
                     if (p.person().label().equals(holder.label()) && p.begin() >= s && p.end() <= at && p.term().end().isEmpty()
-                            && !isFormer(p))
+                            && !p.former())
                         a.replace(p, p.withTerm(p.term().and(PostTerm.endingOn(date.get()))));
             }
         }
@@ -244,14 +244,10 @@ public final class PostTermExtractor implements Extractor {
         Optional<LocalDate> reported = a.article().date();
         if (reported.isEmpty()) return;
         for (PostHolding p : a.posts())
-            if (isFormer(p) && p.term().end().isEmpty() && p.term().endsBefore().isEmpty())
+            if (p.former() && p.term().end().isEmpty() && p.term().endsBefore().isEmpty())
                 a.replace(p, p.withTerm(p.term().and(PostTerm.endedBefore(TimeValue.of(reported.get())))));
     }
 
-    /** A former post: 原省长, 市公安局原局长 (the person stage keeps 原 with the role), 曾任… (titled 原…). */
-    private static boolean isFormer(PostHolding p) {
-        return p.title().startsWith("原") || p.role().startsWith("原");
-    }
 
     /**
      * The titles from {@code pos} (Y1、Y2, then 职务), each a post of every person, with the term the cue at

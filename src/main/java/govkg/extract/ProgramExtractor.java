@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class ProgramExtractor implements Extractor {
     private final Lexicons lex;
-    /** Verbs that launch or build a program (lexicon program-launch-verb), longest first. */
-    private final Pattern launch;
-    /** The same verbs indexed in the alternation's order, to find them without running the pattern on a substring. */
+    /** Verbs that launch or build a program (lexicon program-launch-verb). */
+    private final Set<String> launch;
+    /** The same verbs indexed longest first, to find them without running a pattern on a substring. */
     private final TermIndex launchVerbs;
     /** Unquoted campaign heads (lexicon campaign-head), indexed to split 防止错案机制和…负责制. */
     private final TermIndex campaignHeads;
@@ -51,10 +51,8 @@ public final class ProgramExtractor implements Extractor {
 
     public ProgramExtractor(Lexicons lex) {
         this.lex = lex;
-        List<String> verbs = new java.util.ArrayList<>(lex.words(LexiconKind.PROGRAM_LAUNCH_VERB));
-        verbs.sort((x, y) -> y.length() - x.length());
-        this.launch = Pattern.compile(LexiconPatterns.alternation(verbs));
-        this.launchVerbs = new TermIndex(LexiconPatterns.longestFirst(verbs));
+        this.launch = lex.words(LexiconKind.PROGRAM_LAUNCH_VERB);
+        this.launchVerbs = new TermIndex(LexiconPatterns.longestFirst(launch));
         this.campaignHeads = lex.index(LexiconKind.CAMPAIGN_HEAD);
         this.campaignVerbs = lex.words(LexiconKind.CAMPAIGN_VERB);
         this.eventHeads = lex.index(LexiconKind.EVENT_HEAD);
@@ -212,17 +210,21 @@ public final class ProgramExtractor implements Extractor {
             String n = t.nature(), w = t.word();
             boolean part = campaignVerbs.contains(w) || w.endsWith("季") || n.equals("n") || n.equals("nz") || n.equals("vn") || n.equals("b");
             // 全省公安机关夏季…: the bodies that run a campaign are not part of its name
-            if (!part || w.startsWith("全") || launch.matcher(w).matches() || adopt.matcher(w).find() || w.matches(".*(机关|部门|系统|单位)")) break;
+            if (!part || w.startsWith("全") || launch.contains(w) || adopt.matcher(w).find() || w.matches(".*(机关|部门|系统|单位)")) break;
             start = t.begin();
         }
         return windowStart + start;
     }
 
+    /** The verbs a designation follows (创建, 荣获 …). */
+    private static final List<String> DESIGNATION_VERBS = List.of("创建", "争创", "获评", "荣获", "被评为", "命名为", "获得", "成为", "入选");
+
     /** Designations a place or body strives for or wins: 创建全国市域社会治理现代化示范区, 荣获全省平安建设先进县. */
-    private static final Pattern DESIGNATION = Pattern.compile("(?:创建|争创|获评|荣获|被评为|命名为|获得|成为|入选)((?:全国|全省|全市|国家级|省级)[\u4e00-\u9fff]{2,20}?(?:示范区|示范县|示范市|示范单位|示范点|示范村|先进区|先进县|先进市|先进单位|试点县|试点市|试点单位))");
+    private static final Pattern DESIGNATION = Pattern.compile("(?:" + String.join("|", DESIGNATION_VERBS) + ")((?:全国|全省|全市|国家级|省级)[\u4e00-\u9fff]{2,20}?(?:示范区|示范县|示范市|示范单位|示范点|示范村|先进区|先进县|先进市|先进单位|试点县|试点市|试点单位))");
 
     /** First characters of the verbs DESIGNATION opens with. */
-    private static final String DESIGNATION_VERB_STARTS = "创争获荣被命成入";
+    private static final String DESIGNATION_VERB_STARTS = DESIGNATION_VERBS.stream().map(v -> v.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
 
     private void designations(ArticleAnalysis a, String text) {
         // every designation ends in 示范…, 先进… or 试点…: without them the pattern need not be tried at every character

@@ -210,7 +210,7 @@ public final class ReportMapper {
         Entity org = p.organization().map(ra::entity).orElse(null);
         String post = org == null || p.role() == null || p.role().isBlank() ? p.title()
                 // a former post (原浙江省委书记) stays a membership of its own, as the queries read it
-                : (p.title().startsWith("原") && !p.role().startsWith("原") ? "原" : "") + p.role();
+                : p.former() && !p.role().startsWith(PostHolding.FORMER) ? PostHolding.FORMER + p.role() : p.role();
         return iri(iris.membership(person.key() + "|" + post + "|" + (org == null ? "" : org.key())));
     }
 
