@@ -221,6 +221,9 @@ public final class GOV {
     /** The title of the post as the text states it (such as secretary of the political-legal commission); org:role is the bare role it ends in. */
     public static final Property title = property("title");
 
+    /** A name an analyst may write the post by: the title as stated, or a name of the body followed by the title after it (公安部部长); what the time queries look a post up by. */
+    public static final Property postName = property("postName");
+
     /** When true, the text neither names nor implies the organization of the post, so the membership has no org:organization. */
     public static final Property organizationUnstated = property("organizationUnstated");
 

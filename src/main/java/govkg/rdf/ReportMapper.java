@@ -223,6 +223,7 @@ public final class ReportMapper {
         out.add(ms, ORG.member, iri(person.iri()));
         out.add(ms, ORG.role, role);
         out.add(ms, GOV.title, zh(p.title()));
+        for (String name : PostNames.of(p.title(), p.role(), org)) out.add(ms, GOV.postName, zh(name));
         out.add(ms, GOV.confidence, dbl(p.confidence()));
         out.add(ms, GOV.extractor, str(p.extractor()));
         out.add(ms, GOV.evidence, mentionNode(ra, p.person()));
