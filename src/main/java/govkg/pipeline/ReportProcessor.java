@@ -42,7 +42,7 @@ public final class ReportProcessor {
     public ReportProcessor(IriMinter iris, Lexicons lex, Optional<LocalDate> fallbackDate) {
         this.pipeline = ExtractionPipeline.standard(lex);
         this.resolver = new ArticleResolver(iris, lex);
-        this.mapper = new ReportMapper(iris);
+        this.mapper = new ReportMapper(iris, lex);
         this.fallbackDate = fallbackDate;
     }
 

@@ -221,6 +221,24 @@ public final class GOV {
     /** The title of the post as the text states it (such as secretary of the political-legal commission); org:role is the bare role it ends in. */
     public static final Property title = property("title");
 
+    /** One report's statement that a program is taken up in a place (or nationwide), in a stage, by the bodies its sentence names. */
+    public static final Resource Adoption = resource("Adoption");
+
+    /** The program an adoption statement is about. */
+    public static final Property adoptedProgram = property("adoptedProgram");
+
+    /** The place that takes the program up (none: nationwide). */
+    public static final Property adopter = property("adopter");
+
+    /** The stage the sentence states: pilot, extended, nationwide, evaluated, or mentioned. */
+    public static final Property stage = property("stage");
+
+    /** A body the sentence names with the program and the place. */
+    public static final Property adoptingBody = property("adoptingBody");
+
+    /** The report that makes the statement. */
+    public static final Property reportedIn = property("reportedIn");
+
     /** A name an analyst may write the post by: the title as stated, or a name of the body followed by the title after it (公安部部长); what the time queries look a post up by. */
     public static final Property postName = property("postName");
 

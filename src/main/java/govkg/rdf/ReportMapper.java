@@ -43,9 +43,16 @@ import static govkg.rdf.QuadSink.zh;
 public final class ReportMapper {
     private static final java.util.regex.Pattern ORG_CODE = java.util.regex.Pattern.compile("^org:(\\d+)\\|");
     private final IriMinter iris;
+    private final AdoptionStatements adoptions;
 
+    /** A mapper with the built-in lexicons (program stages). */
     public ReportMapper(IriMinter iris) {
+        this(iris, govkg.lexicon.Lexicons.builtIn());
+    }
+
+    public ReportMapper(IriMinter iris, govkg.lexicon.Lexicons lex) {
         this.iris = iris;
+        this.adoptions = new AdoptionStatements(lex);
     }
 
     public void write(ResolvedArticle ra, StreamRDF stream) {
@@ -80,6 +87,29 @@ public final class ReportMapper {
             @Override public Void quotation(Quotation q) { ReportMapper.this.quotation(ra, out, q); return null; }
         };
         for (Fact f : ra.facts()) f.accept(mapping);
+        adoptions(ra, out, report);
+    }
+
+    /** Where the report says each program it names is taken up ({@link AdoptionStatements}): gov:Adoption in its graph. */
+    private void adoptions(ResolvedArticle ra, QuadSink out, Node report) {
+        Entity dateline = null;
+        for (Fact f : ra.facts())
+            if (f instanceof Mention m && isDateline(ra.article(), m)) { dateline = ra.entity(m); break; }
+        for (AdoptionStatements.Statement s : adoptions.of(ra, dateline)) {
+            Node st = iri(AdoptionStatements.iri(ra.reportIri(), s));
+            out.add(st, RDF.type, iri(GOV.Adoption));
+            out.add(st, GOV.adoptedProgram, iri(s.program().iri()));
+            if (s.place() != null) out.add(st, GOV.adopter, iri(s.place().iri()));
+            out.add(st, GOV.stage, str(s.stage()));
+            for (Entity body : s.bodies()) out.add(st, GOV.adoptingBody, iri(body.iri()));
+            out.add(st, GOV.evidence, mentionNode(ra, s.evidence()));
+            out.add(st, GOV.reportedIn, report);
+        }
+    }
+
+    /** The mention of the report's dateline place (本报德清5月12日电): where the reporter filed from. */
+    private static boolean isDateline(Article a, Mention m) {
+        return m.type() == EntityType.PLACE && a.datelinePlace().isPresent() && m.surface().equals(a.datelinePlace().get()) && m.begin() < 40;
     }
 
     /** 2013-07-05 as xsd:date, 2013-07 as xsd:gYearMonth, 2013 as xsd:gYear (govkg.time.TimeValue's forms). */
@@ -128,10 +158,7 @@ public final class ReportMapper {
             };
             out.add(report, p, ent);
         }
-        if (m.type() == EntityType.PLACE && ra.article().datelinePlace().isPresent()
-                && m.surface().equals(ra.article().datelinePlace().get()) && m.begin() < 40) {
-            out.add(report, GOV.datelinePlace, ent);
-        }
+        if (isDateline(ra.article(), m)) out.add(report, GOV.datelinePlace, ent);
         Node mn = mentionNode(ra, m);
         Article a = ra.article();
         out.add(mn, RDF.type, iri(GOV.Mention));
