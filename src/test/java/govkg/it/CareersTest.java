@@ -125,6 +125,11 @@ class CareersTest {
         assertThat(adoption.get(0)).as("the pilot comes first").contains("\"33\"").contains("2015-05-12").contains("pilot");
         assertThat(adoption.stream().filter(l -> l.contains("extended")).map(l -> l.split("\t")[1]).collect(Collectors.toSet()))
                 .contains("\"32\"", "\"34\"", "\"36\"").doesNotContain("\"11\"");
+        // the rollout sentence names no place: a row for the whole country, and the dateline's 北京 adopts nothing
+        assertThat(adoption).filteredOn(l -> l.contains("nationwide")).singleElement()
+                .satisfies(l -> assertThat(l.split("\t")[1]).isEqualTo("\"00\"")).satisfies(l -> assertThat(l).contains("2019-06-04"));
+        // one row per place: the pilot county itself, not only its province
+        assertThat(adoption).anyMatch(l -> l.contains("\"330521\"") && l.contains("pilot"));
         // a pilot in the dateline's own city: the sentence names the city again, so it adopts
         assertThat(rows.lines().filter(l -> l.contains("社区法律顾问")).toList())
                 .as("the dateline's place named again in the sentence").singleElement()
