@@ -1,6 +1,5 @@
 package govkg.serve;
 
-import govkg.lexicon.Lexicons;
 import govkg.rdf.Prefixes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +39,7 @@ final class EntityPage {
         this.sections = new EntitySections(store, values);
         this.svg = new NeighbourhoodSvg(store, values);
         this.careers = new CareerTimeline(store, values);
-        this.adoption = new ProgramAdoption(store, values, Lexicons.builtIn());
+        this.adoption = new ProgramAdoption(store, values);
     }
 
     /** The first page. */

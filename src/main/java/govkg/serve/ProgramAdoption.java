@@ -1,7 +1,6 @@
 package govkg.serve;
 
-import govkg.lexicon.LexiconKind;
-import govkg.lexicon.Lexicons;
+import govkg.rdf.AdoptionStatements;
 import govkg.time.TimeValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,16 +16,15 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
- * Where a program spread and when, read as {@code queries/14-program-adoption.rq} reads it but per place, and inside
- * each report's graph (a mention and its report share the graph, so the join by sentence stays within one report
- * instead of crossing every mention of the store: 20× faster on 400 corpus reports): a place
- * adopts a program in the first dated report naming both in one sentence (the report's dateline place is where the
- * reporter filed from, no adopter, unless the sentence names it a second time: 本报德清电 德清县启动…试点 is the
- * pilot county's own report, where the query counts only its province), in the stage that sentence states (lexicon {@code program-stage}: 试点, 推广,
- * 全面推行, 验收; else only mentioned). Drawn twice: a timeline, places in order of first report, each bar running to
- * the last report naming both; and a {@link ProvinceTileMap} shaded by each province's first year. A sentence of
- * nationwide rollout counts for the whole country (code 00). The timeline shows the first {@value #MAX_PLACES}
- * adopters and counts the rest. Stateless besides its collaborators; thread-safe.
+ * Where a program spread and when, from the reports' own adoption statements ({@code gov:Adoption}, written by
+ * {@link AdoptionStatements}) as {@code queries/14-program-adoption.rq} reads them: a place adopts a program in the
+ * first dated report naming both in one sentence (the report's dateline place only when the sentence names it
+ * again), in the stage that sentence states (试点, 推广, 全面推行, 验收; else only mentioned). Reading one program's
+ * statements, not joining its mentions to every other mention by sentence, keeps the page fast on a large store.
+ * Drawn twice: a timeline, places in order of first report, each bar running to the last report naming both; and a
+ * {@link ProvinceTileMap} shaded by each province's first year. A statement of nationwide rollout counts for the
+ * whole country (code 00). The timeline shows the first {@value #MAX_PLACES} adopters and counts the rest.
+ * Stateless besides its collaborators; thread-safe.
  */
 final class ProgramAdoption {
     /** Places on the timeline; a program in hundreds of places keeps a page of bounded size. */
@@ -34,18 +32,16 @@ final class ProgramAdoption {
     /** The code of the whole country in the tile map. */
     static final String NATION = "00";
     /** Stages from the furthest: a sentence with words of several is in the furthest one. */
-    static final List<String> STAGES = List.of("nationwide", "extended", "evaluated", "pilot");
+    static final List<String> STAGES = AdoptionStatements.STAGES;
     private static final Map<String, String> STAGE_NAMES = Map.of("pilot", "试点", "extended", "推广",
             "nationwide", "全面推行", "evaluated", "验收", "mentioned", "提及");
 
     private final DataView store;
     private final Values values;
-    private final Map<String, String> stageWords;
 
-    ProgramAdoption(DataView store, Values values, Lexicons lexicons) {
+    ProgramAdoption(DataView store, Values values) {
         this.store = store;
         this.values = values;
-        this.stageWords = lexicons.entries(LexiconKind.PROGRAM_STAGE);
     }
 
     /** One adopting place: its code, first and last report naming it with the program, and how many reports. */
@@ -57,14 +53,9 @@ final class ProgramAdoption {
         List<Place> places = new ArrayList<>();
         for (Binding r : store.select("""
                 SELECT ?place ?code (MIN(?d) AS ?first) (MAX(?d) AS ?last) (COUNT(DISTINCT ?r) AS ?reports) WHERE {
-                  GRAPH ?r {
-                    ?pm itsrdf:taIdentRef %1$s ; gov:sentence ?s .
-                    ?r schema:datePublished ?d .
-                    ?lm gov:sentence ?s . ?lm itsrdf:taIdentRef ?place }
+                  ?statement gov:adoptedProgram %1$s ; gov:adopter ?place ; gov:reportedIn ?r .
+                  ?r schema:datePublished ?d .
                   ?place gov:adminCode ?code .
-                  # a dateline names where the reporter filed from, once; named again in the sentence, the place is news
-                  FILTER(NOT EXISTS { ?r gov:datelinePlace ?place }
-                         || EXISTS { GRAPH ?r { ?other gov:sentence ?s ; itsrdf:taIdentRef ?place FILTER(?other != ?lm) } })
                 } GROUP BY ?place ?code ORDER BY ?first ?code ?place LIMIT 20000""".formatted(prog))) {
             TimeValue first = Dates.value(r.get("first")), last = Dates.value(r.get("last"));
             if (first != null && last != null)
@@ -122,16 +113,11 @@ final class ProgramAdoption {
     record Nationwide(TimeValue date, Node report) {}
 
     private Nationwide nationwide(String prog) {
-        List<String> words = stageWords.entrySet().stream().filter(e -> "nationwide".equals(e.getValue())).map(Map.Entry::getKey).toList();
-        if (words.isEmpty())
-            return null;
-        String filter = words.stream().map(w -> "CONTAINS(STR(?s), \"" + w.replace("\\", "").replace("\"", "") + "\")")
-                .collect(Collectors.joining(" || "));
         for (Binding r : store.select("""
                 SELECT ?d ?r WHERE {
-                  GRAPH ?r { ?pm itsrdf:taIdentRef %s ; gov:sentence ?s . ?r schema:datePublished ?d }
-                  FILTER(%s)
-                } ORDER BY ?d ?r LIMIT 1""".formatted(prog, filter))) {
+                  ?statement gov:adoptedProgram %s ; gov:stage "nationwide" ; gov:reportedIn ?r .
+                  ?r schema:datePublished ?d .
+                } ORDER BY ?d ?r LIMIT 1""".formatted(prog))) {
             TimeValue d = Dates.value(r.get("d"));
             if (d != null)
                 return new Nationwide(d, r.get("r"));
@@ -139,7 +125,7 @@ final class ProgramAdoption {
         return null;
     }
 
-    /** The stage of each place's first report: the furthest stage the sentences naming it with the program state. */
+    /** The stage of each place's first report: the furthest its statements of that date state. */
     private Map<Node, String> stages(String prog, Set<Place> places) {
         Map<Node, String> out = new HashMap<>();
         if (places.isEmpty())
@@ -147,28 +133,17 @@ final class ProgramAdoption {
         String rows = places.stream().map(p -> "(" + CareerTimeline.sparqlIri(p.place()) + " " + dateLiteral(p) + ")")
                 .collect(Collectors.joining(" "));
         for (Binding r : store.select("""
-                SELECT DISTINCT ?place ?s WHERE {
+                SELECT DISTINCT ?place ?stage WHERE {
                   VALUES (?place ?d) { %s }
-                  GRAPH ?r {
-                    ?pm itsrdf:taIdentRef %s ; gov:sentence ?s .
-                    ?r schema:datePublished ?d .
-                    ?lm gov:sentence ?s . ?lm itsrdf:taIdentRef ?place }
+                  ?statement gov:adoptedProgram %s ; gov:adopter ?place ; gov:stage ?stage ; gov:reportedIn ?r .
+                  ?r schema:datePublished ?d .
                 }""".formatted(rows, prog))) {
-            String stage = stage(r.get("s").getLiteralLexicalForm());
+            String stage = r.get("stage").getLiteralLexicalForm();
             String had = out.get(r.get("place"));
-            if (stage != null && (had == null || STAGES.indexOf(stage) < STAGES.indexOf(had)))
+            if (STAGES.contains(stage) && (had == null || STAGES.indexOf(stage) < STAGES.indexOf(had)))
                 out.put(r.get("place"), stage);
         }
         return out;
-    }
-
-    /** The furthest stage a sentence states, or null. */
-    String stage(String sentence) {
-        String best = null;
-        for (Map.Entry<String, String> e : stageWords.entrySet())
-            if (sentence.contains(e.getKey()) && (best == null || STAGES.indexOf(e.getValue()) < STAGES.indexOf(best)))
-                best = e.getValue();
-        return best;
     }
 
     /** The province places of the store by 2-digit code, for the tiles' links. */

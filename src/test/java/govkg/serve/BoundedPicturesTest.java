@@ -105,6 +105,14 @@ class BoundedPicturesTest {
                         dsg.add(report, mention[0], GOV.sentence.asNode(), sentence);
                         dsg.add(report, mention[0], GOV.inReport.asNode(), report);
                     }
+                    // the report's statement of adoption, as the mapper writes it from that sentence
+                    Node statement = iri("report/%012x-1#adoption-000000000001-%d".formatted(i, i));
+                    dsg.add(report, statement, RDF.type.asNode(), GOV.Adoption.asNode());
+                    dsg.add(report, statement, GOV.adoptedProgram.asNode(), program);
+                    dsg.add(report, statement, GOV.adopter.asNode(), place);
+                    dsg.add(report, statement, GOV.stage.asNode(), NodeFactory.createLiteralString("pilot"));
+                    dsg.add(report, statement, GOV.evidence.asNode(), iri("report/%012x-1#m5-12".formatted(i)));
+                    dsg.add(report, statement, GOV.reportedIn.asNode(), report);
                 }
             }
             // one post with a stated start a year before its first report
