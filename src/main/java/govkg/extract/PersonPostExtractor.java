@@ -29,6 +29,8 @@ public final class PersonPostExtractor implements Extractor {
     private final PersonNames names;
     private final ForeignNames foreign;
     private final NameRuns runs;
+    /** Bodies a bare national title implies (总书记 → 中共中央). */
+    private final ImpliedBodies impliedBodies;
     private final OrganizationNames orgNames;
     private final TermIndex speech, activity, honorifics, sentences, partyBodies, titlesAfter, listEnds;
     /** Titles and forms of address said after a bare surname (江主席, 李先生), and words of terms named after a person (X理论). */
@@ -58,6 +60,7 @@ public final class PersonPostExtractor implements Extractor {
         this.names = new PersonNames(lex);
         this.foreign = new ForeignNames(lex, names);
         this.runs = new NameRuns(lex, names);
+        this.impliedBodies = new ImpliedBodies(lex, new NationalBodies(lex));
         this.orgNames = new OrganizationNames(lex);
         this.speech = lex.index(LexiconKind.PERSON_CUE, "speech");
         this.activity = lex.index(LexiconKind.PERSON_CUE, "activity");
@@ -101,6 +104,7 @@ public final class PersonPostExtractor implements Extractor {
         surnameAddresses(a);
         titlesAfterLists(a);
         formerPosts(a);
+        impliedBodies.attach(a, foreign, name());
     }
 
     /**

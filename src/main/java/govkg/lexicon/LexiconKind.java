@@ -194,8 +194,11 @@ public enum LexiconKind {
      * value {@code not} for a longer word that starts like one but names none (中央区, 国家级).
      */
     CENTRAL_BODY_START("central-body-start", "central-body-starts.txt", Shape.TYPED, "not"),
-    /** Titles that are national offices even when no body is named (国务委员, 国家副主席): their holder is a national official. */
-    NATIONAL_OFFICE_TITLE("national-office-title", "national-office-titles.txt", Shape.WORDS);
+    /**
+     * Titles that are national offices even when no body is named (国务委员, 国家副主席): their holder is a national
+     * official; value: the central body the bare title is an office of (总书记 → 中国共产党中央委员会), or none.
+     */
+    NATIONAL_OFFICE_TITLE("national-office-title", "national-office-titles.txt", Shape.MAP);
 
     /** How the second column is read. */
     public enum Shape {
