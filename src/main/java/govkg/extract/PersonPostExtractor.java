@@ -59,7 +59,7 @@ public final class PersonPostExtractor implements Extractor {
         this.countyLevelChars = new govkg.gazetteer.LevelUnits(lex).chars(govkg.gazetteer.AdminLevel.PROVINCE, govkg.gazetteer.AdminLevel.COUNTY);
         this.names = new PersonNames(lex);
         this.foreign = new ForeignNames(lex, names);
-        this.runs = new NameRuns(lex, names);
+        this.runs = new NameRuns(lex, names, foreign);
         this.impliedBodies = new ImpliedBodies(lex, new NationalBodies(lex));
         this.orgNames = new OrganizationNames(lex);
         this.speech = lex.index(LexiconKind.PERSON_CUE, "speech");
@@ -336,6 +336,10 @@ public final class PersonPostExtractor implements Extractor {
         if (nameLen > 0 && !a.overlaps(at, at + nameLen, EntityType.PERSON) && looksLikeName(a, at, nameLen)
                 // 民警全部到岗: after an occupation a name needs HanLP's agreement, official titles need none
                 && (!lex.occupations.contains(role) || hanLpSeesAName(a, at, at + nameLen) || recursAsSubject(a, at, at + nameLen))) {
+            // 主席伊斯莫/nr 伊洛夫/nr: a transliteration HanLP cut into name-shaped pieces is one name
+            int[] joined = foreign.joined(a, at, at + nameLen);
+            if (joined != null && joined[0] == at && joined[1] - at >= MIN_JOINED && !a.overlaps(at, joined[1], EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION))
+                return foreignPerson(a, at, joined[1], name(), Confidence.PATTERN);
             // 世界贸易组织总干事伊韦阿拉: after a foreign title, a longer transliteration is the name (伊 is also a surname)
             int foreignEnd = foreign.nameEnd(text, at);
             if (foreignEnd > at + nameLen && wordsOfName(a, at + nameLen, foreignEnd) && (countryBefore(text, at - role.length()) || foreignBodyBefore(a, at - role.length()))
@@ -566,11 +570,16 @@ public final class PersonPostExtractor implements Extractor {
                     || a.overlaps(t.begin(), t.end(), EntityType.ORGANIZATION) && !honoureeOf(a, t.begin())) continue;
             int begin = t.begin(), end;
             Mention alias = null;
+            int[] span;
             if (t.nature().startsWith("nrf")) {      // 塞迪略总统, 埃文·毛赛尔表示: a transliterated name and its parts
-                int[] span = foreign.around(a, t);
+                span = foreign.around(a, t);
                 if (span == null || a.overlaps(span[0], span[1], EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
                 // 俄罗斯杜马副主席: a transliteration between a country's name and a title is that country's body
                 if (foreign.countryEndingAt(text, span[0]) != null && lex.roleIndex.startingAt(text, span[1], 2) != null) continue;
+                begin = span[0];
+                end = span[1];
+                alias = foreignPerson(a, begin, end, name(), Confidence.WEAK_PATTERN);
+            } else if ((span = joinedName(a, t)) != null) {     // 恩/ng 克/q 鲁玛/nr 总统: a transliteration HanLP cut
                 begin = span[0];
                 end = span[1];
                 alias = foreignPerson(a, begin, end, name(), Confidence.WEAK_PATTERN);
@@ -583,6 +592,7 @@ public final class PersonPostExtractor implements Extractor {
             String cue = speech.startingAt(text, end, 1) != null || titleAfter(text, end) ? "person-speech" : speech.startingAt(text, end, 1) != null ? "person-speech" : activity.startingAt(text, end, 1) != null ? "person-activity"
                     : role != null || honorifics.startingAt(text, end, 1) != null ? "person-title-after" : null;
             if (cue == null) continue;
+            if (foreign.sideOfTalks(a, begin, end)) continue;      // 罗方愿通过…: the Romanian side, no name
             String name = text.substring(begin, end);
             // a name already confirmed by a title keeps that confidence when it speaks again
             Mention known = found.get(name);
@@ -699,8 +709,13 @@ public final class PersonPostExtractor implements Extractor {
                 add(a, found, foreignPerson(a, span[0], span[1], "person-recognized", Confidence.RECOGNIZER));
                 continue;
             }
+            int[] joined = joinedName(a, t);
+            if (joined != null) {       // 伊斯莫/nr 伊洛夫/nr: one transliteration HanLP cut into name-shaped pieces
+                add(a, found, foreignPerson(a, joined[0], joined[1], "person-recognized", Confidence.RECOGNIZER));
+                continue;
+            }
             int len = names.nameLength(a, t.begin());
-            if (len == 0 || len > t.word().length() + 1 || nameStarts.namesABody(a, t)) continue;
+            if (len == 0 || len > t.word().length() + 1 || nameStarts.namesABody(a, t) || foreign.sideOfTalks(a, t.begin(), t.begin() + len)) continue;
             if ((!names.plausibleAlone(a, t.begin(), t.begin() + len) || !names.rolesFit(a, t.begin(), t.begin() + len))
                     && !(len == t.word().length() && names.recurringName(a, t, nrCounts == null ? nrCounts = nrCounts(a) : nrCounts))) continue;
             String name = text.substring(t.begin(), t.begin() + len);
@@ -708,6 +723,17 @@ public final class PersonPostExtractor implements Extractor {
             add(a, found, Mention.of(EntityType.PERSON, name, name, t.begin(), t.begin() + len, "person-recognized",
                     known == null ? Confidence.RECOGNIZER : known.confidence()));
         }
+    }
+
+    /** Fewest characters of a transliteration joined from HanLP's pieces (a Chinese name and a character are three). */
+    private static final int MIN_JOINED = 4;
+
+    /** The span of the foreign name HanLP's name word {@code t} is a piece of ({@link ForeignNames#joined}), or null. */
+    private int[] joinedName(ArticleAnalysis a, Token t) {
+        int[] span = foreign.joined(a, t.begin(), t.end());
+        if (span == null || span[1] - span[0] < MIN_JOINED
+                || a.overlaps(span[0], span[1], EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) return null;
+        return span;
     }
 
     /** How often each Chinese name HanLP recognises occurs as a whole word in the article. */
