@@ -119,7 +119,8 @@ final class ForeignNames {
         String text = a.text();
         for (int n = 0; n < MAX_TAIL && end < text.length() && isTransliteration(text.charAt(end)) && !names.startsAfterNameWord(text, end); n++) {
             Token next = a.tokenAt(end);
-            if (next == null || next.word().length() != 1 || next.nature().equals("w")) break;
+            // 拜登/nrf 于/p 3日: a preposition, conjunction or particle is the clause's
+            if (next == null || next.word().length() != 1 || next.nature().equals("w") || "pcu".indexOf(next.nature().charAt(0)) >= 0) break;
             end++;
         }
         return end;
@@ -162,21 +163,38 @@ final class ForeignNames {
 
     /** First letters of HanLP's natures of function words, directions, numbers and punctuation (在/p, 里/f, 内/f). */
     private static final String FUNCTION = "pcudrfmwy";
+    /** The same and verbs. */
+    private static final String FUNCTION_OR_VERB = FUNCTION + "v";
 
     /**
-     * 米尔/nrf 济/vg 约/d 耶/b 夫/ng 总统: a name HanLP cut into single characters after its start reaches to the end of
-     * the table characters when every piece is one character and a word that follows names (or punctuation) comes next.
+     * 米尔/nrf 济/vg 约/d 耶/b 夫/ng 总统: a name HanLP cut into pieces after its start reaches to the end of the table
+     * characters when no piece is a longer word that is a verb or function word and a word that follows names (a title,
+     * a speech verb, punctuation) comes next.
      */
     private int longTail(ArticleAnalysis a, int begin, int end) {
         String text = a.text();
         int run = nameEnd(text, begin);
-        if (run <= end || !(run == text.length() || TextScan.isBoundary(text.charAt(run)) || names.startsAfterNameWord(text, run)
-                || roles.startingAt(text, run, 2) != null || addresses.startingAt(text, run, 1) != null)) return end;
+        if (run <= end) return end;
+        if (run == text.length() || TextScan.isBoundary(text.charAt(run)) || names.startsAfterNameWord(text, run)
+                || roles.startingAt(text, run, 2) != null || addresses.startingAt(text, run, 1) != null) return piecesOfName(a, end, run) ? run : end;
+        // before any other word: only when HanLP read every piece as a single character and none as a preposition,
+        // conjunction or particle (拜登/nrf 于/p 3日)
         for (int at = end; at < run; at++) {
             Token piece = a.tokenAt(at);
-            if (piece == null || piece.word().length() != 1) return end;
+            if (piece == null || piece.word().length() != 1 || "pcu".indexOf(piece.nature().charAt(0)) >= 0) return end;
         }
         return run;
+    }
+
+    /** Whether HanLP's words fill [from, to) with no longer word that is a verb or function word (约见). */
+    private boolean piecesOfName(ArticleAnalysis a, int from, int to) {
+        for (int at = from; at < to; ) {
+            Token piece = a.tokenAt(at);
+            // pieces of HanLP's that end inside the run; a word longer than a character must be no verb (约见)
+            if (piece == null || piece.end() > to || piece.word().length() > 1 && FUNCTION_OR_VERB.indexOf(piece.nature().charAt(0)) >= 0) return false;
+            at = piece.end();
+        }
+        return true;
     }
 
     /** The most one-character words a name takes on after it. */
