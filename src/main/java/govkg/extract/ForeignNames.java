@@ -102,7 +102,8 @@ final class ForeignNames {
             if (prev == null || !prev.isPersonName() && !allTransliteration(prev.word())) break;
             begin = prev.begin();
         }
-        int end = longTail(a, begin, tailEnd(a, t.end()));
+        // only after a name HanLP calls foreign: a two-character "name" it tags nr is often a word's start (京昆/nr 通道)
+        int end = t.nature().startsWith("nrf") ? longTail(a, begin, tailEnd(a, t.end())) : tailEnd(a, t.end());
         while (end + 1 < text.length() && isDot(text.charAt(end))) {
             Token next = a.tokenAt(end + 1);
             if (next == null || !next.isPersonName() && !allTransliteration(next.word())) break;
