@@ -31,6 +31,8 @@ public final class PersonPostExtractor implements Extractor {
     private final NameRuns runs;
     /** Bodies a bare national title implies (总书记 → 中共中央). */
     private final ImpliedBodies impliedBodies;
+    /** Foreign parties and countries that make the titles listed after them theirs (越共中央政治局委员、公安部部长). */
+    private final ForeignParties foreignParties;
     private final OrganizationNames orgNames;
     private final TermIndex speech, activity, honorifics, sentences, partyBodies, titlesAfter, listEnds;
     /** Titles and forms of address said after a bare surname (江主席, 李先生), and words of terms named after a person (X理论). */
@@ -61,6 +63,7 @@ public final class PersonPostExtractor implements Extractor {
         this.foreign = new ForeignNames(lex, names);
         this.runs = new NameRuns(lex, names, foreign);
         this.impliedBodies = new ImpliedBodies(lex, new NationalBodies(lex));
+        this.foreignParties = new ForeignParties(lex);
         this.orgNames = new OrganizationNames(lex);
         this.speech = lex.index(LexiconKind.PERSON_CUE, "speech");
         this.activity = lex.index(LexiconKind.PERSON_CUE, "activity");
@@ -359,7 +362,8 @@ public final class PersonPostExtractor implements Extractor {
         } else {
             // the transliteration first: it is cheap, and rarely there; the body before the title needs a segmentation
             end = foreign.nameEnd(text, at);
-            if (end == 0 || !countryBefore(text, at - role.length()) && !foreignBodyBefore(a, at - role.length())) return null;
+            if (end == 0 || !countryBefore(text, at - role.length()) && !foreignBodyBefore(a, at - role.length())
+                    && !foreignParties.foreignBefore(text, at - role.length())) return null;
         }
         if (end == 0 || a.overlaps(at, end, EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION)) return null;
         return foreignPerson(a, at, end, name(), Confidence.PATTERN);
@@ -954,7 +958,10 @@ public final class PersonPostExtractor implements Extractor {
                 role = modifier + role;
                 orgPart = orgPart.substring(0, orgPart.length() - modifier.length());
             }
-            Mention org = organizationOf(a, orgPart, t[0], previousOrg, role);
+            // 越共中央政治局委员、公安部部长: a title listed after a foreign party's or country's is that country's; its
+            // body is no Chinese namesake (left unstated)
+            Mention org = t != titles.get(0) && a.text().charAt(t[0] - 1) == '、' && foreignParties.foreignBefore(a.text(), t[0])
+                    ? null : organizationOf(a, orgPart, t[0], previousOrg, role);
             a.add(new PostHolding(person, title, role, Optional.ofNullable(org), t[0], person.end(), name(),
                     org == null ? Confidence.WEAK_PATTERN : Confidence.PATTERN));
             if (org != null) previousOrg = org;

@@ -187,6 +187,8 @@ public enum LexiconKind {
     ARMY_FACTION("army-faction", "army-factions.txt", Shape.TYPED, "named", "numbered"),
     /** Heads of a foreign movement's name after a quoted transliterated name (“某某运动”). */
     FOREIGN_MOVEMENT_HEAD("foreign-movement-head", "foreign-movement-heads.txt", Shape.WORDS),
+    /** Foreign parties (越南共产党) → their country, then their short forms (越共), "|"-separated. */
+    FOREIGN_PARTY("foreign-party", "foreign-parties.txt", Shape.MAP),
     /** China's own names (中国, 我国): before a national body they name that body, not a foreign organ. */
     OWN_STATE_NAME("own-state-name", "own-state-names.txt", Shape.WORDS),
     /**
