@@ -221,24 +221,27 @@ final class ForeignNames {
 
     /** Sides of talks that are no country: the European (欧方, 欧中) and the African (非方). */
     private static final String REGION_SIDES = "欧非";
+    /** What follows a country's first character: its side (方), its pair with China (中), its media (巴媒). */
+    private static final String SIDE_WORDS = "方中媒";
     /** Words that join two pairs of countries (罗中和欧中): after 中, the pair ends. */
     private static final String PAIR_JOINERS = "和与及";
 
     /**
-     * 罗方愿, 沙方, 欧中, 罗中和欧中: a country's first character (of a country the text names, or a short form) and 方 (that
-     * country's side in talks) or 中 (its pair with China) is no name, though HanLP reads one; [begin, end) is the
+     * 罗方愿, 沙方, 欧中, 罗中和欧中, 巴媒: a country's first character (of a country the text names, of its pair with China
+     * the text names, 中斯, or a short form) and 方 (that country's side in talks), 中 (its pair with China) or 媒 (its media) is no name, though HanLP reads one; [begin, end) is the
      * candidate name, two or three characters (the third after 方 a verb HanLP took in, after 中 a joining word).
      */
     boolean sideOfTalks(ArticleAnalysis a, int begin, int end) {
         String text = a.text();
         if (end - begin < 2 || end - begin > 3) return false;
         char first = text.charAt(begin), second = text.charAt(begin + 1);
-        if (second != '方' && second != '中') return false;
+        if (SIDE_WORDS.indexOf(second) < 0 || second == '媒' && end - begin != 2) return false;
         if (end - begin == 3 && second == '中' && PAIR_JOINERS.indexOf(text.charAt(begin + 2)) < 0) return false;
         String c = String.valueOf(first);
         if (REGION_SIDES.contains(c) || abbreviations.contains(c)) return true;
         for (String country : countryForms.termsIn(text)) if (country.charAt(0) == first) return true;
-        return false;
+        // 中斯 (China and Sri Lanka): the pair with China names the country by the same character
+        return text.contains("中" + c) && first != '中';
     }
 
     boolean allTransliteration(String s) {

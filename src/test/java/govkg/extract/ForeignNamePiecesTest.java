@@ -40,6 +40,8 @@ class ForeignNamePiecesTest {
             "罗马尼亚总理表示，罗方愿积极参与合作。;罗方愿|罗方",
             "沙特外交大臣说，沙方坚定奉行一个中国政策。;沙方",
             "双方认为，罗中和欧中关系发展良好，罗马尼亚愿意推动。;罗中和|欧中",
+            "双方表示，中斯友谊深厚，斯方感谢中方的支持。;斯方",
+            "巴媒称，巴勒斯坦多地发生冲突。;巴媒",
     })
     void sides(String text, String notPeople) {
         assertThat(Extracted.from(text).labels(PERSON)).as(text).doesNotContainAnyElementsOf(Arrays.asList(notPeople.split("\\|")));
