@@ -97,17 +97,20 @@ final class ForeignNames {
             begin--;
         }
         // 阿卜杜勒/nrf ·/w 卡拉勒/nrf: the parts before a dot
-        while (begin > 1 && isDot(text.charAt(begin - 1))) {
+        while (begin > 1 && (isDot(text.charAt(begin - 1)) || isHyphen(text.charAt(begin - 1)))) {
             Token prev = a.tokenCovering(begin - 2);
             if (prev == null || !prev.isPersonName() && !allTransliteration(prev.word())) break;
             begin = prev.begin();
         }
         // only after a name HanLP calls foreign: a two-character "name" it tags nr is often a word's start (京昆/nr 通道)
         int end = t.nature().startsWith("nrf") ? longTail(a, begin, tailEnd(a, t.end())) : tailEnd(a, t.end());
-        while (end + 1 < text.length() && isDot(text.charAt(end))) {
+        // 迪亚斯/nrf -/nx 卡/n 内尔/nrf: the parts after a dot or a hyphen, each with the name words HanLP cut it into
+        while (end + 1 < text.length() && (isDot(text.charAt(end)) || isHyphen(text.charAt(end)))) {
             Token next = a.tokenAt(end + 1);
             if (next == null || !next.isPersonName() && !allTransliteration(next.word())) break;
             end = tailEnd(a, next.end());
+            for (Token more = a.tokenAt(end); more != null && more.isPersonName() && allTransliteration(more.word()); more = a.tokenAt(end))
+                end = more.end();
         }
         return end - begin >= 2 ? new int[]{begin, end} : null;
     }

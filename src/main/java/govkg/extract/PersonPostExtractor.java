@@ -460,7 +460,14 @@ public final class PersonPostExtractor implements Extractor {
         return shape && names.rolesFit(a, at, end);
     }
 
+    /** Time words HanLP takes into a name it reads (会见卢拉时/nr): the name is the one without them. */
+    private static final String TIME_ENDS = "时后";
+
     private static void add(ArticleAnalysis a, Map<String, Mention> found, Mention p) {
+        String label = p.label();
+        // 卢拉时: a name found in the article with a time word after it is that name, not another
+        if (label.length() >= 3 && TIME_ENDS.indexOf(label.charAt(label.length() - 1)) >= 0
+                && found.containsKey(label.substring(0, label.length() - 1))) return;
         a.add(p);
         found.putIfAbsent(p.label(), p);
     }
@@ -794,6 +801,9 @@ public final class PersonPostExtractor implements Extractor {
             }
             int b = t.begin();
             if (a.overlaps(b, b + 1, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
+            // 两国总理, 各国总统: after a number or a determiner the character is a noun's (国), no surname
+            Token before = b > 0 ? a.tokenCovering(b - 1) : null;
+            if (before != null && (before.nature().startsWith("m") || before.nature().startsWith("r") || before.nature().startsWith("q"))) continue;
             a.add(new Mention(EntityType.PERSON, surname + address, Set.of(), surname, b, b + 1, "person-address", Confidence.RECOGNIZER, Map.of()));
         }
     }

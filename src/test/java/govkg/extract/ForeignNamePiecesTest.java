@@ -24,6 +24,12 @@ class ForeignNamePiecesTest {
             // single characters HanLP split off before or after the name's start
             "恩克鲁玛总统开创了友好关系。;恩克鲁玛;鲁玛",
             "我们和米尔济约耶夫总统举行会谈。;米尔济约耶夫;米尔济",
+            // a hyphenated name HanLP tags in parts
+            "向古巴新任国家主席迪亚斯-卡内尔致贺电。;迪亚斯-卡内尔;迪亚斯|卡内尔",
+            // a time word HanLP took into a name found in the article
+            "巴西总统卢拉表示欢迎。会见卢拉时，王岐山说，中方愿合作。;卢拉|王岐山;卢拉时",
+            // a surname and a form of address (with no number before it)
+            "江主席会见了代表团。;江主席;",
             // Chinese names stay as they are
             "王建军、李国栋、赵立新参加会见。;王建军|李国栋|赵立新;",
             "罗马尼亚客人罗中立说，愿意合作。;罗中立;",
@@ -42,6 +48,8 @@ class ForeignNamePiecesTest {
             "双方认为，罗中和欧中关系发展良好，罗马尼亚愿意推动。;罗中和|欧中",
             "双方表示，中斯友谊深厚，斯方感谢中方的支持。;斯方",
             "巴媒称，巴勒斯坦多地发生冲突。;巴媒",
+            // a surname and a form of address need no number before them
+            "会谈后，两国总理共同见证签署文件。;国总理",
     })
     void sides(String text, String notPeople) {
         assertThat(Extracted.from(text).labels(PERSON)).as(text).doesNotContainAnyElementsOf(Arrays.asList(notPeople.split("\\|")));
