@@ -30,6 +30,8 @@ class ForeignNamePiecesTest {
             "巴西总统卢拉表示欢迎。会见卢拉时，王岐山说，中方愿合作。;卢拉|王岐山;卢拉时",
             // a surname and a form of address (with no number before it)
             "江主席会见了代表团。;江主席;",
+            // a date after a name leaves it a name
+            "记者在现场见到了刘振邦3日抵达的同事。;刘振邦;",
             // Chinese names stay as they are
             "王建军、李国栋、赵立新参加会见。;王建军|李国栋|赵立新;",
             "罗马尼亚客人罗中立说，愿意合作。;罗中立;",
@@ -53,5 +55,11 @@ class ForeignNamePiecesTest {
     })
     void sides(String text, String notPeople) {
         assertThat(Extracted.from(text).labels(PERSON)).as(text).doesNotContainAnyElementsOf(Arrays.asList(notPeople.split("\\|")));
+    }
+
+    /** A word before a count, as in a headline, is no name HanLP alone proposes. */
+    @org.junit.jupiter.api.Test
+    void wordBeforeACount() {
+        assertThat(Extracted.from("新闻快讯\n蒙东100万千瓦风电项目投运\n项目位于草原上。").labels(PERSON)).doesNotContain("蒙东");
     }
 }
