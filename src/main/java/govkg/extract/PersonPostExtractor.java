@@ -454,7 +454,8 @@ public final class PersonPostExtractor implements Extractor {
         // 院长雷鸣表示, 主任杨柳介绍: a word that is also a name, when what follows is what follows names
         int end = at + len;
         boolean shape = first == null || first.begin() == at && first.word().length() == 1 || first.begin() == at && first.end() > end
-                || end == a.text().length() || TextScan.isBoundary(a.text().charAt(end)) || names.startsAfterNameWord(a.text(), end);
+                || end == a.text().length() || TextScan.isBoundary(a.text().charAt(end)) || names.startsAfterNameWord(a.text(), end)
+                || timeWordAt(a, end);
         // 主席台执行主席席就座: characters no given name holds where the candidate puts them (就, 座) make no name
         // (the statistics last: they cost a dictionary look-up per character)
         return shape && names.rolesFit(a, at, end);
@@ -462,6 +463,12 @@ public final class PersonPostExtractor implements Extractor {
 
     /** Time words HanLP takes into a name it reads (会见卢拉时/nr): the name is the one without them. */
     private static final String TIME_ENDS = "时后";
+
+    /** 主席汪洋今天在北京会见: a time word of HanLP's (今天/t, 昨天/t) follows a name as a speech verb does. */
+    private static boolean timeWordAt(ArticleAnalysis a, int at) {
+        Token t = a.tokenAt(at);
+        return t != null && t.nature().equals("t") && t.word().length() >= 2;
+    }
 
     private static void add(ArticleAnalysis a, Map<String, Mention> found, Mention p) {
         String label = p.label();

@@ -32,6 +32,8 @@ class ForeignNamePiecesTest {
             "江主席会见了代表团。;江主席;",
             // a date after a name leaves it a name
             "记者在现场见到了刘振邦3日抵达的同事。;刘振邦;",
+            // a common word that is a name, after a title and before a time word (今天)
+            "省政协主席江海今天在北京会见客人。;江海;",
             // Chinese names stay as they are
             "王建军、李国栋、赵立新参加会见。;王建军|李国栋|赵立新;",
             "罗马尼亚客人罗中立说，愿意合作。;罗中立;",
@@ -52,6 +54,7 @@ class ForeignNamePiecesTest {
             "巴媒称，巴勒斯坦多地发生冲突。;巴媒",
             // a surname and a form of address need no number before them
             "会谈后，两国总理共同见证签署文件。;国总理",
+            "市委书记今天来到村里。;今天",
     })
     void sides(String text, String notPeople) {
         assertThat(Extracted.from(text).labels(PERSON)).as(text).doesNotContainAnyElementsOf(Arrays.asList(notPeople.split("\\|")));
