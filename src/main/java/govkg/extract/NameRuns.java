@@ -26,10 +26,12 @@ final class NameRuns {
 
     private final Lexicons lex;
     private final PersonNames names;
+    private final ForeignNames foreign;
 
-    NameRuns(Lexicons lex, PersonNames names) {
+    NameRuns(Lexicons lex, PersonNames names, ForeignNames foreign) {
         this.lex = lex;
         this.names = names;
+        this.foreign = foreign;
     }
 
     /** Spans {begin, end} of the names of every run of names without separators in the article. */
@@ -97,7 +99,7 @@ final class NameRuns {
         String s = text.substring(b, e);
         int surname = e - b >= 3 && lex.surnames.contains(s.substring(0, 2)) ? 2 : lex.surnames.contains(s.substring(0, 1)) ? 1 : 0;
         if (surname == 0 || s.length() - surname < 1 || s.length() - surname > 2 || !names.valid(s)) return -1;
-        if (a.overlaps(b, e, EntityType.ORGANIZATION, EntityType.PLACE) || holdsClauseWord(a, b, e)) return -1;
+        if (a.overlaps(b, e, EntityType.ORGANIZATION, EntityType.PLACE) || holdsClauseWord(a, b, e) || foreign.sideOfTalks(a, b, e)) return -1;
         double score = 0.5 + (s.length() - surname == 2 ? 0.5 : 0);
         Token t = a.tokenAt(b);
         if (t != null && t.end() == e && t.nature().equals("nr")) return score + 3;
@@ -138,9 +140,20 @@ final class NameRuns {
         return false;
     }
 
+    /**
+     * 伊斯莫/nr 伊洛夫/nr: a run all of whose characters are of the transliteration table is one foreign name HanLP cut
+     * into name-shaped pieces, not a list (Chinese names with no character outside the table are rare, and a list of
+     * only such names rarer).
+     */
+    private boolean transliterated(ArticleAnalysis a, List<int[]> run) {
+        for (int at = run.get(0)[0]; at < run.get(run.size() - 1)[1]; at++)
+            if (!foreign.isTransliteration(a.text().charAt(at))) return false;
+        return true;
+    }
+
     /** Whether a run of adjacent pieces is a list: enough names, enough agreement, clean edges. */
     private boolean accepted(ArticleAnalysis a, List<int[]> run, int stretchEnd) {
-        if (run.size() < MIN_NAMES) return false;
+        if (run.size() < MIN_NAMES || transliterated(a, run)) return false;
         int exact = 0, agreed = 0;
         for (int[] p : run) {
             Token t = a.tokenAt(p[0]);

@@ -41,6 +41,8 @@ final class NationalBodyFinder {
 
     private final Lexicons lex;
     private final NationalBodies bodies;
+    /** Foreign parties and countries that make the titles after them theirs (越共中央政治局委员、公安部部长). */
+    private final ForeignParties foreignParties;
     private final TermIndex departmentHeads;
     private final TermIndex foreignHeads;
     private final TermIndex joiners;
@@ -58,6 +60,7 @@ final class NationalBodyFinder {
     NationalBodyFinder(Lexicons lex, String extractor) {
         this.lex = lex;
         this.bodies = new NationalBodies(lex);
+        this.foreignParties = new ForeignParties(lex);
         this.departmentHeads = lex.index(LexiconKind.BODY_DEPARTMENT_HEAD);
         this.foreignHeads = lex.index(LexiconKind.FOREIGN_ORGAN_HEAD);
         this.joiners = lex.index(LexiconKind.LIST_JOINER);
@@ -122,10 +125,15 @@ final class NationalBodyFinder {
         List<String> names = bodies.namesStartingAt(text, pos);
         // 《中国共产党问责条例》: a body's name inside a document's title is part of the title
         if (!names.isEmpty() && text.lastIndexOf('《', pos) > text.lastIndexOf('》', pos)) return -1;
+        // 越共中央政治局委员、公安部部长: after a foreign party, or in the list of titles it starts, a body is that
+        // country's, not China's namesake (foreign and international bodies stay: 美国五角大楼)
+        boolean foreignContext = !names.isEmpty() && pos > 0 && ((text.charAt(pos - 1) == '、' || foreignParties.partyEndingAt(text, pos) != null)
+                && foreignParties.foreignBefore(text, pos) || foreignParties.inside(text, pos));
         for (String name : names) {
             int end = pos + name.length();
             if (!endsWord(a, end)) continue;
             NationalBodies.Body b = bodies.of(name);
+            if (foreignContext && !b.kind().equals("foreign") && !b.kind().equals("international")) return -1;
             if (localBefore(a, pos, b)) return -1;
             int whole = WITH_DEPARTMENTS.contains(b.kind()) ? departmentEnd(a, pos, end) : end;
             // 中国石油大学: a known name before an organization's head word is part of a longer name

@@ -158,9 +158,23 @@ public final class PersonNames {
      * name (安全); not ending in a function word or adverb (关的, 林火仍); no frequent common word after the surname
      * (向社会, 金莲花); not ending in or standing before a place's, body's or case's head (林盖市, 张某村, 张某公司).
      */
+    /** What a number after a name may be: a date or time (王立新3日会见, 8时许). */
+    private static final String DATE_UNITS = "日号月年时点";
+
+    /**
+     * 蒙东100万千瓦: a number right after the word that counts something (not a date: 王立新3日) makes the word a
+     * place's or a thing's, as in a headline; HanLP's name with no cue is none there.
+     */
+    private static boolean beforeCount(String text, int end) {
+        int at = end;
+        while (at < text.length() && Character.isDigit(text.charAt(at))) at++;
+        return at > end && at < text.length() && DATE_UNITS.indexOf(text.charAt(at)) < 0 && text.charAt(at) != '.' && text.charAt(at) != '-';
+    }
+
     public boolean plausibleAlone(ArticleAnalysis a, int begin, int end) {
         String text = a.text();
         if (begin > 0 && isNumeral(text.charAt(begin - 1))) return false;
+        if (beforeCount(text, end)) return false;
         String name = text.substring(begin, end);
         // 玉山·买买提: a name right before or after a name's dot is one part of a transliterated name
         if (begin > 0 && ForeignNames.isDot(text.charAt(begin - 1)) || end < text.length() && ForeignNames.isDot(text.charAt(end))) return false;

@@ -29,6 +29,10 @@ public final class PersonPostExtractor implements Extractor {
     private final PersonNames names;
     private final ForeignNames foreign;
     private final NameRuns runs;
+    /** Bodies a bare national title implies (总书记 → 中共中央). */
+    private final ImpliedBodies impliedBodies;
+    /** Foreign parties and countries that make the titles listed after them theirs (越共中央政治局委员、公安部部长). */
+    private final ForeignParties foreignParties;
     private final OrganizationNames orgNames;
     private final TermIndex speech, activity, honorifics, sentences, partyBodies, titlesAfter, listEnds;
     /** Titles and forms of address said after a bare surname (江主席, 李先生), and words of terms named after a person (X理论). */
@@ -57,7 +61,9 @@ public final class PersonPostExtractor implements Extractor {
         this.countyLevelChars = new govkg.gazetteer.LevelUnits(lex).chars(govkg.gazetteer.AdminLevel.PROVINCE, govkg.gazetteer.AdminLevel.COUNTY);
         this.names = new PersonNames(lex);
         this.foreign = new ForeignNames(lex, names);
-        this.runs = new NameRuns(lex, names);
+        this.runs = new NameRuns(lex, names, foreign);
+        this.impliedBodies = new ImpliedBodies(lex, new NationalBodies(lex));
+        this.foreignParties = new ForeignParties(lex);
         this.orgNames = new OrganizationNames(lex);
         this.speech = lex.index(LexiconKind.PERSON_CUE, "speech");
         this.activity = lex.index(LexiconKind.PERSON_CUE, "activity");
@@ -101,6 +107,7 @@ public final class PersonPostExtractor implements Extractor {
         surnameAddresses(a);
         titlesAfterLists(a);
         formerPosts(a);
+        impliedBodies.attach(a, foreign, name());
     }
 
     /**
@@ -332,6 +339,10 @@ public final class PersonPostExtractor implements Extractor {
         if (nameLen > 0 && !a.overlaps(at, at + nameLen, EntityType.PERSON) && looksLikeName(a, at, nameLen)
                 // 民警全部到岗: after an occupation a name needs HanLP's agreement, official titles need none
                 && (!lex.occupations.contains(role) || hanLpSeesAName(a, at, at + nameLen) || recursAsSubject(a, at, at + nameLen))) {
+            // 主席伊斯莫/nr 伊洛夫/nr: a transliteration HanLP cut into name-shaped pieces is one name
+            int[] joined = foreign.joined(a, at, at + nameLen);
+            if (joined != null && joined[0] == at && joined[1] - at >= MIN_JOINED && !a.overlaps(at, joined[1], EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION))
+                return foreignPerson(a, at, joined[1], name(), Confidence.PATTERN);
             // 世界贸易组织总干事伊韦阿拉: after a foreign title, a longer transliteration is the name (伊 is also a surname)
             int foreignEnd = foreign.nameEnd(text, at);
             if (foreignEnd > at + nameLen && wordsOfName(a, at + nameLen, foreignEnd) && (countryBefore(text, at - role.length()) || foreignBodyBefore(a, at - role.length()))
@@ -351,7 +362,8 @@ public final class PersonPostExtractor implements Extractor {
         } else {
             // the transliteration first: it is cheap, and rarely there; the body before the title needs a segmentation
             end = foreign.nameEnd(text, at);
-            if (end == 0 || !countryBefore(text, at - role.length()) && !foreignBodyBefore(a, at - role.length())) return null;
+            if (end == 0 || !countryBefore(text, at - role.length()) && !foreignBodyBefore(a, at - role.length())
+                    && !foreignParties.foreignBefore(text, at - role.length())) return null;
         }
         if (end == 0 || a.overlaps(at, end, EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION)) return null;
         return foreignPerson(a, at, end, name(), Confidence.PATTERN);
@@ -442,13 +454,27 @@ public final class PersonPostExtractor implements Extractor {
         // 院长雷鸣表示, 主任杨柳介绍: a word that is also a name, when what follows is what follows names
         int end = at + len;
         boolean shape = first == null || first.begin() == at && first.word().length() == 1 || first.begin() == at && first.end() > end
-                || end == a.text().length() || TextScan.isBoundary(a.text().charAt(end)) || names.startsAfterNameWord(a.text(), end);
+                || end == a.text().length() || TextScan.isBoundary(a.text().charAt(end)) || names.startsAfterNameWord(a.text(), end)
+                || timeWordAt(a, end);
         // 主席台执行主席席就座: characters no given name holds where the candidate puts them (就, 座) make no name
         // (the statistics last: they cost a dictionary look-up per character)
         return shape && names.rolesFit(a, at, end);
     }
 
+    /** Time words HanLP takes into a name it reads (会见卢拉时/nr): the name is the one without them. */
+    private static final String TIME_ENDS = "时后";
+
+    /** 主席汪洋今天在北京会见: a time word of HanLP's (今天/t, 昨天/t) follows a name as a speech verb does. */
+    private static boolean timeWordAt(ArticleAnalysis a, int at) {
+        Token t = a.tokenAt(at);
+        return t != null && t.nature().equals("t") && t.word().length() >= 2;
+    }
+
     private static void add(ArticleAnalysis a, Map<String, Mention> found, Mention p) {
+        String label = p.label();
+        // 卢拉时: a name found in the article with a time word after it is that name, not another
+        if (label.length() >= 3 && TIME_ENDS.indexOf(label.charAt(label.length() - 1)) >= 0
+                && found.containsKey(label.substring(0, label.length() - 1))) return;
         a.add(p);
         found.putIfAbsent(p.label(), p);
     }
@@ -562,11 +588,16 @@ public final class PersonPostExtractor implements Extractor {
                     || a.overlaps(t.begin(), t.end(), EntityType.ORGANIZATION) && !honoureeOf(a, t.begin())) continue;
             int begin = t.begin(), end;
             Mention alias = null;
+            int[] span;
             if (t.nature().startsWith("nrf")) {      // 塞迪略总统, 埃文·毛赛尔表示: a transliterated name and its parts
-                int[] span = foreign.around(a, t);
+                span = foreign.around(a, t);
                 if (span == null || a.overlaps(span[0], span[1], EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
                 // 俄罗斯杜马副主席: a transliteration between a country's name and a title is that country's body
                 if (foreign.countryEndingAt(text, span[0]) != null && lex.roleIndex.startingAt(text, span[1], 2) != null) continue;
+                begin = span[0];
+                end = span[1];
+                alias = foreignPerson(a, begin, end, name(), Confidence.WEAK_PATTERN);
+            } else if ((span = joinedName(a, t)) != null) {     // 恩/ng 克/q 鲁玛/nr 总统: a transliteration HanLP cut
                 begin = span[0];
                 end = span[1];
                 alias = foreignPerson(a, begin, end, name(), Confidence.WEAK_PATTERN);
@@ -579,6 +610,7 @@ public final class PersonPostExtractor implements Extractor {
             String cue = speech.startingAt(text, end, 1) != null || titleAfter(text, end) ? "person-speech" : speech.startingAt(text, end, 1) != null ? "person-speech" : activity.startingAt(text, end, 1) != null ? "person-activity"
                     : role != null || honorifics.startingAt(text, end, 1) != null ? "person-title-after" : null;
             if (cue == null) continue;
+            if (foreign.sideOfTalks(a, begin, end)) continue;      // 罗方愿通过…: the Romanian side, no name
             String name = text.substring(begin, end);
             // a name already confirmed by a title keeps that confidence when it speaks again
             Mention known = found.get(name);
@@ -695,8 +727,13 @@ public final class PersonPostExtractor implements Extractor {
                 add(a, found, foreignPerson(a, span[0], span[1], "person-recognized", Confidence.RECOGNIZER));
                 continue;
             }
+            int[] joined = joinedName(a, t);
+            if (joined != null) {       // 伊斯莫/nr 伊洛夫/nr: one transliteration HanLP cut into name-shaped pieces
+                add(a, found, foreignPerson(a, joined[0], joined[1], "person-recognized", Confidence.RECOGNIZER));
+                continue;
+            }
             int len = names.nameLength(a, t.begin());
-            if (len == 0 || len > t.word().length() + 1 || nameStarts.namesABody(a, t)) continue;
+            if (len == 0 || len > t.word().length() + 1 || nameStarts.namesABody(a, t) || foreign.sideOfTalks(a, t.begin(), t.begin() + len)) continue;
             if ((!names.plausibleAlone(a, t.begin(), t.begin() + len) || !names.rolesFit(a, t.begin(), t.begin() + len))
                     && !(len == t.word().length() && names.recurringName(a, t, nrCounts == null ? nrCounts = nrCounts(a) : nrCounts))) continue;
             String name = text.substring(t.begin(), t.begin() + len);
@@ -704,6 +741,17 @@ public final class PersonPostExtractor implements Extractor {
             add(a, found, Mention.of(EntityType.PERSON, name, name, t.begin(), t.begin() + len, "person-recognized",
                     known == null ? Confidence.RECOGNIZER : known.confidence()));
         }
+    }
+
+    /** Fewest characters of a transliteration joined from HanLP's pieces (a Chinese name and a character are three). */
+    private static final int MIN_JOINED = 4;
+
+    /** The span of the foreign name HanLP's name word {@code t} is a piece of ({@link ForeignNames#joined}), or null. */
+    private int[] joinedName(ArticleAnalysis a, Token t) {
+        int[] span = foreign.joined(a, t.begin(), t.end());
+        if (span == null || span[1] - span[0] < MIN_JOINED
+                || a.overlaps(span[0], span[1], EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) return null;
+        return span;
     }
 
     /** How often each Chinese name HanLP recognises occurs as a whole word in the article. */
@@ -760,6 +808,9 @@ public final class PersonPostExtractor implements Extractor {
             }
             int b = t.begin();
             if (a.overlaps(b, b + 1, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) continue;
+            // 两国总理, 各国总统: after a number or a determiner the character is a noun's (国), no surname
+            Token before = b > 0 ? a.tokenCovering(b - 1) : null;
+            if (before != null && (before.nature().startsWith("m") || before.nature().startsWith("r") || before.nature().startsWith("q"))) continue;
             a.add(new Mention(EntityType.PERSON, surname + address, Set.of(), surname, b, b + 1, "person-address", Confidence.RECOGNIZER, Map.of()));
         }
     }
@@ -924,7 +975,10 @@ public final class PersonPostExtractor implements Extractor {
                 role = modifier + role;
                 orgPart = orgPart.substring(0, orgPart.length() - modifier.length());
             }
-            Mention org = organizationOf(a, orgPart, t[0], previousOrg, role);
+            // 越共中央政治局委员、公安部部长: a title listed after a foreign party's or country's is that country's; its
+            // body is no Chinese namesake (left unstated)
+            Mention org = t != titles.get(0) && a.text().charAt(t[0] - 1) == '、' && foreignParties.foreignBefore(a.text(), t[0])
+                    ? null : organizationOf(a, orgPart, t[0], previousOrg, role);
             a.add(new PostHolding(person, title, role, Optional.ofNullable(org), t[0], person.end(), name(),
                     org == null ? Confidence.WEAK_PATTERN : Confidence.PATTERN));
             if (org != null) previousOrg = org;

@@ -187,6 +187,8 @@ public enum LexiconKind {
     ARMY_FACTION("army-faction", "army-factions.txt", Shape.TYPED, "named", "numbered"),
     /** Heads of a foreign movement's name after a quoted transliterated name (“某某运动”). */
     FOREIGN_MOVEMENT_HEAD("foreign-movement-head", "foreign-movement-heads.txt", Shape.WORDS),
+    /** Foreign parties (越南共产党) → their country, then their short forms (越共), "|"-separated. */
+    FOREIGN_PARTY("foreign-party", "foreign-parties.txt", Shape.MAP),
     /** China's own names (中国, 我国): before a national body they name that body, not a foreign organ. */
     OWN_STATE_NAME("own-state-name", "own-state-names.txt", Shape.WORDS),
     /**
@@ -194,8 +196,11 @@ public enum LexiconKind {
      * value {@code not} for a longer word that starts like one but names none (中央区, 国家级).
      */
     CENTRAL_BODY_START("central-body-start", "central-body-starts.txt", Shape.TYPED, "not"),
-    /** Titles that are national offices even when no body is named (国务委员, 国家副主席): their holder is a national official. */
-    NATIONAL_OFFICE_TITLE("national-office-title", "national-office-titles.txt", Shape.WORDS);
+    /**
+     * Titles that are national offices even when no body is named (国务委员, 国家副主席): their holder is a national
+     * official; value: the central body the bare title is an office of (总书记 → 中国共产党中央委员会), or none.
+     */
+    NATIONAL_OFFICE_TITLE("national-office-title", "national-office-titles.txt", Shape.MAP);
 
     /** How the second column is read. */
     public enum Shape {

@@ -116,9 +116,24 @@ public final class HanLpAdapter {
         }
     }
 
+    /**
+     * HanLP's words of {@code text}. Line breaks are read as a sentence's end (。): HanLP's name recognition does not
+     * see a name right after a line break (杨/ng 洁/ag 篪/g 出席 at a paragraph's start, 杨洁篪/nr after 。), and a
+     * paragraph is a sentence's end. The tokens keep the text's own characters (same length, same offsets).
+     */
     public List<Token> segment(String text) {
-        return tokens(segment.seg(text));
+        if (text.indexOf('\n') < 0) return tokens(segment.seg(text));
+        List<Term> terms = segment.seg(text.replace('\n', PARAGRAPH_END));
+        List<Token> out = new ArrayList<>(terms.size());
+        for (Term t : terms) {
+            String word = t.word.indexOf(PARAGRAPH_END) >= 0 ? text.substring(t.offset, t.offset + t.word.length()) : t.word;
+            out.add(new Token(word, t.nature == null ? "x" : t.nature.toString(), t.offset));
+        }
+        return out;
     }
+
+    /** What a line break is read as. */
+    private static final char PARAGRAPH_END = '。';
 
     /** Segments a short span with dictionary words and no name recognition (for finding where a name starts). */
     public List<Token> segmentPlain(String text) {

@@ -81,7 +81,7 @@ public final class ReportMapper {
         // a visitor, not an instanceof chain: a new kind of fact does not compile until it is mapped here
         Fact.Visitor<Void> mapping = new Fact.Visitor<>() {
             @Override public Void mention(Mention m) { ReportMapper.this.mention(ra, out, report, m, written, placed); return null; }
-            @Override public Void post(PostHolding p) { ReportMapper.this.post(ra, out, p); return null; }
+            @Override public Void post(PostHolding p) { ReportMapper.this.post(ra, out, p, written); return null; }
             @Override public Void relation(Relation r) { ReportMapper.this.relation(ra, out, r); return null; }
             @Override public Void statistic(Statistic s) { ReportMapper.this.statistic(ra, out, s); return null; }
             @Override public Void quotation(Quotation q) { ReportMapper.this.quotation(ra, out, q); return null; }
@@ -241,9 +241,11 @@ public final class ReportMapper {
         return iri(iris.membership(person.key() + "|" + post + "|" + (org == null ? "" : org.key())));
     }
 
-    private void post(ResolvedArticle ra, QuadSink out, PostHolding p) {
+    private void post(ResolvedArticle ra, QuadSink out, PostHolding p, Set<Entity> written) {
         Entity person = ra.entity(p.person());
         Entity org = p.organization().map(ra::entity).orElse(null);
+        // a body the title only implies (总书记 → 中共中央) is no mention of the report, but the graph still describes it
+        if (org != null && !ra.facts().contains(p.organization().get()) && written.add(org)) entity(out, org);
         Node ms = membership(ra, p);
         Node role = iri(iris.role(p.role()));
         out.add(ms, RDF.type, iri(ORG.Membership));
