@@ -25,10 +25,10 @@ import java.util.TreeSet;
 
 /**
  * Keeps the entities graph (see {@link EntityGraph}) true after report graphs were replaced or removed,
- * touching only the entities those reports mention:
+ * touching only the entities those reports describe:
  * <ul>
- *   <li>an entity no report mentions any more loses its label and links (entity GC; what the reports
- *       said of it went with their graphs);</li>
+ *   <li>an entity no report describes any more (no gov:reportLabel left) loses its label and links (entity GC;
+ *       what the reports said of it went with their graphs);</li>
  *   <li>a label only grows by reports added, so it is compared with theirs; only when a removed report gave
  *       the current label are all reports' names read again;</li>
  *   <li>the owl:sameAs links of every person name touched are recomputed from the people of that name.</li>
@@ -39,7 +39,7 @@ import java.util.TreeSet;
  */
 final class EntityRefresh {
     private static final Node REPORT_LABEL = GOV.reportLabel.asNode(), KEY = GOV.resolutionKey.asNode(),
-            MENTIONS = GOV.mentions.asNode(), PERSON = GOV.Person.asNode(), TYPE = RDF.type.asNode(),
+            PERSON = GOV.Person.asNode(), TYPE = RDF.type.asNode(),
             LABEL = RDFS.label.asNode(), SAME_AS = OWL2.sameAs.asNode(),
             MEMBER = ORG.member.asNode(), ORGANIZATION = ORG.organization.asNode(), TITLE = GOV.title.asNode(),
             PUBLISHED = SchemaDO.datePublished.asNode(), JURISDICTION = GOV.jurisdiction.asNode(), ADMIN_CODE = GOV.adminCode.asNode();
@@ -95,7 +95,9 @@ final class EntityRefresh {
     }
 
     private void refresh(Node e, Set<String> gone, Set<String> added) {
-        if (!dsg.find(Node.ANY, Node.ANY, MENTIONS, e).hasNext()) {
+        // gone with the last report that describes it (gov:reportLabel): a body a title only implies (总书记 →
+        // 中共中央) is described without a mention, and keeps its label while a report describes it
+        if (!dsg.find(Node.ANY, e, REPORT_LABEL, Node.ANY).hasNext()) {
             dsg.deleteAny(graph, e, Node.ANY, Node.ANY);
             dsg.deleteAny(graph, Node.ANY, Node.ANY, e);
             return;
