@@ -51,6 +51,9 @@ public final class DocumentExtractor implements Extractor {
     private final TermIndex collectives;
     /** Central bodies that issue decisions (全国人大常委会, 国务院, 中共中央). */
     private final TermIndex bodies;
+    /** Foreign countries by every name they are given (lexicon country): their laws are no laws of the PRC. */
+    private final Set<String> countries = new java.util.HashSet<>();
+    private final int maxCountryLength;
 
     public DocumentExtractor(Lexicons lex) {
         this.lex = lex;
@@ -68,6 +71,12 @@ public final class DocumentExtractor implements Extractor {
         List<String> names = new ArrayList<>(known.keySet());
         names.sort((x, y) -> y.length() - x.length());
         this.knownIndex = new TermIndex(names);
+        for (Map.Entry<String, String> c : lex.entries(LexiconKind.COUNTRY).entrySet()) {
+            countries.add(c.getKey());
+            String[] v = c.getValue().split("\\|");
+            for (int i = 1; i < v.length; i++) countries.add(v[i].strip());
+        }
+        this.maxCountryLength = countries.stream().mapToInt(String::length).max().orElse(0);
     }
 
     @Override public String name() { return "document"; }
@@ -166,11 +175,24 @@ public final class DocumentExtractor implements Extractor {
             String name = knownIndex.startingAt(text, at, 2);
             if (name == null) { at++; continue; }
             int end = at + name.length();
+            String country = countryBefore(text, at);
             if (a.alignsWithTokens(at, end) && !a.overlaps(at, end, EntityType.DOCUMENT, EntityType.ORGANIZATION) && !longerName(a, at)
-                    && !NAMED_AFTER_LAW.matcher(text).region(end, text.length()).lookingAt())
-                addLaw(a, text, at, end, known.get(name), Set.of(name), Confidence.LEXICON);
+                    && !NAMED_AFTER_LAW.matcher(text).region(end, text.length()).lookingAt()) {
+                // 伊拉克宪法: a foreign country's name right before a law's short name makes it that country's law
+                if (country != null) addLaw(a, text, at - country.length(), end, country + name, Set.of(), Confidence.PATTERN);
+                else addLaw(a, text, at, end, known.get(name), Set.of(name), Confidence.LEXICON);
+            }
             at = end;
         }
+    }
+
+    /** The foreign country's name (lexicon country, with its other names) that ends right at {@code at}, or null. */
+    private String countryBefore(String text, int at) {
+        for (int k = Math.min(at, maxCountryLength); k >= 2; k--) {
+            String c = text.substring(at - k, at);
+            if (countries.contains(c)) return c;
+        }
+        return null;
     }
 
     /**

@@ -96,10 +96,12 @@ public final class EventExtractor implements Extractor {
                 // 他高度重视…, 下午就…进行, 记者从…: pronouns, adverbs, prepositions, times and people open a clause
                 int window = start;
                 start = nameStarts.afterClauseWords(a, window, at, false, false);
+                start = dashJoined(a, text, window, start);
                 start = honouredPerson(a, anniversary(a, window, start), at);
                 start = quotedName(text, window, start);
                 start = grade(a, window, start);
                 start = openQuote(text, start, at);
+                start = joinedTopic(a, text, start, leftStops);
                 // “某某投资论坛”同期举行: a name in quotes is the name without its marks
                 if (text.charAt(start) == '“' && text.indexOf('”', start) >= end) start++;
                 // 召开一次联席会议, 本次常委会会议: a count or a pronoun names no particular meeting
@@ -454,10 +456,43 @@ public final class EventExtractor implements Extractor {
             }
             // names may hold 县(市、区) and 暨; other punctuation ends them
             if (c == '(' || c == ')' || c == '（' || c == '）' || c == '、' && insideParens(text, b - 1)) { b--; continue; }
+            // 中国—东盟博览会, 中国-中亚峰会: one dash between two names joins the parties of the event (a double one ends a title)
+            if ((c == '—' || c == '-') && b >= 2 && b < headAt && TextScan.isHan(text.charAt(b - 2)) && TextScan.isHan(text.charAt(b))) { b--; continue; }
             if (TextScan.isBoundary(c)) break;
             if (stops.endingAt(text, b) != null) break;     // a stop word ends right here
             b--;
         }
+        return b;
+    }
+
+    /**
+     * 2020中国—东盟某某合作年开幕式: the clause words cut the name at a dash, yet one dash between two names joins the
+     * parties of the event; the name then runs on left of the dash to the clause words before it.
+     */
+    private int dashJoined(ArticleAnalysis a, String text, int window, int start) {
+        while (start - 2 > window && (text.charAt(start - 1) == '—' || text.charAt(start - 1) == '-') && TextScan.isHan(text.charAt(start - 2))
+                && text.charAt(start - 3) != '—' && start < text.length() && TextScan.isHan(text.charAt(start))) {
+            int before = nameStarts.afterClauseWords(a, window, start - 1, false, false);
+            if (before >= start - 2) break;
+            start = before;
+        }
+        return start;
+    }
+
+    /**
+     * 国防和军队改革研讨会: a topic of two nouns joined by 和/与 (a left stop) opens the name when the first noun is
+     * one word standing at the clause's start or right after a verb of holding (召开国防和军队改革研讨会). After
+     * anything else the joiner lists events or people (出席开幕式和研讨会, 习近平和…), and the name starts after it.
+     */
+    private static int joinedTopic(ArticleAnalysis a, String text, int start, govkg.lexicon.TermIndex stops) {
+        if (start < 3 || "和与".indexOf(text.charAt(start - 1)) < 0) return start;
+        govkg.nlp.Token t = a.tokenCovering(start - 2);
+        if (t == null || t.end() != start - 1 || t.word().length() < 2 || !TextScan.isHan(t.word())) return start;
+        String n = t.nature();
+        if (!(n.equals("n") || n.equals("vn") || n.equals("nz"))) return start;
+        int b = t.begin();
+        boolean opens = b == 0 || TextScan.isBoundary(text.charAt(b - 1)) || "和与".indexOf(text.charAt(b - 1)) < 0 && stops.endingAt(text, b) != null;
+        if (!opens || a.overlaps(b, start - 1, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.EVENT)) return start;
         return b;
     }
 
