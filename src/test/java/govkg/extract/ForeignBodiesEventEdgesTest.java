@@ -1,0 +1,84 @@
+package govkg.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static govkg.extract.EntityType.DOCUMENT;
+import static govkg.extract.EntityType.EVENT;
+import static govkg.extract.EntityType.ORGANIZATION;
+import static govkg.extract.EntityType.PLACE;
+import static govkg.extract.EntityType.PROGRAM;
+
+/**
+ * Kinds of error read on fresh reports (session 8): international bodies and foreign parties by name, a state body
+ * before its party group, documents typed as joint statements and agreements, a foreign country's law, event names
+ * over a topic joined by 和 or parties joined by a dash. Sentences of ours; each case the name expected, NONE when the
+ * sentence must give no entity of the type, or !NAME when it must not give that one.
+ */
+class ForeignBodiesEventEdgesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // international bodies and foreign parties or movements known by name and short name
+            "代表团会见了联合国工发组织的官员。|联合国工业发展组织",
+            "西共体成员国领导人当天举行会议。|西非国家经济共同体",
+            "哈马斯发言人表示将继续谈判。|巴勒斯坦伊斯兰抵抗运动",
+            "会谈中，越共领导人表示感谢。|越南共产党",
+            // a state body before its party group (党组) is named: the group leads that body
+            "财政部党组召开扩大会议。|财政部",
+            "该部党组书记出席会议。|!部党组",
+            // the short form of the NPC's constitution and law committee is the committee, not the constitution
+            "宪法法律委认为草案已经比较成熟。|全国人民代表大会宪法和法律委员会",
+    })
+    void organizations(String text, String expected) {
+        Extracted.assertFinds(ORGANIZATION, text, expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // joint statements, declarations and agreements in 《》 are documents
+            "两国发表《甲国和乙国关于深化伙伴关系的联合声明》。|甲国和乙国关于深化伙伴关系的联合声明",
+            "双方依据《两地警务合作协议》移交嫌疑人。|两地警务合作协议",
+            "观众齐声合唱《友谊之歌》。|NONE",
+            // a foreign country's name before a law's short name makes it that country's law
+            "法国宪法规定，总统任期五年。|法国宪法",
+            "法国宪法规定，总统任期五年。|!中华人民共和国宪法",
+            "全国人大常委会宪法法律委员会的委员讨论了议案。|!中华人民共和国宪法",
+            "要切实维护宪法权威。|中华人民共和国宪法",
+            "民法总则自今年十月起施行。|中华人民共和国民法总则",
+    })
+    void documents(String text, String expected) {
+        Extracted.assertFinds(DOCUMENT, text, expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a topic of two nouns joined by 和 opens the event's name at the clause's start or after 召开
+            "海洋和渔业发展研讨会昨天在青禾县召开。|海洋和渔业发展研讨会",
+            "省政府召开交通和物流保障推进会。|交通和物流保障推进会",
+            // after other words 和 lists events or people: the name starts after it
+            "代表们出席了开幕式和青年创业研讨会。|青年创业研讨会",
+            "代表们出席了开幕式和青年创业研讨会。|!开幕式和青年创业研讨会",
+            // one dash joins the parties of an event; a double dash ends a title before it
+            "部长出席2021中国—南亚农业合作年启动仪式。|2021中国—南亚农业合作年启动仪式",
+            "第三届中国-中亚商务论坛在西安开幕。|第三届中国-中亚商务论坛",
+            "合作共赢——第二届中国国际茶叶博览会在杭州开幕。|第二届中国国际茶叶博览会",
+            "合作共赢——第二届中国国际茶叶博览会在杭州开幕。|!合作共赢——第二届中国国际茶叶博览会",
+    })
+    void events(String text, String expected) {
+        Extracted.assertFinds(EVENT, text, expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // national campaigns, strategies and initiatives named without marks
+            "各地扎实开展党史学习教育。|党史学习教育",
+            "两国支持全球发展倡议。|全球发展倡议",
+            "企业以创新驱动发展战略为引领。|创新驱动发展战略",
+            "他参加了新农合。|新型农村合作医疗",
+            "两国全面发展伙伴关系。|NONE",
+    })
+    void programs(String text, String expected) {
+        Extracted.assertFinds(PROGRAM, text, expected);
+    }
+}
