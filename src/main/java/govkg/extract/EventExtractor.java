@@ -74,6 +74,7 @@ public final class EventExtractor implements Extractor {
         partyCongresses(a, text);
         trials(a, text);
         headed(a, text);
+        bodyMeetings(a, text);
         yearNamed(a, text);     // after the headed names: 2019年某某十大案件评选活动 is named by its head
     }
 
@@ -87,6 +88,8 @@ public final class EventExtractor implements Extractor {
             for (int at : headsAt.getOrDefault(head, java.util.List.of())) {
                 int end = at + head.length();
                 if (a.overlaps(at, end, EntityType.EVENT)) continue;
+                // 人民代表大会: the people's congress is a body (its sessions are named by their sittings), not an occurrence
+                if (head.equals("代表大会") && text.startsWith("人民", at - 2)) continue;
                 // 人民大会堂: a word that runs on past the head is a place, not a meeting
                 govkg.nlp.Token last = a.tokenCovering(end - 1);
                 if (last != null && last.end() > end) continue;
@@ -125,7 +128,9 @@ public final class EventExtractor implements Extractor {
                 if (head.equals("活动") && (label.length() < 8 || !LAUNCHED.matcher(text.substring(Math.max(0, start - 4), start)).find())) continue;
                 Map<String, String> attrs = new HashMap<>();
                 attrs.put("eventKind", e.getValue());
-                attrs.put("head", head);
+                // 第78届…大会 closes and 第79届…大会 opens: numbered editions of one series are two occurrences
+                Matcher edition = EDITION.matcher(label);
+                attrs.put("head", edition.find() ? edition.group() + head : head);
                 // 第七次集体学习 after 中共中央政治局第七次集体学习: the short form names the session named in full
                 Mention full = fullerEvent(a, label);
                 if (full != null) {
@@ -138,6 +143,63 @@ public final class EventExtractor implements Extractor {
                 link(a, ev);
             }
         }
+    }
+
+    /** The edition of an event in its name: 第78届, 第五期, 第三次. */
+    private static final Pattern EDITION = Pattern.compile("第[\\d一二三四五六七八九十百零]{1,4}[届期次]");
+
+    /** A term of a body's meetings before its name: 第30届, 第七十九届. */
+    private static final Pattern TERM_BEFORE = Pattern.compile("第[\\d一二三四五六七八九十百零]{1,4}届$");
+
+    /**
+     * 中共中央政治局会议, 某国际机构理事会会议, 第30届某国家联盟首脑理事会会议: a bare 会议 right after a body's name is
+     * that body's meeting, named by the body (a bare 会议 alone is no event); a term before the body numbers it.
+     */
+    private void bodyMeetings(ArticleAnalysis a, String text) {
+        for (int at = text.indexOf("会议"); at > 0; at = text.indexOf("会议", at + 2)) {
+            int end = at + 2;
+            if (runOn.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()) continue;
+            govkg.nlp.Token last = a.tokenCovering(end - 1);
+            if (last != null && last.end() > end || a.overlaps(at, end, EntityType.EVENT, EntityType.ORGANIZATION, EntityType.DOCUMENT)) continue;
+            Mention body = null;
+            for (Mention o : a.mentions(EntityType.ORGANIZATION))
+                if (o.end() == at && o.end() - o.begin() >= 3 && (body == null || o.begin() < body.begin())) body = o;
+            if (body == null || body.attr("nationalBody") == null) continue;
+            int start = body.begin();
+            Matcher term = TERM_BEFORE.matcher(text.substring(Math.max(0, start - 7), start));
+            if (term.find()) start = Math.max(0, start - 7) + term.start();
+            if (a.overlaps(start, end, EntityType.EVENT) || insideDocument(a, start, end)) continue;
+            // 中央政治局会议 and 中共中央政治局会议 are one body's meetings: labelled by the body's full name
+            String surface = text.substring(start, end);
+            String label = text.substring(start, body.begin()) + body.label() + "会议";
+            // 在某理事会会议上 in the headline, 某理事会…召开紧急会议 in the text: the meeting the same body holds, named there
+            Mention held = meetingHeldBy(a, body.label(), start);
+            if (held != null) {
+                a.add(new Mention(EntityType.EVENT, held.label(), Set.of(label, surface), surface, start, end, name(), Confidence.CONTEXT, held.attrs()));
+                continue;
+            }
+            Map<String, String> attrs = new HashMap<>();
+            attrs.put("eventKind", "meeting");
+            attrs.put("head", label);
+            date(a, start).ifPresent(d -> attrs.put("date", d.toString()));
+            Mention ev = new Mention(EntityType.EVENT, label, surface.equals(label) ? Set.of() : Set.of(surface), surface, start, end, name(),
+                    Confidence.PATTERN, attrs);
+            a.add(ev);
+            link(a, ev);
+        }
+    }
+
+    /** Another meeting of the article whose sentence names the body {@code body} before it, or null. */
+    private static Mention meetingHeldBy(ArticleAnalysis a, String body, int except) {
+        String text = a.text();
+        for (Mention ev : a.mentions(EntityType.EVENT)) {
+            if (ev.begin() == except || !"meeting".equals(ev.attr("eventKind"))) continue;
+            int s = ev.begin();
+            while (s > 0 && "。！？\n".indexOf(text.charAt(s - 1)) < 0) s--;
+            for (Mention o : a.mentions(EntityType.ORGANIZATION))
+                if (o.label().equals(body) && o.begin() >= s && o.end() <= ev.begin()) return ev;
+        }
+        return null;
     }
 
     /**

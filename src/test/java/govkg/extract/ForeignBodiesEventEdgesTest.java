@@ -63,6 +63,18 @@ class ForeignBodiesEventEdgesTest {
             "部长出席2021中国—南亚农业合作年启动仪式。|2021中国—南亚农业合作年启动仪式",
             "第三届中国-中亚商务论坛在西安开幕。|第三届中国-中亚商务论坛",
             "合作共赢——第二届中国国际茶叶博览会在杭州开幕。|第二届中国国际茶叶博览会",
+            // a bare 会议 right after a known body's name is that body's meeting, labelled by the body's full name
+            "3月2日，中央政治局会议审议了报告。|中共中央政治局会议",
+            "专家在国际原子能机构理事会会议上发言。|国际原子能机构理事会会议",
+            "青禾县委常委会议室装修一新。|NONE",
+            // in the headline the body's meeting, in the text the meeting it held: one event, named there
+            "各方在安理会会议上表态。联合国安理会3日就边境局势召开紧急闭门会议。|!联合国安全理事会会议",
+            // numbered editions of one series are two occurrences
+            "第8届中国国际茶叶大会昨天闭幕。今天，第9届中国国际茶叶大会开幕。|第9届中国国际茶叶大会",
+            // a body's numbered congress and a national teleconference are named events
+            "中国茶叶流通协会第九次全国代表大会在京开幕。|中国茶叶流通协会第九次全国代表大会",
+            "省人民代表大会常务委员会听取报告。|NONE",
+            "国务院召开全国安全生产电视电话会议。|全国安全生产电视电话会议",
             "合作共赢——第二届中国国际茶叶博览会在杭州开幕。|!合作共赢——第二届中国国际茶叶博览会",
     })
     void events(String text, String expected) {
