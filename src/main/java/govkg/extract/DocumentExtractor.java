@@ -33,7 +33,7 @@ public final class DocumentExtractor implements Extractor {
     private final Pattern aboutCue;
     /** Verbs that issue a document (lexicon document-issue-verb). */
     private final Pattern issue;
-    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]{1,10}[）)]$");
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]{1,14}[）)]$");
     private static final Pattern NUMBERED_ARTICLE = Pattern.compile(".*[一二三四五六七八九十百\\d]+条");
     /** Words after a law's name that make it an oath, a week or a day named after the law, not the law cited. */
     private static final Pattern NAMED_AFTER_LAW = Pattern.compile("宣誓|宣传周|宣传月|日");
@@ -311,7 +311,9 @@ public final class DocumentExtractor implements Extractor {
     /** The document type a title ends in (意见, 条例, 法 …), or null. */
     private String typeOf(String title) {
         // 《…考评办法（试行）》, 《…条例（草案）》: the type stands before a trailing note in brackets
-        title = TRAILING_NOTE.matcher(title).replaceFirst("");
+        // 《…详细规划（街区层面）（2018年—2035年）》: each note in turn, from the last
+        for (String bare = TRAILING_NOTE.matcher(title).replaceFirst(""); !bare.equals(title); bare = TRAILING_NOTE.matcher(title).replaceFirst(""))
+            title = bare;
         String t = types.endOf(title);
         if (t != null) return t;
         if (NUMBERED_ARTICLE.matcher(title).matches()) return "条";

@@ -114,6 +114,8 @@ public final class EventExtractor implements Extractor {
                 if (end - start < head.length() + 2) continue;
                 String label = text.substring(start, end);
                 if (lex.eventHeads.containsKey(label)) continue;     // a bare head (开班仪式, 新闻发布会) names no particular event
+                // 理解全会精神: a plenum is named by its number (十八届四中全会, 六次全会, found as sessions); words before a bare 全会 are a clause
+                if (head.equals("全会") && !PLENUM_NUMBER.matcher(label).find()) continue;
                 // a ceremony named by its subject, or a sitting by its ordinal (第三次廉政工作会议), is the holding body's
                 if (e.getValue().equals("ceremony") || label.startsWith("第")) {
                     Mention body = holdingBody(a, start);
@@ -144,6 +146,9 @@ public final class EventExtractor implements Extractor {
             }
         }
     }
+
+    /** A plenum's number: 四中全会, 六次全会, 第三次全会. */
+    private static final Pattern PLENUM_NUMBER = Pattern.compile("[\\d一二三四五六七八九十][中次]");
 
     /** The edition of an event in its name: 第78届, 第五期, 第三次. */
     private static final Pattern EDITION = Pattern.compile("第[\\d一二三四五六七八九十百零]{1,4}[届期次]");

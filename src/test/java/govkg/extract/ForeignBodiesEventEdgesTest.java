@@ -40,6 +40,8 @@ class ForeignBodiesEventEdgesTest {
             "两国发表《甲国和乙国关于深化伙伴关系的联合声明》。|甲国和乙国关于深化伙伴关系的联合声明",
             "双方依据《两地警务合作协议》移交嫌疑人。|两地警务合作协议",
             "观众齐声合唱《友谊之歌》。|NONE",
+            // a title ending in several notes in brackets is typed by the word before them
+            "市里公示了《滨河片区控制性详细规划（街区层面）（2021年—2035年）》。|滨河片区控制性详细规划（街区层面）（2021年—2035年）",
             // a foreign country's name before a law's short name makes it that country's law
             "法国宪法规定，总统任期五年。|法国宪法",
             "法国宪法规定，总统任期五年。|!中华人民共和国宪法",
@@ -75,6 +77,10 @@ class ForeignBodiesEventEdgesTest {
             "中国茶叶流通协会第九次全国代表大会在京开幕。|中国茶叶流通协会第九次全国代表大会",
             "省人民代表大会常务委员会听取报告。|NONE",
             "国务院召开全国安全生产电视电话会议。|全国安全生产电视电话会议",
+            // games named by their host city; a bare 全会 after a clause is no plenum (a numbered one is)
+            "杭州亚运会今晚开幕。|杭州亚运会",
+            "干部群众深刻理解全会精神。|NONE",
+            "省委十二届五次全会在长沙召开。|省委十二届五次全会",
             "合作共赢——第二届中国国际茶叶博览会在杭州开幕。|!合作共赢——第二届中国国际茶叶博览会",
     })
     void events(String text, String expected) {
