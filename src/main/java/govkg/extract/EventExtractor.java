@@ -150,8 +150,8 @@ public final class EventExtractor implements Extractor {
     /** A plenum's number: 四中全会, 六次全会, 第三次全会. */
     private static final Pattern PLENUM_NUMBER = Pattern.compile("[\\d一二三四五六七八九十][中次]");
 
-    /** The edition of an event in its name: 第78届, 第五期, 第三次. */
-    private static final Pattern EDITION = Pattern.compile("第[\\d一二三四五六七八九十百零]{1,4}[届期次]");
+    /** The edition of an event in its name: 第78届 (a sitting, 第28次, is named short and long in one report). */
+    private static final Pattern EDITION = Pattern.compile("第[\\d一二三四五六七八九十百零]{1,4}届");
 
     /** A term of a body's meetings before its name: 第30届, 第七十九届. */
     private static final Pattern TERM_BEFORE = Pattern.compile("第[\\d一二三四五六七八九十百零]{1,4}届$");

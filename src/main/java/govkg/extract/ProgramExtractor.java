@@ -108,7 +108,8 @@ public final class ProgramExtractor implements Extractor {
             // “十大案件”评选活动, “某某杯”颁奖仪式: the quoted name with this head names an event
             if (head != null && eventHeads.startingAt(text, headAt, head.length() + 1) != null) { i = j; continue; }
             // 共建“某某”行动宣言: a document's type right after the head makes the whole a document's title, not a program
-            if (head != null && titleOfDocument(text, text.indexOf(head, headAt) + head.length())) { i = j; continue; }
+            // (inside 《》 the program a plan carries out is named in the plan's title: 《某市“某某”培养工程实施方案》)
+            if (head != null && titleOfDocument(text, text.indexOf(head, headAt) + head.length()) && !insideTitle(text, q.begin())) { i = j; continue; }
             if (head == null) {
                 if (lex.programs.containsKey(q.term())) add(a, q.term(), q.term(), q.begin() - 1, q.after(), Map.of(), Confidence.LEXICON);
                 else unheaded(a, q);
@@ -162,6 +163,11 @@ public final class ProgramExtractor implements Extractor {
     private boolean titleOfDocument(String text, int at) {
         String type = documentTypes.startingAt(text, at, 2);
         return type != null && type.length() >= 2 && programHeadIndex.startingAt(text, at, 2) == null;
+    }
+
+    /** Whether {@code at} lies inside a 《…》 title. */
+    private static boolean insideTitle(String text, int at) {
+        return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
     }
 
     private String headAfter(String text, int at) {

@@ -89,6 +89,20 @@ class ForeignBodiesEventEdgesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            // a short form right before 村 names a village, not the city of that name; 村民 after it is a word
+            "隔壁的平顶山村发展起了旅游。|!平顶山市",
+            "河南村民纷纷表示欢迎。|河南省",
+            // a state-farm or bureau row of the division table named by the generic word is no place alone
+            "当地林业局还调拨了资金。|NONE",
+            // an idiom ending in a city's name names no place
+            "祝愿大家幸福安康。|NONE",
+    })
+    void places(String text, String expected) {
+        Extracted.assertFinds(PLACE, text, expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             // national campaigns, strategies and initiatives named without marks
             "各地扎实开展党史学习教育。|党史学习教育",
             "两国支持全球发展倡议。|全球发展倡议",
@@ -98,6 +112,7 @@ class ForeignBodiesEventEdgesTest {
             // a document's type after the head makes a quoted name and its head part of a document's title
             "双方落实共建“绿色丝路”行动宣言。|!绿色丝路行动",
             "各地开展“清风”行动。|清风行动",
+            "市司法局印发《青禾市“乡村调解员”培养工程实施方案》。|乡村调解员培养工程",
     })
     void programs(String text, String expected) {
         Extracted.assertFinds(PROGRAM, text, expected);
