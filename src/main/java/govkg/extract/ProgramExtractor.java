@@ -26,8 +26,6 @@ public final class ProgramExtractor implements Extractor {
     /** Unquoted campaign heads (lexicon campaign-head), indexed to split 防止错案机制和…负责制. */
     private final TermIndex campaignHeads;
     private final Set<String> campaignVerbs;
-    /** Document types (宣言, 方案, 声明): after a program head they end a document's title. */
-    private final TermIndex documentTypes;
     /** Event heads: a quoted name before 评选活动 names an event, not a program. */
     private final TermIndex eventHeads;
     private final Set<String> nationalAliases;
@@ -58,7 +56,6 @@ public final class ProgramExtractor implements Extractor {
         this.campaignHeads = lex.index(LexiconKind.CAMPAIGN_HEAD);
         this.campaignVerbs = lex.words(LexiconKind.CAMPAIGN_VERB);
         this.eventHeads = lex.index(LexiconKind.EVENT_HEAD);
-        this.documentTypes = lex.index(LexiconKind.DOCUMENT_TYPE);
         this.determiners = lex.index(LexiconKind.EVENT_DETERMINER);
         Set<String> aliases = new java.util.HashSet<>();
         for (String v : lex.programs.values()) for (String alias : v.split("\\|")) if (!alias.isBlank()) aliases.add(alias.replaceAll("[“”]", ""));
@@ -107,9 +104,6 @@ public final class ProgramExtractor implements Extractor {
             String head = headAfter(text, headAt);
             // “十大案件”评选活动, “某某杯”颁奖仪式: the quoted name with this head names an event
             if (head != null && eventHeads.startingAt(text, headAt, head.length() + 1) != null) { i = j; continue; }
-            // 共建“某某”行动宣言: a document's type right after the head makes the whole a document's title, not a program
-            // (inside 《》 the program a plan carries out is named in the plan's title: 《某市“某某”培养工程实施方案》)
-            if (head != null && titleOfDocument(text, text.indexOf(head, headAt) + head.length()) && !insideTitle(text, q.begin())) { i = j; continue; }
             if (head == null) {
                 if (lex.programs.containsKey(q.term())) add(a, q.term(), q.term(), q.begin() - 1, q.after(), Map.of(), Confidence.LEXICON);
                 else unheaded(a, q);
@@ -159,17 +153,6 @@ public final class ProgramExtractor implements Extractor {
     }
 
     /** The program head word starting within a few characters of {@code at} (服务企业模式, 统筹协调机制), or null. */
-    /** A document type (lexicon document-type, two characters or more, no program head like 计划) starts at {@code at}. */
-    private boolean titleOfDocument(String text, int at) {
-        String type = documentTypes.startingAt(text, at, 2);
-        return type != null && type.length() >= 2 && programHeadIndex.startingAt(text, at, 2) == null;
-    }
-
-    /** Whether {@code at} lies inside a 《…》 title. */
-    private static boolean insideTitle(String text, int at) {
-        return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
-    }
-
     private String headAfter(String text, int at) {
         for (int skip = 0; skip <= 4 && at + skip < text.length(); skip++) {
             if (skip > 0 && (!TextScan.isHan(text.charAt(at + skip - 1)) || text.charAt(at + skip - 1) == '的')) return null;

@@ -109,10 +109,6 @@ class ForeignBodiesEventEdgesTest {
             "企业以创新驱动发展战略为引领。|创新驱动发展战略",
             "他参加了新农合。|新型农村合作医疗",
             "两国全面发展伙伴关系。|NONE",
-            // a document's type after the head makes a quoted name and its head part of a document's title
-            "双方落实共建“绿色丝路”行动宣言。|!绿色丝路行动",
-            "各地开展“清风”行动。|清风行动",
-            "市司法局印发《青禾市“乡村调解员”培养工程实施方案》。|乡村调解员培养工程",
     })
     void programs(String text, String expected) {
         Extracted.assertFinds(PROGRAM, text, expected);
