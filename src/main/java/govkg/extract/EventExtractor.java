@@ -5,6 +5,7 @@ import govkg.lexicon.Lexicons;
 import govkg.lexicon.TermIndex;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -180,7 +181,9 @@ public final class EventExtractor implements Extractor {
             // 在某理事会会议上 in the headline, 某理事会…召开紧急会议 in the text: the meeting the same body holds, named there
             Mention held = meetingHeldBy(a, body.label(), start);
             if (held != null) {
-                a.add(new Mention(EntityType.EVENT, held.label(), Set.of(label, surface), surface, start, end, name(), Confidence.CONTEXT, held.attrs()));
+                Set<String> names = new java.util.HashSet<>(List.of(label, surface));
+                names.remove(held.label());
+                a.add(new Mention(EntityType.EVENT, held.label(), names, surface, start, end, name(), Confidence.CONTEXT, held.attrs()));
                 continue;
             }
             Map<String, String> attrs = new HashMap<>();

@@ -71,6 +71,8 @@ class ForeignBodiesEventEdgesTest {
             "青禾县委常委会议室装修一新。|NONE",
             // in the headline the body's meeting, in the text the meeting it held: one event, named there
             "各方在安理会会议上表态。联合国安理会3日就边境局势召开紧急闭门会议。|!联合国安全理事会会议",
+            // a body's meeting named in full twice, the second time after the meeting it held: no error, one event
+            "中共中央政治局会议召开。中共中央政治局3日召开专题会议，随后中共中央政治局会议审议了报告。|中共中央政治局会议",
             // numbered editions of one series are two occurrences
             "第8届中国国际茶叶大会昨天闭幕。今天，第9届中国国际茶叶大会开幕。|第9届中国国际茶叶大会",
             // a body's numbered congress and a national teleconference are named events
