@@ -99,7 +99,11 @@ public final class EventExtractor implements Extractor {
                 int start = eventStart(text, at, leftStops);
                 // 他高度重视…, 下午就…进行, 记者从…: pronouns, adverbs, prepositions, times and people open a clause
                 int window = start;
-                start = nameStarts.afterClauseWords(a, window, at, false, false);
+                // games are named by host and edition (北京冬奥会, 第十四届全运会), never by a verb or a title: those end the name
+                boolean games = e.getValue().equals("sports");
+                start = nameStarts.afterClauseWords(a, window, at, games, games);
+                // 2022年北京冬奥会: the year's digits end as a count; its 年 is no part of the name either
+                if (games && start > 0 && start < at && text.charAt(start) == '年' && Character.isDigit(text.charAt(start - 1))) start++;
                 start = dashJoined(a, text, window, start);
                 start = honouredPerson(a, anniversary(a, window, start), at);
                 start = quotedName(text, window, start);
