@@ -33,7 +33,7 @@ public final class DocumentExtractor implements Extractor {
     private final Pattern aboutCue;
     /** Verbs that issue a document (lexicon document-issue-verb). */
     private final Pattern issue;
-    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]{1,10}[）)]$");
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]{1,14}[）)]$");
     private static final Pattern NUMBERED_ARTICLE = Pattern.compile(".*[一二三四五六七八九十百\\d]+条");
     /** Words after a law's name that make it an oath, a week or a day named after the law, not the law cited. */
     private static final Pattern NAMED_AFTER_LAW = Pattern.compile("宣誓|宣传周|宣传月|日");
@@ -51,6 +51,9 @@ public final class DocumentExtractor implements Extractor {
     private final TermIndex collectives;
     /** Central bodies that issue decisions (全国人大常委会, 国务院, 中共中央). */
     private final TermIndex bodies;
+    /** Foreign countries by every name they are given (lexicon country): their laws are no laws of the PRC. */
+    private final Set<String> countries = new java.util.HashSet<>();
+    private final int maxCountryLength;
 
     public DocumentExtractor(Lexicons lex) {
         this.lex = lex;
@@ -68,6 +71,12 @@ public final class DocumentExtractor implements Extractor {
         List<String> names = new ArrayList<>(known.keySet());
         names.sort((x, y) -> y.length() - x.length());
         this.knownIndex = new TermIndex(names);
+        for (Map.Entry<String, String> c : lex.entries(LexiconKind.COUNTRY).entrySet()) {
+            countries.add(c.getKey());
+            String[] v = c.getValue().split("\\|");
+            for (int i = 1; i < v.length; i++) countries.add(v[i].strip());
+        }
+        this.maxCountryLength = countries.stream().mapToInt(String::length).max().orElse(0);
     }
 
     @Override public String name() { return "document"; }
@@ -166,11 +175,24 @@ public final class DocumentExtractor implements Extractor {
             String name = knownIndex.startingAt(text, at, 2);
             if (name == null) { at++; continue; }
             int end = at + name.length();
+            String country = countryBefore(text, at);
             if (a.alignsWithTokens(at, end) && !a.overlaps(at, end, EntityType.DOCUMENT, EntityType.ORGANIZATION) && !longerName(a, at)
-                    && !NAMED_AFTER_LAW.matcher(text).region(end, text.length()).lookingAt())
-                addLaw(a, text, at, end, known.get(name), Set.of(name), Confidence.LEXICON);
+                    && !NAMED_AFTER_LAW.matcher(text).region(end, text.length()).lookingAt()) {
+                // 伊拉克宪法: a foreign country's name right before a law's short name makes it that country's law
+                if (country != null) addLaw(a, text, at - country.length(), end, country + name, Set.of(), Confidence.PATTERN);
+                else addLaw(a, text, at, end, known.get(name), Set.of(name), Confidence.LEXICON);
+            }
             at = end;
         }
+    }
+
+    /** The foreign country's name (lexicon country, with its other names) that ends right at {@code at}, or null. */
+    private String countryBefore(String text, int at) {
+        for (int k = Math.min(at, maxCountryLength); k >= 2; k--) {
+            String c = text.substring(at - k, at);
+            if (countries.contains(c)) return c;
+        }
+        return null;
     }
 
     /**
@@ -289,7 +311,9 @@ public final class DocumentExtractor implements Extractor {
     /** The document type a title ends in (意见, 条例, 法 …), or null. */
     private String typeOf(String title) {
         // 《…考评办法（试行）》, 《…条例（草案）》: the type stands before a trailing note in brackets
-        title = TRAILING_NOTE.matcher(title).replaceFirst("");
+        // 《…详细规划（街区层面）（2018年—2035年）》: each note in turn, from the last
+        for (String bare = TRAILING_NOTE.matcher(title).replaceFirst(""); !bare.equals(title); bare = TRAILING_NOTE.matcher(title).replaceFirst(""))
+            title = bare;
         String t = types.endOf(title);
         if (t != null) return t;
         if (NUMBERED_ARTICLE.matcher(title).matches()) return "条";

@@ -5,6 +5,7 @@ import govkg.lexicon.Lexicons;
 import govkg.lexicon.TermIndex;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -74,6 +75,7 @@ public final class EventExtractor implements Extractor {
         partyCongresses(a, text);
         trials(a, text);
         headed(a, text);
+        bodyMeetings(a, text);
         yearNamed(a, text);     // after the headed names: 2019年某某十大案件评选活动 is named by its head
     }
 
@@ -87,6 +89,8 @@ public final class EventExtractor implements Extractor {
             for (int at : headsAt.getOrDefault(head, java.util.List.of())) {
                 int end = at + head.length();
                 if (a.overlaps(at, end, EntityType.EVENT)) continue;
+                // 人民代表大会: the people's congress is a body (its sessions are named by their sittings), not an occurrence
+                if (head.equals("代表大会") && text.startsWith("人民", at - 2)) continue;
                 // 人民大会堂: a word that runs on past the head is a place, not a meeting
                 govkg.nlp.Token last = a.tokenCovering(end - 1);
                 if (last != null && last.end() > end) continue;
@@ -95,11 +99,17 @@ public final class EventExtractor implements Extractor {
                 int start = eventStart(text, at, leftStops);
                 // 他高度重视…, 下午就…进行, 记者从…: pronouns, adverbs, prepositions, times and people open a clause
                 int window = start;
-                start = nameStarts.afterClauseWords(a, window, at, false, false);
+                // games are named by host and edition (北京冬奥会, 第十四届全运会), never by a verb or a title: those end the name
+                boolean games = e.getValue().equals("sports");
+                start = nameStarts.afterClauseWords(a, window, at, games, games);
+                // 2022年北京冬奥会: the year's digits end as a count; its 年 is no part of the name either
+                if (games && start > 0 && start < at && text.charAt(start) == '年' && Character.isDigit(text.charAt(start - 1))) start++;
+                start = dashJoined(a, text, window, start);
                 start = honouredPerson(a, anniversary(a, window, start), at);
                 start = quotedName(text, window, start);
                 start = grade(a, window, start);
                 start = openQuote(text, start, at);
+                start = joinedTopic(a, text, start, leftStops);
                 // “某某投资论坛”同期举行: a name in quotes is the name without its marks
                 if (text.charAt(start) == '“' && text.indexOf('”', start) >= end) start++;
                 // 召开一次联席会议, 本次常委会会议: a count or a pronoun names no particular meeting
@@ -109,6 +119,8 @@ public final class EventExtractor implements Extractor {
                 if (end - start < head.length() + 2) continue;
                 String label = text.substring(start, end);
                 if (lex.eventHeads.containsKey(label)) continue;     // a bare head (开班仪式, 新闻发布会) names no particular event
+                // 理解全会精神: a plenum is named by its number (十八届四中全会, 六次全会, found as sessions); words before a bare 全会 are a clause
+                if (head.equals("全会") && !PLENUM_NUMBER.matcher(label).find()) continue;
                 // a ceremony named by its subject, or a sitting by its ordinal (第三次廉政工作会议), is the holding body's
                 if (e.getValue().equals("ceremony") || label.startsWith("第")) {
                     Mention body = holdingBody(a, start);
@@ -123,7 +135,9 @@ public final class EventExtractor implements Extractor {
                 if (head.equals("活动") && (label.length() < 8 || !LAUNCHED.matcher(text.substring(Math.max(0, start - 4), start)).find())) continue;
                 Map<String, String> attrs = new HashMap<>();
                 attrs.put("eventKind", e.getValue());
-                attrs.put("head", head);
+                // 第78届…大会 closes and 第79届…大会 opens: numbered editions of one series are two occurrences
+                Matcher edition = EDITION.matcher(label);
+                attrs.put("head", edition.find() ? edition.group() + head : head);
                 // 第七次集体学习 after 中共中央政治局第七次集体学习: the short form names the session named in full
                 Mention full = fullerEvent(a, label);
                 if (full != null) {
@@ -136,6 +150,68 @@ public final class EventExtractor implements Extractor {
                 link(a, ev);
             }
         }
+    }
+
+    /** A plenum's number: 四中全会, 六次全会, 第三次全会. */
+    private static final Pattern PLENUM_NUMBER = Pattern.compile("[\\d一二三四五六七八九十][中次]");
+
+    /** The edition of an event in its name: 第78届 (a sitting, 第28次, is named short and long in one report). */
+    private static final Pattern EDITION = Pattern.compile("第[\\d一二三四五六七八九十百零]{1,4}届");
+
+    /** A term of a body's meetings before its name: 第30届, 第七十九届. */
+    private static final Pattern TERM_BEFORE = Pattern.compile("第[\\d一二三四五六七八九十百零]{1,4}届$");
+
+    /**
+     * 中共中央政治局会议, 某国际机构理事会会议, 第30届某国家联盟首脑理事会会议: a bare 会议 right after a body's name is
+     * that body's meeting, named by the body (a bare 会议 alone is no event); a term before the body numbers it.
+     */
+    private void bodyMeetings(ArticleAnalysis a, String text) {
+        for (int at = text.indexOf("会议"); at > 0; at = text.indexOf("会议", at + 2)) {
+            int end = at + 2;
+            if (runOn.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()) continue;
+            govkg.nlp.Token last = a.tokenCovering(end - 1);
+            if (last != null && last.end() > end || a.overlaps(at, end, EntityType.EVENT, EntityType.ORGANIZATION, EntityType.DOCUMENT)) continue;
+            Mention body = null;
+            for (Mention o : a.mentions(EntityType.ORGANIZATION))
+                if (o.end() == at && o.end() - o.begin() >= 3 && (body == null || o.begin() < body.begin())) body = o;
+            if (body == null || body.attr("nationalBody") == null) continue;
+            int start = body.begin();
+            Matcher term = TERM_BEFORE.matcher(text.substring(Math.max(0, start - 7), start));
+            if (term.find()) start = Math.max(0, start - 7) + term.start();
+            if (a.overlaps(start, end, EntityType.EVENT) || insideDocument(a, start, end)) continue;
+            // 中央政治局会议 and 中共中央政治局会议 are one body's meetings: labelled by the body's full name
+            String surface = text.substring(start, end);
+            String label = text.substring(start, body.begin()) + body.label() + "会议";
+            // 在某理事会会议上 in the headline, 某理事会…召开紧急会议 in the text: the meeting the same body holds, named there
+            Mention held = meetingHeldBy(a, body.label(), start);
+            if (held != null) {
+                Set<String> names = new java.util.HashSet<>(List.of(label, surface));
+                names.remove(held.label());
+                a.add(new Mention(EntityType.EVENT, held.label(), names, surface, start, end, name(), Confidence.CONTEXT, held.attrs()));
+                continue;
+            }
+            Map<String, String> attrs = new HashMap<>();
+            attrs.put("eventKind", "meeting");
+            attrs.put("head", label);
+            date(a, start).ifPresent(d -> attrs.put("date", d.toString()));
+            Mention ev = new Mention(EntityType.EVENT, label, surface.equals(label) ? Set.of() : Set.of(surface), surface, start, end, name(),
+                    Confidence.PATTERN, attrs);
+            a.add(ev);
+            link(a, ev);
+        }
+    }
+
+    /** Another meeting of the article whose sentence names the body {@code body} before it, or null. */
+    private static Mention meetingHeldBy(ArticleAnalysis a, String body, int except) {
+        String text = a.text();
+        for (Mention ev : a.mentions(EntityType.EVENT)) {
+            if (ev.begin() == except || !"meeting".equals(ev.attr("eventKind"))) continue;
+            int s = ev.begin();
+            while (s > 0 && "。！？\n".indexOf(text.charAt(s - 1)) < 0) s--;
+            for (Mention o : a.mentions(EntityType.ORGANIZATION))
+                if (o.label().equals(body) && o.begin() >= s && o.end() <= ev.begin()) return ev;
+        }
+        return null;
     }
 
     /**
@@ -454,10 +530,43 @@ public final class EventExtractor implements Extractor {
             }
             // names may hold 县(市、区) and 暨; other punctuation ends them
             if (c == '(' || c == ')' || c == '（' || c == '）' || c == '、' && insideParens(text, b - 1)) { b--; continue; }
+            // 中国—东盟博览会, 中国-中亚峰会: one dash between two names joins the parties of the event (a double one ends a title)
+            if ((c == '—' || c == '-') && b >= 2 && b < headAt && TextScan.isHan(text.charAt(b - 2)) && TextScan.isHan(text.charAt(b))) { b--; continue; }
             if (TextScan.isBoundary(c)) break;
             if (stops.endingAt(text, b) != null) break;     // a stop word ends right here
             b--;
         }
+        return b;
+    }
+
+    /**
+     * 2020中国—东盟某某合作年开幕式: the clause words cut the name at a dash, yet one dash between two names joins the
+     * parties of the event; the name then runs on left of the dash to the clause words before it.
+     */
+    private int dashJoined(ArticleAnalysis a, String text, int window, int start) {
+        while (start - 2 > window && (text.charAt(start - 1) == '—' || text.charAt(start - 1) == '-') && TextScan.isHan(text.charAt(start - 2))
+                && text.charAt(start - 3) != '—' && start < text.length() && TextScan.isHan(text.charAt(start))) {
+            int before = nameStarts.afterClauseWords(a, window, start - 1, false, false);
+            if (before >= start - 2) break;
+            start = before;
+        }
+        return start;
+    }
+
+    /**
+     * 国防和军队改革研讨会: a topic of two nouns joined by 和/与 (a left stop) opens the name when the first noun is
+     * one word standing at the clause's start or right after a verb of holding (召开国防和军队改革研讨会). After
+     * anything else the joiner lists events or people (出席开幕式和研讨会, 习近平和…), and the name starts after it.
+     */
+    private static int joinedTopic(ArticleAnalysis a, String text, int start, govkg.lexicon.TermIndex stops) {
+        if (start < 3 || "和与".indexOf(text.charAt(start - 1)) < 0) return start;
+        govkg.nlp.Token t = a.tokenCovering(start - 2);
+        if (t == null || t.end() != start - 1 || t.word().length() < 2 || !TextScan.isHan(t.word())) return start;
+        String n = t.nature();
+        if (!(n.equals("n") || n.equals("vn") || n.equals("nz"))) return start;
+        int b = t.begin();
+        boolean opens = b == 0 || TextScan.isBoundary(text.charAt(b - 1)) || "和与".indexOf(text.charAt(b - 1)) < 0 && stops.endingAt(text, b) != null;
+        if (!opens || a.overlaps(b, start - 1, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.EVENT)) return start;
         return b;
     }
 

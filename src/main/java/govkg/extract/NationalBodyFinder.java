@@ -137,7 +137,7 @@ final class NationalBodyFinder {
             if (localBefore(a, pos, b)) return -1;
             int whole = WITH_DEPARTMENTS.contains(b.kind()) ? departmentEnd(a, pos, end) : end;
             // 中国石油大学: a known name before an organization's head word is part of a longer name
-            if (whole == end && lex.orgSuffixIndex.startingAt(text, end, 2) != null) return -1;
+            if (whole == end && lex.orgSuffixIndex.startingAt(text, end, 2) != null && !partyGroupOf(text, end, b)) return -1;
             if (whole == end && startsLocalBody(a, end, b)) return -1;
             Mention body = mention(b, name, pos, end);
             a.add(body);
@@ -146,6 +146,16 @@ final class NationalBodyFinder {
             return listedAfter(a, name, whole);
         }
         return -1;
+    }
+
+    /**
+     * 教育部党组, 最高人民法院党组: the party group or committee (党组, 党委) right after a state body's name leads
+     * that body; the name is the body's, not part of a longer name as in 中国石油大学.
+     */
+    private boolean partyGroupOf(String text, int end, NationalBodies.Body b) {
+        if (!STATE_KINDS.contains(b.kind())) return false;
+        String head = lex.orgSuffixIndex.startingAt(text, end, 2);
+        return (head.equals("党组") || head.equals("党委")) && "party".equals(lex.orgSuffixes.get(head));
     }
 
     /**

@@ -60,7 +60,8 @@ final class SpanFinder {
         for (Span s : hits) {
             int begin = s.begin(), end = s.end();
             NameEntry entry = s.entry();
-            if (entry.allShort() && (isRoadName(text, end) || isFeature(text, end, nameStarts) || names.straddles(text, begin, end))) continue;
+            if (entry.allShort() && (isRoadName(text, end) || isFeature(text, end, nameStarts) || names.straddles(text, begin, end)
+                    || namesVillage(text, end))) continue;
             if (!entry.blocker() && (endsInWord(text, end) || insideNonPlaceWord(text, begin, end)
                     || cutsWord(text, words, begin, end, entry) && !chained(s, hits, words))) continue;
             List<Span> l = endingAt.get(end);
@@ -185,6 +186,14 @@ final class SpanFinder {
     private boolean isFeature(String text, int end, BitSet nameStarts) {
         if (end >= text.length() || nameStarts.get(end)) return false;
         return textFeatures.startingAt(text, end, 1) != null;
+    }
+
+    /**
+     * 平顶山村, 长安村: a short form right before 村 is the name of a village the gazetteer may not hold, not the city or
+     * county of that name; 村民, 村里 after it are ordinary words (lexicon level-word), the place stands.
+     */
+    private boolean namesVillage(String text, int end) {
+        return end < text.length() && text.charAt(end) == '村' && levelWords.startingAt(text, end, 2) == null;
     }
 
     /** 南京路, 中山东路, 北京大街: a short form at the head of a street name. */
