@@ -42,6 +42,9 @@ public final class AdoptionStatements {
 
     /** The report's statements, in the order the text first makes them. */
     public List<Statement> of(ResolvedArticle ra, Entity datelinePlace) {
+        // most reports name no program: they pay nothing for the sentences below
+        if (ra.facts().stream().noneMatch(f -> f instanceof Mention m && m.type() == govkg.extract.EntityType.PROGRAM))
+            return List.of();
         Article a = ra.article();
         Map<String, List<Mention>> bySentence = new LinkedHashMap<>();
         for (Fact f : ra.facts())
