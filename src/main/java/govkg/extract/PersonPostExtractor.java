@@ -841,10 +841,22 @@ public final class PersonPostExtractor implements Extractor {
             // 两国总理, 各国总统: after a number or a determiner the character is a noun's (国), no surname
             Token before = b > 0 ? a.tokenCovering(b - 1) : null;
             if (before != null && (before.nature().startsWith("m") || before.nature().startsWith("r") || before.nature().startsWith("q"))) continue;
+            // 法国总理: HanLP cut 法/国总理; the "surname" ends a place's name with the character before it
+            if (b > 0 && placeWord(a, text(a, b - 1, b + 1))) continue;
             String full = titledNamesake(a, surname, address);
             if (full != null) a.add(new Mention(EntityType.PERSON, full, Set.of(surname + address), surname, b, b + 1, "person-address", Confidence.RECOGNIZER, Map.of()));
             else a.add(new Mention(EntityType.PERSON, surname + address, Set.of(), surname, b, b + 1, "person-address", Confidence.RECOGNIZER, Map.of()));
         }
+    }
+
+    private static String text(ArticleAnalysis a, int begin, int end) {
+        return a.text().substring(begin, end);
+    }
+
+    /** Whether the dictionary reads the word first as a place's name (法国, 德国). */
+    private static boolean placeWord(ArticleAnalysis a, String word) {
+        HanLpAdapter.DictionaryEntry e = a.dictionaryEntry(word);
+        return e.known() && e.natures().get(0).startsWith("ns");
     }
 
     /**

@@ -51,6 +51,11 @@ class PersonConstructionsTest {
             // a transliteration right after a division's name is a place in it; after a title, a person
             "美国俄亥俄州斯普林菲尔德近日发生一起事故。;;斯普林菲尔德",
             "美国总统约翰·史密斯抵达北京。;约翰·史密斯;",
+            // a dotted name whose second part holds a table character of Xinhua's (歇) stays whole
+            "会上，比利时外交大臣卡尔·米歇尔森发表讲话。;卡尔·米歇尔森;卡尔",
+            // a country's last character cut off with the title (法/国总理) is no surname
+            "法国总理让·马丁担任下届主席。;;国总理",
+            "随后，刘总理会见了记者。;刘总理;",
     })
     void constructions(String text, String people, String notPeople) {
         Extracted x = Extracted.from(text);
