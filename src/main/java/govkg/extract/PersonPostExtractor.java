@@ -54,6 +54,8 @@ public final class PersonPostExtractor implements Extractor {
 
     /** One-character units of divisions down to the county (省, 市, 县 …; level-units.txt): 省委, 县委 name a committee by its level. */
     private final String countyLevelChars;
+    /** Words before a place, never before a person (位于, 地处), and the ends of lists of places (等地, 等方向). */
+    private final TermIndex placeBefore, placeListEnds;
 
     public PersonPostExtractor(Lexicons lex) {
         this.lex = lex;
@@ -83,6 +85,8 @@ public final class PersonPostExtractor implements Extractor {
         this.governmentHeads = lex.entries(LexiconKind.GOVERNMENT_HEAD);
         this.addresses = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "address", "honorific"));
         this.nameTerms = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "name-term"));
+        this.placeBefore = lex.index(LexiconKind.PERSON_CUE, "place-before");
+        this.placeListEnds = lex.index(LexiconKind.PERSON_CUE, "place-list-end");
     }
 
     @Override public String name() { return "person-title"; }
@@ -724,18 +728,19 @@ public final class PersonPostExtractor implements Extractor {
                 if (span != null && !t.nature().startsWith("nrf") && span[1] - span[0] < 3) continue;
                 if (span == null || a.overlaps(span[0], span[1], EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
                         || foreign.isPiece(a, span[0], span[1]) || !names.plausibleAlone(a, span[0], span[1])
-                        || afterDivision(a, span[0])) continue;
+                        || afterDivision(a, span[0]) || placeByContext(text, span[0], span[1])) continue;
                 add(a, found, foreignPerson(a, span[0], span[1], "person-recognized", Confidence.RECOGNIZER));
                 continue;
             }
             int[] joined = joinedName(a, t);
             if (joined != null) {       // 伊斯莫/nr 伊洛夫/nr: one transliteration HanLP cut into name-shaped pieces
-                if (afterDivision(a, joined[0])) continue;
+                if (afterDivision(a, joined[0]) || placeByContext(text, joined[0], joined[1])) continue;
                 add(a, found, foreignPerson(a, joined[0], joined[1], "person-recognized", Confidence.RECOGNIZER));
                 continue;
             }
             int len = names.nameLength(a, t.begin());
-            if (len == 0 || len > t.word().length() + 1 || nameStarts.namesABody(a, t) || foreign.sideOfTalks(a, t.begin(), t.begin() + len)) continue;
+            if (len == 0 || len > t.word().length() + 1 || nameStarts.namesABody(a, t) || foreign.sideOfTalks(a, t.begin(), t.begin() + len)
+                    || placeByContext(text, t.begin(), t.begin() + len)) continue;
             if ((!names.plausibleAlone(a, t.begin(), t.begin() + len) || !names.rolesFit(a, t.begin(), t.begin() + len))
                     && !(len == t.word().length() && names.recurringName(a, t, nrCounts == null ? nrCounts = nrCounts(a) : nrCounts))) continue;
             if (endsInNextWord(a, found, t.begin(), len)) len--;
@@ -795,6 +800,26 @@ public final class PersonPostExtractor implements Extractor {
         if (before != null && before.word().length() == 1 && before.begin() > 0) before = a.tokenCovering(before.begin() - 1);     // 俄亥俄/ns 州/n
         return before != null && before.nature().startsWith("ns")
                 || a.mentions(EntityType.PLACE).stream().anyMatch(m -> m.end() == begin);
+    }
+
+    /** Compass characters a place's name may start with after 位于 (位于北X). */
+    private static final String COMPASS = "东南西北";
+    /** Longest stretch of a 、-list of places after a name before its end word (X、Y、Z等地). */
+    private static final int PLACE_LIST = 24;
+
+    /**
+     * 位于北莫尔斯克, 在苏梅、哈尔科夫等方向: an uncued transliteration after a word that only places follow, or in a
+     * 、-list that ends in a word of places, is a place. A person's list ends otherwise (X、Y等领导人).
+     */
+    private boolean placeByContext(String text, int begin, int end) {
+        int b = begin > 0 && COMPASS.indexOf(text.charAt(begin - 1)) >= 0 ? begin - 1 : begin;
+        if (placeBefore.endingAt(text, b) != null || placeBefore.endingAt(text, begin) != null) return true;
+        for (int p = end; p < text.length() && p - end <= PLACE_LIST; p++) {
+            if (placeListEnds.startingAt(text, p, 2) != null) return p == end || text.substring(end, p).indexOf('、') >= 0;
+            char c = text.charAt(p);
+            if (c != '、' && !Character.isIdeographic(c) || text.charAt(p) == '等') return false;
+        }
+        return false;
     }
 
     /**

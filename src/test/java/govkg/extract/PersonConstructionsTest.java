@@ -51,6 +51,12 @@ class PersonConstructionsTest {
             // a transliteration right after a division's name is a place in it; after a title, a person
             "美国俄亥俄州斯普林菲尔德近日发生一起事故。;;斯普林菲尔德",
             "美国总统约翰·史密斯抵达北京。;约翰·史密斯;",
+            // a transliteration after a word only places follow, or in a list of places, is a place
+            "部队在库皮扬斯克、苏梅等方向推进。;;苏梅",
+            "潜艇回到位于北莫尔斯克的基地。;;莫尔斯克",
+            "莫尔斯克表示，双方将继续谈判。;莫尔斯克;",
+            "记者采访了斯普林菲尔德、科尔等学者。;斯普林菲尔德;",
+            "代表团访问了李家庄、王家营等地。;;李家庄",
             // a dotted name whose second part holds a table character of Xinhua's (歇) stays whole
             "会上，比利时外交大臣卡尔·米歇尔森发表讲话。;卡尔·米歇尔森;卡尔",
             // a country's last character cut off with the title (法/国总理) is no surname
