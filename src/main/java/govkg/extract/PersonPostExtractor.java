@@ -54,6 +54,8 @@ public final class PersonPostExtractor implements Extractor {
 
     /** One-character units of divisions down to the county (省, 市, 县 …; level-units.txt): 省委, 县委 name a committee by its level. */
     private final String countyLevelChars;
+    /** Words before a place, never before a person (位于, 地处), and the ends of lists of places (等地, 等方向). */
+    private final TermIndex placeBefore, placeListEnds;
 
     public PersonPostExtractor(Lexicons lex) {
         this.lex = lex;
@@ -83,6 +85,8 @@ public final class PersonPostExtractor implements Extractor {
         this.governmentHeads = lex.entries(LexiconKind.GOVERNMENT_HEAD);
         this.addresses = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "address", "honorific"));
         this.nameTerms = Set.copyOf(lex.withValues(LexiconKind.PERSON_CUE, "name-term"));
+        this.placeBefore = lex.index(LexiconKind.PERSON_CUE, "place-before");
+        this.placeListEnds = lex.index(LexiconKind.PERSON_CUE, "place-list-end");
     }
 
     @Override public String name() { return "person-title"; }
@@ -603,7 +607,7 @@ public final class PersonPostExtractor implements Extractor {
                 alias = foreignPerson(a, begin, end, name(), Confidence.WEAK_PATTERN);
             } else {
                 int len = names.nameLength(a, t.begin());
-                if (len == 0) continue;
+                if (len == 0 || endsInNextWord(a, found, t.begin(), len)) continue;     // 对于陈建来说: 说 is no cue of 陈建来
                 end = t.begin() + len;
             }
             String role = lex.roleIndex.startingAt(text, end, 2);
@@ -723,19 +727,23 @@ public final class PersonPostExtractor implements Extractor {
                 // a two-character "foreign name" HanLP tagged nr, with nothing joined to it, is more often a word (考法)
                 if (span != null && !t.nature().startsWith("nrf") && span[1] - span[0] < 3) continue;
                 if (span == null || a.overlaps(span[0], span[1], EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
-                        || foreign.isPiece(a, span[0], span[1]) || !names.plausibleAlone(a, span[0], span[1])) continue;
+                        || foreign.isPiece(a, span[0], span[1]) || !names.plausibleAlone(a, span[0], span[1])
+                        || afterDivision(a, span[0]) || placeByContext(text, span[0], span[1])) continue;
                 add(a, found, foreignPerson(a, span[0], span[1], "person-recognized", Confidence.RECOGNIZER));
                 continue;
             }
             int[] joined = joinedName(a, t);
             if (joined != null) {       // 伊斯莫/nr 伊洛夫/nr: one transliteration HanLP cut into name-shaped pieces
+                if (afterDivision(a, joined[0]) || placeByContext(text, joined[0], joined[1])) continue;
                 add(a, found, foreignPerson(a, joined[0], joined[1], "person-recognized", Confidence.RECOGNIZER));
                 continue;
             }
             int len = names.nameLength(a, t.begin());
-            if (len == 0 || len > t.word().length() + 1 || nameStarts.namesABody(a, t) || foreign.sideOfTalks(a, t.begin(), t.begin() + len)) continue;
+            if (len == 0 || len > t.word().length() + 1 || nameStarts.namesABody(a, t) || foreign.sideOfTalks(a, t.begin(), t.begin() + len)
+                    || placeByContext(text, t.begin(), t.begin() + len)) continue;
             if ((!names.plausibleAlone(a, t.begin(), t.begin() + len) || !names.rolesFit(a, t.begin(), t.begin() + len))
                     && !(len == t.word().length() && names.recurringName(a, t, nrCounts == null ? nrCounts = nrCounts(a) : nrCounts))) continue;
+            if (endsInNextWord(a, found, t.begin(), len)) len--;
             String name = text.substring(t.begin(), t.begin() + len);
             Mention known = found.get(name);
             add(a, found, Mention.of(EntityType.PERSON, name, name, t.begin(), t.begin() + len, "person-recognized",
@@ -781,6 +789,53 @@ public final class PersonPostExtractor implements Extractor {
         }
     }
 
+    /**
+     * 俄亥俄州斯普林菲尔德: a transliteration with no cue, right after the name of a division (a place word ending in a
+     * unit character: 州, 省, 市, 县), is a place in that division, not a person. Titles stand between a place and
+     * a person named by it (加州州长纽瑟姆), so a name after a title is not affected.
+     */
+    private boolean afterDivision(ArticleAnalysis a, int begin) {
+        if (begin == 0 || countyLevelChars.indexOf(a.text().charAt(begin - 1)) < 0) return false;
+        Token before = a.tokenCovering(begin - 1);
+        if (before != null && before.word().length() == 1 && before.begin() > 0) before = a.tokenCovering(before.begin() - 1);     // 俄亥俄/ns 州/n
+        return before != null && before.nature().startsWith("ns")
+                || a.mentions(EntityType.PLACE).stream().anyMatch(m -> m.end() == begin);
+    }
+
+    /** Compass characters a place's name may start with after 位于 (位于北X). */
+    private static final String COMPASS = "东南西北";
+    /** Longest stretch of a 、-list of places after a name before its end word (X、Y、Z等地). */
+    private static final int PLACE_LIST = 24;
+
+    /**
+     * 位于北莫尔斯克, 在苏梅、哈尔科夫等方向: an uncued transliteration after a word that only places follow, or in a
+     * 、-list that ends in a word of places, is a place. A person's list ends otherwise (X、Y等领导人).
+     */
+    private boolean placeByContext(String text, int begin, int end) {
+        int b = begin > 0 && COMPASS.indexOf(text.charAt(begin - 1)) >= 0 ? begin - 1 : begin;
+        if (placeBefore.endingAt(text, b) != null || placeBefore.endingAt(text, begin) != null) return true;
+        for (int p = end; p < text.length() && p - end <= PLACE_LIST; p++) {
+            if (placeListEnds.startingAt(text, p, 2) != null) return p == end || text.substring(end, p).indexOf('、') >= 0;
+            char c = text.charAt(p);
+            if (c != '、' && !Character.isIdeographic(c) || text.charAt(p) == '等') return false;
+        }
+        return false;
+    }
+
+    /**
+     * 韩正来到, 对于陈建来说: HanLP reads a two-character name and the first character of the next word (来到, 来说) as
+     * one three-character name. When the two-character name is a person of the article already and its third
+     * character starts a dictionary word with the character after it, the name is the two characters.
+     */
+    private static boolean endsInNextWord(ArticleAnalysis a, Map<String, Mention> found, int begin, int len) {
+        String text = a.text();
+        if (len != 3 || begin + 4 > text.length()) return false;
+        String shorter = text.substring(begin, begin + 2);
+        if (!found.containsKey(shorter) && a.tokens().stream().noneMatch(t -> t.word().equals(shorter) && t.isPersonName())) return false;
+        HanLpAdapter.DictionaryEntry next = a.dictionaryEntry(text.substring(begin + 2, begin + 4));
+        return next.known() && !next.natures().get(0).startsWith("nr");
+    }
+
     /** Whether HanLP's dictionary lists the word first as a person's name (邓小平, 马克思): a well-known person. */
     static boolean dictionaryPerson(ArticleAnalysis a, String word) {
         HanLpAdapter.DictionaryEntry e = a.dictionaryEntry(word);
@@ -811,8 +866,37 @@ public final class PersonPostExtractor implements Extractor {
             // 两国总理, 各国总统: after a number or a determiner the character is a noun's (国), no surname
             Token before = b > 0 ? a.tokenCovering(b - 1) : null;
             if (before != null && (before.nature().startsWith("m") || before.nature().startsWith("r") || before.nature().startsWith("q"))) continue;
-            a.add(new Mention(EntityType.PERSON, surname + address, Set.of(), surname, b, b + 1, "person-address", Confidence.RECOGNIZER, Map.of()));
+            // 法国总理: HanLP cut 法/国总理; the "surname" ends a place's name with the character before it
+            if (b > 0 && placeWord(a, text(a, b - 1, b + 1))) continue;
+            String full = titledNamesake(a, surname, address);
+            if (full != null) a.add(new Mention(EntityType.PERSON, full, Set.of(surname + address), surname, b, b + 1, "person-address", Confidence.RECOGNIZER, Map.of()));
+            else a.add(new Mention(EntityType.PERSON, surname + address, Set.of(), surname, b, b + 1, "person-address", Confidence.RECOGNIZER, Map.of()));
         }
+    }
+
+    private static String text(ArticleAnalysis a, int begin, int end) {
+        return a.text().substring(begin, end);
+    }
+
+    /** Whether the dictionary reads the word first as a place's name (法国, 德国). */
+    private static boolean placeWord(ArticleAnalysis a, String word) {
+        HanLpAdapter.DictionaryEntry e = a.dictionaryEntry(word);
+        return e.known() && e.natures().get(0).startsWith("ns");
+    }
+
+    /**
+     * The full name a surname and title refer back to (习总书记 after 中共中央总书记习近平): the one Chinese name of the
+     * article with that surname that holds a post with that title; null when none or several do (then the reference
+     * stays as written). A form of address without a post (李先生) never matches, as no post has that role.
+     */
+    private static String titledNamesake(ArticleAnalysis a, String surname, String address) {
+        Set<String> holders = new java.util.TreeSet<>();
+        for (PostHolding p : a.posts()) {
+            String n = p.person().label();
+            if (n.length() >= 2 && n.length() <= 4 && n.startsWith(surname) && n.indexOf('·') < 0
+                    && (address.equals(p.role()) || p.title().endsWith(address))) holders.add(n);
+        }
+        return holders.size() == 1 ? holders.iterator().next() : null;
     }
 
     /** A character the dictionary does not read first as a function word, modifier, direction or verb (原, 前, 向, 和, 任). */

@@ -133,7 +133,7 @@ public enum LexiconKind {
      * stops before), what stands before a party to a case, what names a case after a person, sentences, honorifics, and words a name never ends in.
      */
     PERSON_CUE("person-cue", "person-cues.txt", Shape.TYPED,
-            "speech", "activity", "after-name", "conjunction", "list-end", "case-party", "case-name", "passive", "sentencing", "sentence", "title-after", "honorific", "not-name", "head", "former-post", "held-post", "copula", "address", "name-term", "role-modifier"),
+            "speech", "activity", "after-name", "conjunction", "list-end", "case-party", "case-name", "passive", "sentencing", "sentence", "title-after", "honorific", "not-name", "head", "former-post", "held-post", "copula", "address", "name-term", "role-modifier", "place-before", "place-list-end"),
     /**
      * Words that bound a name of a body, title or event in a window of text (NameStart): verbs that belong to names,
      * clause words a name starts after, light verbs, village and venue heads, scope words, term counters, period ends.

@@ -44,11 +44,42 @@ class PersonConstructionsTest {
             // quoted terms, numbers before a word and nouns after one are no people
             "台风“韦帕”登陆后，当地转移群众。;;韦帕",
             "经济形势稳中向好，就业总体稳定。;;向好",
+            // a known two-character name does not take the first character of the next word (来到, 来说)
+            "赵刚来到村里看望群众。赵刚指出，要抓好春耕生产。;赵刚;赵刚来",
+            "对于陈建来说，训练中只需要几十秒。陈建是一名消防员。;陈建;陈建来",
+            "王小明来到车间。王小明说，要做好工作。;王小明;王小",
+            // a transliteration right after a division's name is a place in it; after a title, a person
+            "美国俄亥俄州斯普林菲尔德近日发生一起事故。;;斯普林菲尔德",
+            "美国总统约翰·史密斯抵达北京。;约翰·史密斯;",
+            // a transliteration after a word only places follow, or in a list of places, is a place
+            "部队在库皮扬斯克、苏梅等方向推进。;;苏梅",
+            "潜艇回到位于北莫尔斯克的基地。;;莫尔斯克",
+            "莫尔斯克表示，双方将继续谈判。;莫尔斯克;",
+            "记者采访了斯普林菲尔德、科尔等学者。;斯普林菲尔德;",
+            "代表团访问了李家庄、王家营等地。;;李家庄",
+            // a dotted name whose second part holds a table character of Xinhua's (歇) stays whole
+            "会上，比利时外交大臣卡尔·米歇尔森发表讲话。;卡尔·米歇尔森;卡尔",
+            // a country's last character cut off with the title (法/国总理) is no surname
+            "法国总理让·马丁担任下届主席。;;国总理",
+            "随后，刘总理会见了记者。;刘总理;",
     })
     void constructions(String text, String people, String notPeople) {
         Extracted x = Extracted.from(text);
         assertThat(x.labels(PERSON)).containsAll(split(people));
         for (String no : split(notPeople)) assertThat(x.labels(PERSON)).doesNotContain(no);
+    }
+
+    /** 刘主席 after 国家主席刘振邦 refers back to him; with two such 刘 holders, or an address that is no post (刘先生), it stays as written. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "国家主席刘振邦会见外宾。刘主席表示，中方愿加强合作。;刘振邦;刘主席",
+            "国家主席刘振邦和全国政协主席刘明辉出席。刘主席表示，中方愿加强合作。;刘主席;",
+            "总统刘振邦会见外宾。刘先生表示满意。;刘先生;",
+    })
+    void surnameAndTitleReferBack(String text, String label, String alias) {
+        Extracted x = Extracted.from(text);
+        assertThat(x.mentions(PERSON)).anyMatch(m -> m.label().equals(label) && (alias == null || m.aliases().contains(alias)));
+        if (alias != null) assertThat(x.labels(PERSON)).doesNotContain(alias);
     }
 
     /** text; person; the titles of that person's posts, |-separated (empty: no post). */
