@@ -38,6 +38,8 @@ public enum LexiconKind {
     PARTY_RULE("party-rule", "party-rules.txt", Shape.MAP),
     /** Treaties and international agreements cited without 《》 → full name (empty: the name itself). */
     TREATY("treaty", "treaties.txt", Shape.MAP),
+    /** Well-known reports cited without 《》 (政府工作报告, 十九大报告) → full name (empty: the name itself). */
+    REPORT("report", "reports.txt", Shape.MAP),
     /** Document type words a title ends in (意见, 条例, 法 …), longest first. */
     DOCUMENT_TYPE("document-type", "document-types.txt", Shape.WORDS),
     /** Collective words a list of documents is counted by (等16部行政法规, 等3部法律). */
