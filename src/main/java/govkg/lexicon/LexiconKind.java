@@ -95,6 +95,8 @@ public enum LexiconKind {
     EVENT_RESULT_WORD("event-result-word", "event-result-words.txt", Shape.WORDS),
     /** Ordinary words that begin or end with a place name but name no place (北京时间): the name inside is no place. */
     NON_PLACE_WORD("non-place-word", "non-place-words.txt", Shape.WORDS),
+    /** Words after a pair of countries' one-character names (中巴关系, 巴中战略伙伴关系): the pair is no division. */
+    BILATERAL_WORD("bilateral-word", "bilateral-words.txt", Shape.WORDS),
     /** Words of a statistic (measure + number + unit): value {@code verb}, {@code lead}, {@code lead-verb}, {@code unit} or {@code head}. */
     STATISTIC_CUE("statistic-cue", "statistic-cues.txt", Shape.TYPED, "verb", "lead", "lead-verb", "unit", "head"),
     /** Words folded away in an organization's key: value {@code start} dropped at the start (中共), else the folded form (人民法院 → 法院). */
