@@ -131,7 +131,7 @@ public final class OrganizationExtractor implements Extractor {
             used.addAll(inner);
             spans.add(new int[]{start, end});
             Mention org = honouree != null ? mention(a, honouree + name, name, start, end)
-                    : mention(a, withoutRankMark(a, withoutFormerMark(a, start, end), start), name, start, end);
+                    : mention(a, withoutRankMark(a, withoutFormerMark(a, start, end, inner), start), name, start, end);
             // the person a group is named after is still named there (read by the people's extractor)
             if (deedsNamed(a, name, start, names.suffixOf(name))) org = org.withAttr("namedAfter", "person");
             a.add(org);
@@ -504,14 +504,16 @@ public final class OrganizationExtractor implements Extractor {
 
     /**
      * 某县某镇某村原党支部书记: 原 right after the place a body is named after marks the post as former; the body's
-     * name is the place and the head without it. The name at [start, end), so cleaned.
+     * name is the place and the head without it. So too after the parent body a unit is part of (某集团公司原党委常委:
+     * {@code parentEnds}, where a suffix ends inside the name). The name at [start, end), so cleaned.
      */
-    private static String withoutFormerMark(ArticleAnalysis a, int start, int end) {
+    private static String withoutFormerMark(ArticleAnalysis a, int start, int end, java.util.Collection<Integer> parentEnds) {
         String text = a.text();
         for (int i = start + 1; i < end - 2; i++) {
             if (text.charAt(i) != '原') continue;
             Mention p = a.mentionAt(EntityType.PLACE, i - 1);
-            if (p != null && p.end() == i && a.mentionAt(EntityType.PLACE, i) == null)
+            boolean after = p != null && p.end() == i || parentEnds.contains(i);
+            if (after && a.mentionAt(EntityType.PLACE, i) == null)
                 return text.substring(start, i) + text.substring(i + 1, end);
         }
         return text.substring(start, end);

@@ -16,6 +16,14 @@ class OrganizationNameEdgesTest {
     }
 
     @Test
+    void formerMarkAfterAParentBodyIsNoPartOfTheUnitsName() {
+        assertThat(Extracted.from("宁波市高新区管委会原党工委书记张小明被查。").labels(ORGANIZATION))
+                .contains("宁波市高新区管委会党工委").noneMatch(l -> l.contains("原"));
+        // 原 inside a company's own name (原野) after no body stays
+        assertThat(Extracted.from("东方红原野公司党委书记张小明到任。").labels(ORGANIZATION)).contains("东方红原野公司党委");
+    }
+
+    @Test
     void twoLevelWordsBeforeABodyNameEveryBodyOfThoseLevels() {
         assertThat(Extracted.from("各区市党委要落实主体责任。").labels(ORGANIZATION)).isEmpty();
         // a district's name ends in 区 before 市场: 某区市场监管局 is one body
