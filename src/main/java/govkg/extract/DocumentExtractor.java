@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Policy documents: 《…》 titles typed by their last word (规定, 办法, 方案, 条例, 意见, 决定, 法 …, lexicon
  * document-type); laws, party rules and treaties cited without 《》 by name (lexicons law, party-rule, treaty),
- * as whole words; laws of the PRC by their full name (中华人民共和国…法); drafts and amendments of a law
+ * and well-known reports (lexicon report: 政府工作报告, 十九大报告), as whole words; laws of the PRC by their full name (中华人民共和国…法); drafts and amendments of a law
  * (…法修正案草案, …法（修订草案）, 民法典…编草案); and 关于…的决定/意见/通知 titles with their issuer
  * (全国人大常委会关于…的决定). The issuer is the organization right before 出台/印发/制定/发布 in the same sentence.
  */
@@ -66,7 +66,7 @@ public final class DocumentExtractor implements Extractor {
         this.collectives = new TermIndex(LexiconPatterns.longestFirst(lex.words(LexiconKind.DOCUMENT_COLLECTIVE)));
         this.aboutCue = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.DOCUMENT_CITE_VERB)) + "[^，。；！？]{0,12}$");
         this.issue = Pattern.compile(LexiconPatterns.alternation(lex.words(LexiconKind.DOCUMENT_ISSUE_VERB)));
-        for (LexiconKind k : new LexiconKind[]{LexiconKind.LAW, LexiconKind.PARTY_RULE, LexiconKind.TREATY})
+        for (LexiconKind k : new LexiconKind[]{LexiconKind.LAW, LexiconKind.PARTY_RULE, LexiconKind.TREATY, LexiconKind.REPORT})
             lex.entries(k).forEach((name, full) -> known.putIfAbsent(name, full.isEmpty() ? name : full));
         List<String> names = new ArrayList<>(known.keySet());
         names.sort((x, y) -> y.length() - x.length());
@@ -251,7 +251,11 @@ public final class DocumentExtractor implements Extractor {
             for (int k = 0; k < items.length; k++) {
                 int itemStart = from, itemEnd = from + items[k].length();
                 from = itemEnd + 1;
-                if (k == 0) itemStart = afterCiteVerbs(text, nameStarts.afterClauseWords(a, itemStart, itemEnd, true, false), itemEnd);
+                // each item may carry its own verb (制定了某某条例、修订了某某法等立法): the name starts past it and its 了
+                int nameStart = k == 0 ? nameStarts.afterClauseWords(a, itemStart, itemEnd, true, false) : itemStart;
+                int afterVerb = afterCiteVerbs(text, nameStart, itemEnd);
+                if (afterVerb > nameStart && afterVerb < itemEnd && text.charAt(afterVerb) == '了') afterVerb++;
+                itemStart = afterVerb;
                 String item = text.substring(itemStart, itemEnd);
                 String type = types.endOf(item);
                 if (type == null || item.length() < type.length() + 2 || !TextScan.isHan(item) || a.overlaps(itemStart, itemEnd, EntityType.DOCUMENT)) continue;

@@ -95,7 +95,7 @@ public final class EventExtractor implements Extractor {
                 govkg.nlp.Token last = a.tokenCovering(end - 1);
                 if (last != null && last.end() > end) continue;
                 // 人民代表大会制度, 大会代表, 会议室: the head is part of another thing's name
-                if (runOn.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt()) continue;
+                if (runOn.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt() && !delegatesOfMeeting(text, head, end)) continue;
                 int start = eventStart(text, at, leftStops);
                 // 他高度重视…, 下午就…进行, 记者从…: pronouns, adverbs, prepositions, times and people open a clause
                 int window = start;
@@ -158,6 +158,14 @@ public final class EventExtractor implements Extractor {
     /** The edition of an event in its name: 第78届 (a sitting, 第28次, is named short and long in one report). */
     private static final Pattern EDITION = Pattern.compile("第[\\d一二三四五六七八九十百零]{1,4}届");
 
+    /**
+     * 某某工作会议代表: the delegates of a named meeting mention that meeting (a 会议 is held once, unlike a 大会 whose
+     * 代表 are the standing deputies of a congress, 人民代表大会代表); a 代表团 is a delegation, an organization.
+     */
+    private static boolean delegatesOfMeeting(String text, String head, int end) {
+        return head.endsWith("会议") && text.startsWith("代表", end) && !text.startsWith("代表团", end);
+    }
+
     /** A term of a body's meetings before its name: 第30届, 第七十九届. */
     private static final Pattern TERM_BEFORE = Pattern.compile("第[\\d一二三四五六七八九十百零]{1,4}届$");
 
@@ -173,7 +181,7 @@ public final class EventExtractor implements Extractor {
             if (last != null && last.end() > end || a.overlaps(at, end, EntityType.EVENT, EntityType.ORGANIZATION, EntityType.DOCUMENT)) continue;
             Mention body = null;
             for (Mention o : a.mentions(EntityType.ORGANIZATION))
-                if (o.end() == at && o.end() - o.begin() >= 3 && (body == null || o.begin() < body.begin())) body = o;
+                if ((o.end() == at || councilOf(text, o.end(), at)) && o.end() - o.begin() >= 3 && (body == null || o.begin() < body.begin())) body = o;
             if (body == null || body.attr("nationalBody") == null) continue;
             int start = body.begin();
             Matcher term = TERM_BEFORE.matcher(text.substring(Math.max(0, start - 7), start));
@@ -181,7 +189,7 @@ public final class EventExtractor implements Extractor {
             if (a.overlaps(start, end, EntityType.EVENT) || insideDocument(a, start, end)) continue;
             // 中央政治局会议 and 中共中央政治局会议 are one body's meetings: labelled by the body's full name
             String surface = text.substring(start, end);
-            String label = text.substring(start, body.begin()) + body.label() + "会议";
+            String label = text.substring(start, body.begin()) + body.label() + text.substring(body.end(), at) + "会议";
             // 在某理事会会议上 in the headline, 某理事会…召开紧急会议 in the text: the meeting the same body holds, named there
             Mention held = meetingHeldBy(a, body.label(), start);
             if (held != null) {
@@ -199,6 +207,14 @@ public final class EventExtractor implements Extractor {
             a.add(ev);
             link(a, ev);
         }
+    }
+
+    /** A council of a body named before its 会议 (某国家联盟首脑理事会会议, 某组织部长理事会会议): a head word and 理事会. */
+    private static final Pattern COUNCIL = Pattern.compile("[\\u4e00-\\u9fff]{0,3}理事会");
+
+    /** Whether text[from, at) is a council of the body that ends at {@code from} (首脑理事会). */
+    private static boolean councilOf(String text, int from, int at) {
+        return from < at && at - from <= 6 && COUNCIL.matcher(text).region(from, at).matches();
     }
 
     /** Another meeting of the article whose sentence names the body {@code body} before it, or null. */

@@ -131,7 +131,7 @@ public final class OrganizationExtractor implements Extractor {
             used.addAll(inner);
             spans.add(new int[]{start, end});
             Mention org = honouree != null ? mention(a, honouree + name, name, start, end)
-                    : mention(a, withoutFormerMark(a, start, end), name, start, end);
+                    : mention(a, withoutRankMark(a, withoutFormerMark(a, start, end, inner), start), name, start, end);
             // the person a group is named after is still named there (read by the people's extractor)
             if (deedsNamed(a, name, start, names.suffixOf(name))) org = org.withAttr("namedAfter", "person");
             a.add(org);
@@ -490,15 +490,30 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     /**
-     * 某县某镇某村原党支部书记: 原 right after the place a body is named after marks the post as former; the body's
-     * name is the place and the head without it. The name at [start, end), so cleaned.
+     * 某省省级纪委, 某省级纪委: 级 right after a place that ends in its unit (省, 市, 县) makes the unit a rank of the
+     * body (provincial-level), so the body is that place's own; the name without 级. {@code name} stands at start.
      */
-    private static String withoutFormerMark(ArticleAnalysis a, int start, int end) {
+    private String withoutRankMark(ArticleAnalysis a, String name, int start) {
+        for (int i = 2; i < name.length() - 2; i++) {
+            if (name.charAt(i) != '级' || countyLevelChars.indexOf(name.charAt(i - 1)) < 0) continue;
+            Mention p = a.mentionAt(EntityType.PLACE, start + i - 1);
+            if (p != null && p.end() == start + i) return name.substring(0, i) + name.substring(i + 1);
+        }
+        return name;
+    }
+
+    /**
+     * 某县某镇某村原党支部书记: 原 right after the place a body is named after marks the post as former; the body's
+     * name is the place and the head without it. So too after the parent body a unit is part of (某集团公司原党委常委:
+     * {@code parentEnds}, where a suffix ends inside the name). The name at [start, end), so cleaned.
+     */
+    private static String withoutFormerMark(ArticleAnalysis a, int start, int end, java.util.Collection<Integer> parentEnds) {
         String text = a.text();
         for (int i = start + 1; i < end - 2; i++) {
             if (text.charAt(i) != '原') continue;
             Mention p = a.mentionAt(EntityType.PLACE, i - 1);
-            if (p != null && p.end() == i && a.mentionAt(EntityType.PLACE, i) == null)
+            boolean after = p != null && p.end() == i || parentEnds.contains(i);
+            if (after && a.mentionAt(EntityType.PLACE, i) == null)
                 return text.substring(start, i) + text.substring(i + 1, end);
         }
         return text.substring(start, end);
@@ -601,7 +616,11 @@ public final class OrganizationExtractor implements Extractor {
         if (level == null) return false;
         String second = levelStarts.startingAt(text, start + level.length(), 1);
         Token t = a.tokenCovering(start);
-        return second != null && t != null && t.begin() == start && t.end() == start + level.length() + second.length();
+        if (second != null && t != null && t.begin() == start && t.end() == start + level.length() + second.length()) return true;
+        // 各区市党委: the name starts at the second of two level words (区市), every body of both levels again —
+        // unless the first ends a place's name (某某区市场监管局 is no such pair)
+        String first = start > 0 ? levelStarts.startingAt(text, start - 1, 1) : null;
+        return first != null && first.length() == 1 && !a.overlaps(start - 1, start, EntityType.PLACE);
     }
 
     /** Whether a one-character stop word (的, 在, 和) stands as a word of its own in [begin, end). */

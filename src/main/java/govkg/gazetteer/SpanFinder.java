@@ -35,6 +35,9 @@ final class SpanFinder {
     private final Set<String> wordFeatures;
     private final TermIndex nonPlaceWords;
     private final TermIndex levelWords;
+    private final TermIndex bilateralWords;
+    /** First characters of foreign countries' names (巴 of 巴基斯坦, 巴西): one half of a pair of countries with 中. */
+    private final String countryInitials;
 
     SpanFinder(NameAutomaton names, Lexicons lex) {
         this.names = names;
@@ -43,6 +46,10 @@ final class SpanFinder {
         this.wordFeatures = lex.withValue(LexiconKind.PLACE_FEATURE, "word");
         this.nonPlaceWords = lex.index(LexiconKind.NON_PLACE_WORD);
         this.levelWords = lex.index(LexiconKind.LEVEL_WORD);
+        this.bilateralWords = lex.index(LexiconKind.BILATERAL_WORD);
+        StringBuilder initials = new StringBuilder();
+        for (String c : lex.entries(LexiconKind.COUNTRY).keySet()) if (!c.isEmpty()) initials.append(c.charAt(0));
+        this.countryInitials = initials.toString();
         LevelUnits units = new LevelUnits(lex);
         this.levelChars = units.chars(AdminLevel.PROVINCE, AdminLevel.TOWNSHIP);
         this.townshipChars = units.chars(AdminLevel.TOWNSHIP, AdminLevel.TOWNSHIP);
@@ -61,7 +68,7 @@ final class SpanFinder {
             int begin = s.begin(), end = s.end();
             NameEntry entry = s.entry();
             if (entry.allShort() && (isRoadName(text, end) || isFeature(text, end, nameStarts) || names.straddles(text, begin, end)
-                    || namesVillage(text, end))) continue;
+                    || namesVillage(text, end) || pairOfCountries(text, begin, end))) continue;
             if (!entry.blocker() && (endsInWord(text, end) || insideNonPlaceWord(text, begin, end)
                     || cutsWord(text, words, begin, end, entry) && !chained(s, hits, words))) continue;
             List<Span> l = endingAt.get(end);
@@ -194,6 +201,16 @@ final class SpanFinder {
      */
     private boolean namesVillage(String text, int end) {
         return end < text.length() && text.charAt(end) == '村' && levelWords.startingAt(text, end, 2) == null;
+    }
+
+    /**
+     * 巴中战略伙伴关系, 中巴友谊: two characters, 中 and the first of a foreign country's name, before a word of two
+     * countries' relations (lexicon bilateral-word) are China and that country, not the city 巴中 of that short form.
+     */
+    private boolean pairOfCountries(String text, int begin, int end) {
+        if (end - begin != 2 || bilateralWords.startingAt(text, end, 2) == null) return false;
+        char a = text.charAt(begin), b = text.charAt(begin + 1);
+        return a == '中' && countryInitials.indexOf(b) >= 0 || b == '中' && countryInitials.indexOf(a) >= 0;
     }
 
     /** 南京路, 中山东路, 北京大街: a short form at the head of a street name. */

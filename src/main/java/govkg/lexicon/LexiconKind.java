@@ -38,6 +38,8 @@ public enum LexiconKind {
     PARTY_RULE("party-rule", "party-rules.txt", Shape.MAP),
     /** Treaties and international agreements cited without 《》 → full name (empty: the name itself). */
     TREATY("treaty", "treaties.txt", Shape.MAP),
+    /** Well-known reports cited without 《》 (政府工作报告, 十九大报告) → full name (empty: the name itself). */
+    REPORT("report", "reports.txt", Shape.MAP),
     /** Document type words a title ends in (意见, 条例, 法 …), longest first. */
     DOCUMENT_TYPE("document-type", "document-types.txt", Shape.WORDS),
     /** Collective words a list of documents is counted by (等16部行政法规, 等3部法律). */
@@ -93,6 +95,8 @@ public enum LexiconKind {
     EVENT_RESULT_WORD("event-result-word", "event-result-words.txt", Shape.WORDS),
     /** Ordinary words that begin or end with a place name but name no place (北京时间): the name inside is no place. */
     NON_PLACE_WORD("non-place-word", "non-place-words.txt", Shape.WORDS),
+    /** Words after a pair of countries' one-character names (中巴关系, 巴中战略伙伴关系): the pair is no division. */
+    BILATERAL_WORD("bilateral-word", "bilateral-words.txt", Shape.WORDS),
     /** Words of a statistic (measure + number + unit): value {@code verb}, {@code lead}, {@code lead-verb}, {@code unit} or {@code head}. */
     STATISTIC_CUE("statistic-cue", "statistic-cues.txt", Shape.TYPED, "verb", "lead", "lead-verb", "unit", "head"),
     /** Words folded away in an organization's key: value {@code start} dropped at the start (中共), else the folded form (人民法院 → 法院). */

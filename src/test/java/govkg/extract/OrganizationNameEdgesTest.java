@@ -9,6 +9,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OrganizationNameEdgesTest {
 
     @Test
+    void rankAfterAPlaceIsNoPartOfTheBodysName() {
+        assertThat(Extracted.from("河北省级公安厅今年破获多起案件。").labels(ORGANIZATION)).contains("河北省公安厅").noneMatch(l -> l.contains("级"));
+        // a rank with no place before it is no place's unit: its 级 is not dropped into a province's body
+        assertThat(Extracted.from("省级公安厅要加强指导。").labels(ORGANIZATION)).doesNotContain("省公安厅");
+    }
+
+    @Test
+    void formerMarkAfterAParentBodyIsNoPartOfTheUnitsName() {
+        assertThat(Extracted.from("宁波市高新区管委会原党工委书记张小明被查。").labels(ORGANIZATION))
+                .contains("宁波市高新区管委会党工委").noneMatch(l -> l.contains("原"));
+        // 原 inside a company's own name (原野) after no body stays
+        assertThat(Extracted.from("东方红原野公司党委书记张小明到任。").labels(ORGANIZATION)).contains("东方红原野公司党委");
+    }
+
+    @Test
+    void twoLevelWordsBeforeABodyNameEveryBodyOfThoseLevels() {
+        assertThat(Extracted.from("各区市党委要落实主体责任。").labels(ORGANIZATION)).isEmpty();
+        // a district's name ends in 区 before 市场: 某区市场监管局 is one body
+        assertThat(Extracted.from("海淀区市场监管局开展检查。").labels(ORGANIZATION)).anyMatch(l -> l.contains("海淀区市场监"));
+    }
+
+    @Test
     void verbBeforeAStationIsNotPartOfItsName() {
         Extracted x = Extracted.from("嘉兴市公安局正在全市推广新塍派出所的经验做法。");
         assertThat(x.labels(ORGANIZATION)).contains("新塍派出所").noneMatch(l -> l.contains("推广"));

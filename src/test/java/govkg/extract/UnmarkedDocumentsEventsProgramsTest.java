@@ -35,6 +35,14 @@ class UnmarkedDocumentsEventsProgramsTest {
             "党员干部要认真学习党章，严格遵守中央八项规定精神。|中国共产党章程",
             "党员干部要认真学习党章，严格遵守中央八项规定精神。|中央八项规定",
             "各国应共同落实巴黎协定。|巴黎协定",
+            // items of a list counted by 等立法/等法律, each with its own verb; well-known reports without 《》
+            "去年省里制定了农田水利条例、修订了水污染防治法等立法。|农田水利条例",
+            "去年省里制定了农田水利条例、修订了水污染防治法等立法。|中华人民共和国水污染防治法",
+            "代表们认真审议政府工作报告。|政府工作报告",
+            "干部们深入学习十九大报告精神。|党的十九大报告",
+            // negatives: a list not counted by a collective word of documents, a work report of an unnamed office
+            "去年省里走访了农田、水库等地方。|NONE",
+            "这份报告写得很好。|NONE",
             // negatives: a law inside a longer word, a topic after 关于 with no cue, an oath
             "他是一位知名的刑法学家。|NONE",
             "社区征求居民关于停车收费的意见。|NONE",
@@ -52,6 +60,9 @@ class UnmarkedDocumentsEventsProgramsTest {
             "出席十二届全国人大二次会议的代表陆续抵京。|十二届全国人大二次会议",
             "党的十八届三中全会作出全面深化改革的决定。|党的十八届三中全会",
             "中央纪委六次全会在京召开。|中央纪委六次全会",
+            // a meeting's delegates mention the meeting; a council of a known body holds the body's meeting
+            "全省教育工作会议代表参观了新校区。|全省教育工作会议",
+            "第12届欧洲联盟外长理事会会议在布鲁塞尔举行。|第12届欧洲联盟外长理事会会议",
             "中共中央政治局就网络安全进行第五次集体学习，此前中共中央政治局第四次集体学习讨论过生态。|中共中央政治局第四次集体学习",
             // trials and cases named by their defendant
             "法院对张明远受贿案作出一审判决。|张明远受贿案",
@@ -63,6 +74,9 @@ class UnmarkedDocumentsEventsProgramsTest {
             "某县发生“3·15”重大火灾事故，多人受伤。|“3·15”重大火灾事故",
             // negatives: a bare sitting, a case file, an accident prevented, a generic activity
             "大会第三次会议听取了报告。|NONE",
+            // a deputy of a congress (大会代表) and a delegation (会议代表团) are no meeting; a council alone holds no meeting
+            "全省人民代表大会代表视察了工厂。|NONE",
+            "社区理事会会议室今天开放。|NONE",
             "法院共受理各类案件一千余件。|NONE",
             "要防范燃气爆炸事故。|NONE",
             "社区开展丰富多彩的文体活动。|NONE",
