@@ -1,8 +1,7 @@
 package govkg.rdf;
 
-import govkg.extract.Fact;
+import govkg.extract.EntityType;
 import govkg.extract.Mention;
-import govkg.ingest.Article;
 import govkg.lexicon.LexiconKind;
 import govkg.lexicon.Lexicons;
 import govkg.resolve.Entity;
@@ -40,16 +39,16 @@ public final class AdoptionStatements {
         this.stageWords = lex.entries(LexiconKind.PROGRAM_STAGE);
     }
 
-    /** The report's statements, in the order the text first makes them. */
-    public List<Statement> of(ResolvedArticle ra, Entity datelinePlace) {
-        // most reports name no program: they pay nothing for the sentences below
-        if (ra.facts().stream().noneMatch(f -> f instanceof Mention m && m.type() == govkg.extract.EntityType.PROGRAM))
+    /**
+     * The report's statements, in the order the text first makes them, from its mentions with the sentence each
+     * stands in (in the order of the report's facts, as the mapper wrote their mention nodes).
+     */
+    public List<Statement> of(ResolvedArticle ra, Map<Mention, String> sentenceOf, Entity datelinePlace) {
+        // most reports name no program: they pay nothing for the grouping below
+        if (sentenceOf.keySet().stream().noneMatch(m -> m.type() == EntityType.PROGRAM))
             return List.of();
-        Article a = ra.article();
         Map<String, List<Mention>> bySentence = new LinkedHashMap<>();
-        for (Fact f : ra.facts())
-            if (f instanceof Mention m)
-                bySentence.computeIfAbsent(ReportMapper.sentence(a, m.begin()), s -> new ArrayList<>()).add(m);
+        sentenceOf.forEach((m, sentence) -> bySentence.computeIfAbsent(sentence, x -> new ArrayList<>()).add(m));
         Map<String, Statement> out = new LinkedHashMap<>();
         bySentence.forEach((sentence, mentions) -> {
             Map<Entity, Mention> programs = new LinkedHashMap<>();

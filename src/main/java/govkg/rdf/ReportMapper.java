@@ -24,6 +24,8 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import static govkg.rdf.QuadSink.dbl;
@@ -76,26 +78,31 @@ public final class ReportMapper {
         a.source().meta().url().filter(ReportMapper::isWebIri).ifPresent(u -> out.add(source, SchemaDO.url, iri(u)));
 
         Set<Entity> written = new HashSet<>();
+        // each mention's sentence, as its mention node states it: the adoption statements group by it
+        Map<Mention, String> sentenceOf = new LinkedHashMap<>();
         for (Fact f : ra.facts())
             if (f instanceof Relation r && r.kind() == Relation.Kind.JURISDICTION) placed.add(ra.entity(r.subject()));
         // a visitor, not an instanceof chain: a new kind of fact does not compile until it is mapped here
         Fact.Visitor<Void> mapping = new Fact.Visitor<>() {
-            @Override public Void mention(Mention m) { ReportMapper.this.mention(ra, out, report, m, written, placed); return null; }
-            @Override public Void post(PostHolding p) { ReportMapper.this.post(ra, out, p, written); return null; }
+            @Override public Void mention(Mention m) { ReportMapper.this.mention(ra, out, report, m, written, placed, sentenceOf); return null; }
+            @Override public Void post(PostHolding p) { ReportMapper.this.post(ra, out, p); return null; }
             @Override public Void relation(Relation r) { ReportMapper.this.relation(ra, out, r); return null; }
             @Override public Void statistic(Statistic s) { ReportMapper.this.statistic(ra, out, s); return null; }
             @Override public Void quotation(Quotation q) { ReportMapper.this.quotation(ra, out, q); return null; }
         };
         for (Fact f : ra.facts()) f.accept(mapping);
-        adoptions(ra, out, report);
+        // a body a title only implies (总书记 → 中共中央) is no mention of the report, but the graph still describes it
+        for (Fact f : ra.facts())
+            if (f instanceof PostHolding p) p.organization().map(ra::entity).filter(written::add).ifPresent(org -> entity(out, org));
+        adoptions(ra, out, report, sentenceOf);
     }
 
     /** Where the report says each program it names is taken up ({@link AdoptionStatements}): gov:Adoption in its graph. */
-    private void adoptions(ResolvedArticle ra, QuadSink out, Node report) {
+    private void adoptions(ResolvedArticle ra, QuadSink out, Node report, Map<Mention, String> sentenceOf) {
         Entity dateline = null;
-        for (Fact f : ra.facts())
-            if (f instanceof Mention m && isDateline(ra.article(), m)) { dateline = ra.entity(m); break; }
-        for (AdoptionStatements.Statement s : adoptions.of(ra, dateline)) {
+        for (Mention m : sentenceOf.keySet())
+            if (isDateline(ra.article(), m)) { dateline = ra.entity(m); break; }
+        for (AdoptionStatements.Statement s : adoptions.of(ra, sentenceOf, dateline)) {
             Node st = iri(AdoptionStatements.iri(ra.reportIri(), s));
             out.add(st, RDF.type, iri(GOV.Adoption));
             out.add(st, GOV.adoptedProgram, iri(s.program().iri()));
@@ -139,7 +146,8 @@ public final class ReportMapper {
         return t.substring(0, Math.min(20, t.length())) + "…";
     }
 
-    private void mention(ResolvedArticle ra, QuadSink out, Node report, Mention m, Set<Entity> written, Set<Entity> placed) {
+    private void mention(ResolvedArticle ra, QuadSink out, Node report, Mention m, Set<Entity> written, Set<Entity> placed,
+                         Map<Mention, String> sentenceOf) {
         Entity e = ra.entity(m);
         Node ent = iri(e.iri());
         out.add(report, GOV.mentions, ent);
@@ -167,7 +175,9 @@ public final class ReportMapper {
         out.add(mn, NIF.beginIndex, integer(a.toSourceOffset(m.begin())));
         out.add(mn, NIF.endIndex, integer(a.toSourceOffset(m.end())));
         out.add(mn, NIF.referenceContext, iri(iris.source(a.source().id())));
-        out.add(mn, GOV.sentence, zh(sentence(a, m.begin())));
+        String sentence = sentence(a, m.begin());
+        sentenceOf.put(m, sentence);
+        out.add(mn, GOV.sentence, zh(sentence));
         out.add(mn, GOV.extractor, str(m.extractor()));
         out.add(mn, GOV.confidence, dbl(m.confidence()));
         out.add(mn, GOV.inReport, report);
@@ -241,11 +251,9 @@ public final class ReportMapper {
         return iri(iris.membership(person.key() + "|" + post + "|" + (org == null ? "" : org.key())));
     }
 
-    private void post(ResolvedArticle ra, QuadSink out, PostHolding p, Set<Entity> written) {
+    private void post(ResolvedArticle ra, QuadSink out, PostHolding p) {
         Entity person = ra.entity(p.person());
         Entity org = p.organization().map(ra::entity).orElse(null);
-        // a body the title only implies (总书记 → 中共中央) is no mention of the report, but the graph still describes it
-        if (org != null && !ra.facts().contains(p.organization().get()) && written.add(org)) entity(out, org);
         Node ms = membership(ra, p);
         Node role = iri(iris.role(p.role()));
         out.add(ms, RDF.type, iri(ORG.Membership));
